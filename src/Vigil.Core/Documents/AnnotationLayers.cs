@@ -1,0 +1,14 @@
+namespace Vigil.Documents;
+
+/// <summary>The annotation layers a stage needs or adds; a pipeline checks the order of its stages with them.</summary>
+[Flags]
+public enum AnnotationLayers
+{
+    None = 0,
+    Paragraphs = 1 << 0,
+    Tokens = 1 << 1,
+    Sentences = 1 << 2,
+    Boilerplate = 1 << 3,
+    Entities = 1 << 4,
+    Quotes = 1 << 5,
+}

@@ -1,0 +1,11 @@
+using Vigil.Pipeline;
+
+namespace Vigil.Extraction;
+
+/// <summary>The analysis every command runs: language stages, cleaning, entities, quotes.</summary>
+public static class VigilPipeline
+{
+    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder();
+
+    public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
+}

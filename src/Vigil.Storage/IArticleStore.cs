@@ -1,0 +1,35 @@
+using Vigil.Documents;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// Where analysed articles live. One interface, with SQLite (the laptop default) and later
+/// PostgreSQL behind it; both must pass the same test suite. An article is identified by the hash
+/// of its text (<see cref="Document.ContentHash"/>), so storing the same text twice stores it once.
+/// Each article is written in one transaction: all of its annotations or none.
+/// </summary>
+public interface IArticleStore : IAsyncDisposable
+{
+    /// <summary>Stores an analysed document with all its layers; returns whether it was new.</summary>
+    Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default);
+
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Newest first.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored document with its text, metadata, boilerplate, entities and quotes; null when no article has that id.</summary>
+    Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default);
+}
+
+public enum StoreOutcome
+{
+    Added,
+    AlreadyStored,
+}
+
+public sealed record StoreCounts(long Articles, long Entities, long Quotes, long Commitments, long Events);
+
+public sealed record ArticleSummary(string Id, string? Title, string Source, DateOnly? Published, DateTimeOffset IngestedAt, int QuoteCount);
+
+public sealed record StoredArticle(string Id, DateTimeOffset IngestedAt, Document Document);
