@@ -45,6 +45,9 @@ public sealed record Document
 
     private string? _contentHash;
 
+    /// <summary>The short form of <see cref="ContentHash"/> used in URLs and as the article id (64 bits of SHA-256).</summary>
+    public string ContentId => ContentHash[..16];
+
     public static string HashText(string text)
     {
         Span<byte> digest = stackalloc byte[32];
