@@ -1,0 +1,588 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Vigil.Documents;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>
+/// The laptop store: one SQLite file in WAL mode, so that <c>serve</c> can read while an
+/// <c>ingest</c> in another process writes. Every operation borrows a pooled connection, so one
+/// instance serves concurrent web requests.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
+    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes;
+
+    // Long enough to ride out another process's article transaction, short enough that a stuck
+    // writer is reported rather than waited on forever.
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+
+    private SqliteArticleStore(string databasePath, string connectionString, TimeProvider clock)
+    {
+        DatabasePath = databasePath;
+        _connectionString = connectionString;
+        _clock = clock;
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>
+    /// Opens (creating it and its folder when missing) and migrates the database at <paramref name="path"/>.
+    /// </summary>
+    /// <exception cref="StorageException">The file cannot be opened, is not a Vigil database, or is damaged.</exception>
+    public static SqliteArticleStore Open(string path, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+            throw new StorageException(path, "is a folder, not a database file");
+
+        try
+        {
+            if (Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
+                Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException(path, $"cannot create its folder: {e.Message}", e);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
+
+        var store = new SqliteArticleStore(path, connectionString, clock ?? TimeProvider.System);
+        try
+        {
+            using var connection = store.OpenConnection();
+            // WAL is a property of the file and cannot change inside a transaction: set it first.
+            store.Execute(connection, "PRAGMA journal_mode = WAL");
+            SqliteSchema.Upgrade(connection);
+        }
+        catch (SchemaMismatchException e)
+        {
+            store.ReleaseFile();
+            throw new StorageException(path, e.Message, e);
+        }
+        catch (SqliteException e)
+        {
+            store.ReleaseFile();
+            throw store.Explain(e, null);
+        }
+        return store;
+    }
+
+    public async Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        var id = analyzed.ContentId;
+        if (ArticleValidation.FindProblem(analyzed) is { } problem)
+            throw new StorageException(DatabasePath, $"cannot store article {id} ({analyzed.Metadata.Source}): {problem}");
+
+        try
+        {
+            await using var connection = OpenConnection();
+            // IMMEDIATE takes the write lock before the existence check, so two writers storing the
+            // same text serialise here and the second one sees the first one's row.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+
+            await using (var existing = Command(connection, "SELECT content_hash FROM articles WHERE id = $id"))
+            {
+                existing.Parameters.AddWithValue("$id", id);
+                if (await existing.ExecuteScalarAsync(cancellationToken) is string storedHash)
+                {
+                    if (storedHash != analyzed.ContentHash)
+                        throw new StorageException(DatabasePath,
+                            $"cannot store article {id} ({analyzed.Metadata.Source}): another text with the same short id is stored ({storedHash})");
+                    return StoreOutcome.AlreadyStored;
+                }
+            }
+
+            var articleKey = await InsertArticleAsync(connection, analyzed, cancellationToken);
+            await InsertBoilerplateAsync(connection, articleKey, analyzed.Boilerplate, cancellationToken);
+            await InsertEntitiesAsync(connection, articleKey, analyzed.Entities, cancellationToken);
+            await InsertQuotesAsync(connection, articleKey, analyzed.Quotes, cancellationToken);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken);
+            return StoreOutcome.Added;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, $"cannot store article {id} ({analyzed.Metadata.Source})");
+        }
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            // Commitments and events get tables with the issues that extract them; until then none are stored.
+            return new StoreCounts(
+                Articles: await CountRowsAsync(connection, "articles", cancellationToken),
+                Entities: await CountRowsAsync(connection, "entities", cancellationToken),
+                Quotes: await CountRowsAsync(connection, "quotes", cancellationToken),
+                Commitments: 0,
+                Events: 0);
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot count the stored articles");
+        }
+    }
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        try
+        {
+            await using var connection = OpenConnection();
+            // SQLite sorts NULL lowest, so DESC puts undated articles after the dated ones.
+            await using var command = Command(connection, """
+                SELECT a.id, a.title, a.source, a.published, a.ingested_at,
+                       (SELECT count(*) FROM quotes q WHERE q.article_key = a.article_key)
+                FROM articles a
+                ORDER BY a.published DESC, a.article_key DESC
+                LIMIT $limit OFFSET $offset
+                """);
+            command.Parameters.AddWithValue("$limit", limit);
+            command.Parameters.AddWithValue("$offset", offset);
+
+            var articles = new List<ArticleSummary>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                articles.Add(new ArticleSummary(
+                    Id: reader.GetString(0),
+                    Title: NullableString(reader, 1),
+                    Source: reader.GetString(2),
+                    Published: ParseDate(NullableString(reader, 3)),
+                    IngestedAt: ParseTimestamp(reader.GetString(4)),
+                    QuoteCount: reader.GetInt32(5)));
+            }
+            return articles;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot list the stored articles");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"the article list is stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    public async Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        try
+        {
+            await using var connection = OpenConnection();
+            // One read transaction: a snapshot, so an article is never seen half-way through a rewrite.
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            return await ReadArticleAsync(connection, id, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, $"cannot read article {id}");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"article {id} is stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        ReleaseFile();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<long> InsertArticleAsync(SqliteConnection connection, Document document, CancellationToken cancellationToken)
+    {
+        var metadata = document.Metadata;
+        await using var insert = Command(connection, """
+            INSERT INTO articles (id, content_hash, text, source, input_id, title, published, url, author, layers, ingested_at)
+            VALUES ($id, $hash, $text, $source, $inputId, $title, $published, $url, $author, $layers, $ingestedAt)
+            RETURNING article_key
+            """);
+        insert.Parameters.AddWithValue("$id", document.ContentId);
+        insert.Parameters.AddWithValue("$hash", document.ContentHash);
+        insert.Parameters.AddWithValue("$text", document.Text);
+        insert.Parameters.AddWithValue("$source", metadata.Source);
+        insert.Parameters.AddWithValue("$inputId", OrNull(metadata.Id));
+        insert.Parameters.AddWithValue("$title", OrNull(metadata.Title));
+        insert.Parameters.AddWithValue("$published", OrNull(metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        insert.Parameters.AddWithValue("$url", OrNull(metadata.Url));
+        insert.Parameters.AddWithValue("$author", OrNull(metadata.Author));
+        insert.Parameters.AddWithValue("$layers", (int)document.Layers);
+        insert.Parameters.AddWithValue("$ingestedAt", FormatTimestamp(_clock.GetUtcNow()));
+        return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task InsertBoilerplateAsync(SqliteConnection connection, long articleKey, ImmutableArray<BoilerplateSpan> boilerplate, CancellationToken cancellationToken)
+    {
+        if (boilerplate.IsEmpty)
+            return;
+        await using var insert = Command(connection, """
+            INSERT INTO boilerplate (article_key, ordinal, start_offset, end_offset, kind)
+            VALUES ($article, $ordinal, $start, $end, $kind)
+            """);
+        insert.Parameters.AddWithValue("$article", articleKey);
+        var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
+        var start = insert.Parameters.Add("$start", SqliteType.Integer);
+        var end = insert.Parameters.Add("$end", SqliteType.Integer);
+        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
+        for (var i = 0; i < boilerplate.Length; i++)
+        {
+            ordinal.Value = i;
+            start.Value = boilerplate[i].Span.Start;
+            end.Value = boilerplate[i].Span.End;
+            kind.Value = StoredNames.Of(boilerplate[i].Kind);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertEntitiesAsync(SqliteConnection connection, long articleKey, ImmutableArray<Entity> entities, CancellationToken cancellationToken)
+    {
+        if (entities.IsEmpty)
+            return;
+        await using var insertEntity = Command(connection, """
+            INSERT INTO entities (article_key, ordinal, entity_id, name, type, title)
+            VALUES ($article, $ordinal, $entityId, $name, $type, $title)
+            """);
+        insertEntity.Parameters.AddWithValue("$article", articleKey);
+        var entityOrdinal = insertEntity.Parameters.Add("$ordinal", SqliteType.Integer);
+        var entityId = insertEntity.Parameters.Add("$entityId", SqliteType.Text);
+        var name = insertEntity.Parameters.Add("$name", SqliteType.Text);
+        var type = insertEntity.Parameters.Add("$type", SqliteType.Text);
+        var title = insertEntity.Parameters.Add("$title", SqliteType.Text);
+
+        await using var insertAlias = Command(connection, """
+            INSERT INTO entity_aliases (article_key, entity_ordinal, ordinal, alias)
+            VALUES ($article, $entity, $ordinal, $alias)
+            """);
+        insertAlias.Parameters.AddWithValue("$article", articleKey);
+        var aliasEntity = insertAlias.Parameters.Add("$entity", SqliteType.Integer);
+        var aliasOrdinal = insertAlias.Parameters.Add("$ordinal", SqliteType.Integer);
+        var alias = insertAlias.Parameters.Add("$alias", SqliteType.Text);
+
+        await using var insertSpan = Command(connection, """
+            INSERT INTO entity_spans (article_key, entity_ordinal, role, ordinal, start_offset, end_offset)
+            VALUES ($article, $entity, $role, $ordinal, $start, $end)
+            """);
+        insertSpan.Parameters.AddWithValue("$article", articleKey);
+        var spanEntity = insertSpan.Parameters.Add("$entity", SqliteType.Integer);
+        var role = insertSpan.Parameters.Add("$role", SqliteType.Text);
+        var spanOrdinal = insertSpan.Parameters.Add("$ordinal", SqliteType.Integer);
+        var start = insertSpan.Parameters.Add("$start", SqliteType.Integer);
+        var end = insertSpan.Parameters.Add("$end", SqliteType.Integer);
+
+        for (var e = 0; e < entities.Length; e++)
+        {
+            var entity = entities[e];
+            entityOrdinal.Value = e;
+            entityId.Value = entity.Id;
+            name.Value = entity.Name;
+            type.Value = StoredNames.Of(entity.Type);
+            title.Value = OrNull(entity.Title);
+            await insertEntity.ExecuteNonQueryAsync(cancellationToken);
+
+            aliasEntity.Value = e;
+            for (var a = 0; a < entity.Aliases.Length; a++)
+            {
+                aliasOrdinal.Value = a;
+                alias.Value = entity.Aliases[a];
+                await insertAlias.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            spanEntity.Value = e;
+            foreach (var (roleName, spans) in new[] { ("mention", entity.Mentions), ("reference", entity.References) })
+            {
+                role.Value = roleName;
+                for (var s = 0; s < spans.Length; s++)
+                {
+                    spanOrdinal.Value = s;
+                    start.Value = spans[s].Start;
+                    end.Value = spans[s].End;
+                    await insertSpan.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+    }
+
+    private static async Task InsertQuotesAsync(SqliteConnection connection, long articleKey, ImmutableArray<Quote> quotes, CancellationToken cancellationToken)
+    {
+        if (quotes.IsEmpty)
+            return;
+        await using var insert = Command(connection, """
+            INSERT INTO quotes (article_key, ordinal, start_offset, end_offset, kind, cue_start, cue_end,
+                                source_start, source_end, speaker_entity_id, speaker_name)
+            VALUES ($article, $ordinal, $start, $end, $kind, $cueStart, $cueEnd, $sourceStart, $sourceEnd, $speakerId, $speakerName)
+            """);
+        insert.Parameters.AddWithValue("$article", articleKey);
+        var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
+        var start = insert.Parameters.Add("$start", SqliteType.Integer);
+        var end = insert.Parameters.Add("$end", SqliteType.Integer);
+        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
+        var cueStart = insert.Parameters.Add("$cueStart", SqliteType.Integer);
+        var cueEnd = insert.Parameters.Add("$cueEnd", SqliteType.Integer);
+        var sourceStart = insert.Parameters.Add("$sourceStart", SqliteType.Integer);
+        var sourceEnd = insert.Parameters.Add("$sourceEnd", SqliteType.Integer);
+        var speakerId = insert.Parameters.Add("$speakerId", SqliteType.Text);
+        var speakerName = insert.Parameters.Add("$speakerName", SqliteType.Text);
+
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            ordinal.Value = i;
+            start.Value = quote.Span.Start;
+            end.Value = quote.Span.End;
+            kind.Value = StoredNames.Of(quote.Kind);
+            cueStart.Value = OrNull(quote.Cue?.Start);
+            cueEnd.Value = OrNull(quote.Cue?.End);
+            sourceStart.Value = OrNull(quote.Source?.Start);
+            sourceEnd.Value = OrNull(quote.Source?.End);
+            speakerId.Value = OrNull(quote.SpeakerId);
+            speakerName.Value = OrNull(quote.SpeakerName);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<StoredArticle?> ReadArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        long articleKey;
+        Document document;
+        DateTimeOffset ingestedAt;
+        await using (var select = Command(connection, """
+            SELECT article_key, text, source, input_id, title, published, url, author, layers, ingested_at
+            FROM articles WHERE id = $id
+            """))
+        {
+            select.Parameters.AddWithValue("$id", id);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            articleKey = reader.GetInt64(0);
+            var metadata = new ArticleMetadata(reader.GetString(2))
+            {
+                Id = NullableString(reader, 3),
+                Title = NullableString(reader, 4),
+                Published = ParseDate(NullableString(reader, 5)),
+                Url = NullableString(reader, 6),
+                Author = NullableString(reader, 7),
+            };
+            document = new Document(reader.GetString(1), metadata) { Layers = (AnnotationLayers)reader.GetInt32(8) & PersistedLayers };
+            ingestedAt = ParseTimestamp(reader.GetString(9));
+        }
+
+        var boilerplate = await ReadBoilerplateAsync(connection, articleKey, cancellationToken);
+        var entities = await ReadEntitiesAsync(connection, articleKey, cancellationToken);
+        var quotes = await ReadQuotesAsync(connection, articleKey, cancellationToken);
+
+        // A stage that filled a layer without flagging it still gets its annotations shown.
+        var layers = document.Layers;
+        if (!boilerplate.IsEmpty) layers |= AnnotationLayers.Boilerplate;
+        if (!entities.IsEmpty) layers |= AnnotationLayers.Entities;
+        if (!quotes.IsEmpty) layers |= AnnotationLayers.Quotes;
+
+        return new StoredArticle(id, ingestedAt, document with
+        {
+            Layers = layers,
+            Boilerplate = boilerplate,
+            Entities = entities,
+            Quotes = quotes,
+        });
+    }
+
+    private static async Task<ImmutableArray<BoilerplateSpan>> ReadBoilerplateAsync(SqliteConnection connection, long articleKey, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, """
+            SELECT start_offset, end_offset, kind FROM boilerplate WHERE article_key = $article ORDER BY ordinal
+            """);
+        select.Parameters.AddWithValue("$article", articleKey);
+        var spans = ImmutableArray.CreateBuilder<BoilerplateSpan>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            spans.Add(new BoilerplateSpan(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), StoredNames.ParseBoilerplateKind(reader.GetString(2))));
+        return spans.DrainToImmutable();
+    }
+
+    private static async Task<ImmutableArray<Entity>> ReadEntitiesAsync(SqliteConnection connection, long articleKey, CancellationToken cancellationToken)
+    {
+        var aliases = new Dictionary<long, ImmutableArray<string>.Builder>();
+        await using (var select = Command(connection, """
+            SELECT entity_ordinal, alias FROM entity_aliases WHERE article_key = $article ORDER BY entity_ordinal, ordinal
+            """))
+        {
+            select.Parameters.AddWithValue("$article", articleKey);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                BuilderFor(aliases, reader.GetInt64(0)).Add(reader.GetString(1));
+        }
+
+        var mentions = new Dictionary<long, ImmutableArray<TextSpan>.Builder>();
+        var references = new Dictionary<long, ImmutableArray<TextSpan>.Builder>();
+        await using (var select = Command(connection, """
+            SELECT entity_ordinal, role, start_offset, end_offset FROM entity_spans
+            WHERE article_key = $article ORDER BY entity_ordinal, role, ordinal
+            """))
+        {
+            select.Parameters.AddWithValue("$article", articleKey);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var spans = reader.GetString(1) switch
+                {
+                    "mention" => mentions,
+                    "reference" => references,
+                    var other => throw new FormatException($"unknown entity span role '{other}'"),
+                };
+                BuilderFor(spans, reader.GetInt64(0)).Add(new TextSpan(reader.GetInt32(2), reader.GetInt32(3)));
+            }
+        }
+
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        await using (var select = Command(connection, """
+            SELECT ordinal, entity_id, name, type, title FROM entities WHERE article_key = $article ORDER BY ordinal
+            """))
+        {
+            select.Parameters.AddWithValue("$article", articleKey);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var ordinal = reader.GetInt64(0);
+                entities.Add(new Entity(
+                    Id: reader.GetString(1),
+                    Name: reader.GetString(2),
+                    Type: StoredNames.ParseEntityType(reader.GetString(3)),
+                    Aliases: Drain(aliases, ordinal),
+                    Mentions: Drain(mentions, ordinal),
+                    References: Drain(references, ordinal))
+                {
+                    Title = NullableString(reader, 4),
+                });
+            }
+        }
+        return entities.DrainToImmutable();
+    }
+
+    private static async Task<ImmutableArray<Quote>> ReadQuotesAsync(SqliteConnection connection, long articleKey, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, """
+            SELECT start_offset, end_offset, kind, cue_start, cue_end, source_start, source_end, speaker_entity_id, speaker_name
+            FROM quotes WHERE article_key = $article ORDER BY ordinal
+            """);
+        select.Parameters.AddWithValue("$article", articleKey);
+        var quotes = ImmutableArray.CreateBuilder<Quote>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            quotes.Add(new Quote(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), StoredNames.ParseQuoteKind(reader.GetString(2)))
+            {
+                Cue = NullableSpan(reader, 3),
+                Source = NullableSpan(reader, 5),
+                SpeakerId = NullableString(reader, 7),
+                SpeakerName = NullableString(reader, 8),
+            });
+        }
+        return quotes.DrainToImmutable();
+    }
+
+    private SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // Per connection: SQLite waits this long for another process's lock instead of failing at once;
+        // NORMAL is durable across a crash of the program in WAL mode and much faster than FULL.
+        Execute(connection, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL");
+        return connection;
+    }
+
+    private void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = Command(connection, sql);
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static async Task<long> CountRowsAsync(SqliteConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, $"SELECT count(*) FROM {table}");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Closes the pooled connections, so the file is not held open after the store is gone.</summary>
+    private void ReleaseFile()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private StorageException Explain(SqliteException e, string? doing)
+    {
+        var why = e.SqliteErrorCode switch
+        {
+            SQLitePCL.raw.SQLITE_NOTADB => "is not a SQLite database, or it is damaged",
+            SQLitePCL.raw.SQLITE_CORRUPT => "the database is damaged",
+            SQLitePCL.raw.SQLITE_READONLY => "the database is read-only here",
+            SQLitePCL.raw.SQLITE_FULL => "the disk is full",
+            SQLitePCL.raw.SQLITE_CANTOPEN => "cannot open the file (check the folder exists and may be written)",
+            SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_AUTH => "permission denied",
+            SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED =>
+                $"the database stayed locked by another process for more than {BusyTimeout.TotalSeconds:0} seconds",
+            SQLitePCL.raw.SQLITE_IOERR => "the disk reported an error",
+            _ => null,
+        };
+        var detail = e.Message.Replace("SQLite Error ", "SQLite error ", StringComparison.Ordinal);
+        var reason = why is null ? detail : $"{why} ({detail})";
+        return new StorageException(DatabasePath, doing is null ? reason : $"{doing}: {reason}", e);
+    }
+
+    private static ImmutableArray<T>.Builder BuilderFor<T>(Dictionary<long, ImmutableArray<T>.Builder> byEntity, long entity)
+    {
+        if (!byEntity.TryGetValue(entity, out var builder))
+            byEntity[entity] = builder = ImmutableArray.CreateBuilder<T>();
+        return builder;
+    }
+
+    private static ImmutableArray<T> Drain<T>(Dictionary<long, ImmutableArray<T>.Builder> byEntity, long entity) =>
+        byEntity.TryGetValue(entity, out var builder) ? builder.DrainToImmutable() : [];
+
+    private static object OrNull(object? value) => value ?? DBNull.Value;
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static TextSpan? NullableSpan(SqliteDataReader reader, int startOrdinal) =>
+        reader.IsDBNull(startOrdinal) || reader.IsDBNull(startOrdinal + 1)
+            ? null
+            : new TextSpan(reader.GetInt32(startOrdinal), reader.GetInt32(startOrdinal + 1));
+
+    private static DateOnly? ParseDate(string? stored) =>
+        stored is null ? null : DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string FormatTimestamp(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTimestamp(string stored) =>
+        DateTimeOffset.ParseExact(stored, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}
