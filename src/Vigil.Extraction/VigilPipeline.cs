@@ -1,3 +1,4 @@
+using Vigil.Language;
 using Vigil.Pipeline;
 
 namespace Vigil.Extraction;
@@ -5,7 +6,10 @@ namespace Vigil.Extraction;
 /// <summary>The analysis every command runs: language stages, cleaning, entities, quotes.</summary>
 public static class VigilPipeline
 {
-    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder();
+    public static PipelineBuilder CreateDefaultBuilder() =>
+        new PipelineBuilder()
+            .UseLanguage()
+            .UseCleaning();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
 }

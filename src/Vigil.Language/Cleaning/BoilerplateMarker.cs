@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Language.Cleaning;
+
+/// <summary>
+/// Marks the parts of a scraped page that are not the story: photo captions and credits
+/// ("© Reuters", "Getty/Instagram."), trailers ("Source link", "Sign up for our newsletter"),
+/// "Related stories" blocks and navigation. Nothing is removed: later stages skip the marked spans,
+/// and the reader greys them. Spans the reader already marked (from the HTML's structure) are kept.
+/// </summary>
+/// <remarks>
+/// Every pattern runs with <see cref="RegexOptions.NonBacktracking"/>, and only on short paragraphs,
+/// so hostile text cannot make matching slower than linear.
+/// </remarks>
+public sealed class BoilerplateMarker : IDocumentStage
+{
+    public string Name => "boilerplate";
+    public AnnotationLayers Requires => AnnotationLayers.Paragraphs;
+    public AnnotationLayers Provides => AnnotationLayers.Boilerplate;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>The longest paragraph that can be a caption, trailer or link; longer ones are story text.</summary>
+    private const int MaxShortParagraph = 400;
+
+    private static readonly Regex Trailer = new(
+        @"^(source( link)?|read (more|the (full|original) (story|article))|click here\b.*|sign up\b.*|subscribe\b.*|"
+        + @"follow (us|him|her|them)\b.*|share (this|on)\b.*|this (article|story|piece) (was|first|originally)\b.*|"
+        + @"originally published\b.*|copyright\b.*|©\s*\d{4}\b.*|all rights reserved\b.*|\(?reporting by\b.*|"
+        + @"\(?(additional )?(writing|editing) by\b.*|contact the (author|writer|reporter)\b.*|get the latest\b.*|"
+        + @"download (the|our)\b.*\bapp\b.*|like us on\b.*|we want to hear from you\b.*|sponsored( content)?|"
+        + @"(leave|post) a comment\b.*|comments?( \(\d+\))?|view comments|tags?:.*)[.!:]?$",
+        Options);
+
+    private static readonly Regex RelatedHeader = new(
+        @"^(related( (stories|articles|coverage|content|reading|links|news|posts|video|videos))?|read (also|more|next)|"
+        + @"see also|also read|more (from|on|in|about)\b[^.]*|recommended( for you| stories)?|you (may|might) also (like|enjoy)|"
+        + @"most (read|popular|viewed)|further reading|top stories|trending( now)?|latest news|what to read next)\s*[:\-–—]?(.*)$",
+        Options);
+
+    private static readonly Regex Navigation = new(
+        @"^(skip to (main )?content|home|menu|search|log ?in|sign ?in|log ?out|share|tweet|email|print|next|previous|"
+        + @"back to top|advertisement|ad|scroll to continue( with content)?|open in app|listen to (this )?article|"
+        + @"jump to|toggle navigation|close|loading\.*|watch:?.*video)[.!:]?$",
+        Options);
+
+    /// <summary>A photo credit: a copyright sign, or a picture agency or photographer credit formula.</summary>
+    private static readonly Regex Credit = new(
+        @"(©|\(c\)\s|\bphoto(graph)?s?( by|:)|\bimage( copyright| credit|:)|\bcredit:|\bpicture:|"
+        + @"\bgetty images\b|\bap photo\b|\bafp( via getty| photo)\b|\breuters/|\bepa(-efe)?/|/\s*(getty|reuters|afp|ap|epa|shutterstock)\b|"
+        + @"\bshutterstock\b|\bistock(photo)?\b|\balamy\b)",
+        Options);
+
+    /// <summary>A bare credit line naming only picture sources: "Getty/Instagram.", "AP, Reuters".</summary>
+    private static readonly Regex CreditOnly = new(
+        @"^[(\[]?((photo|image|credit|source)s?:\s*)?((getty( images)?|ap( photo)?|afp|reuters|epa|instagram|twitter|facebook|x|youtube|"
+        + @"shutterstock|istock|alamy|bloomberg|pa( media)?|handout|file( photo)?|screenshot|screengrab|courtesy( photo)?)(\s*[/,|&]\s*|\s+via\s+|\s+and\s+)?)+[)\]]?\.?$",
+        Options);
+
+    public Document Process(Document document) =>
+        document with { Boilerplate = Mark(document.Text, document.Paragraphs, document.Boilerplate) };
+
+    public static ImmutableArray<BoilerplateSpan> Mark(string text, ImmutableArray<Paragraph> paragraphs, ImmutableArray<BoilerplateSpan> known)
+    {
+        var found = new List<BoilerplateSpan>(known);
+        var inRelatedBlock = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var span = paragraph.Span;
+            if (span.Length > MaxShortParagraph)
+            {
+                inRelatedBlock = false;
+                continue;
+            }
+            var line = text.AsSpan(span.Start, span.Length);
+
+            if (inRelatedBlock && LooksLikeLinkTitle(line))
+            {
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Related));
+                continue;
+            }
+            inRelatedBlock = false;
+
+            if (CreditOnly.IsMatch(line))
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Credit));
+            else if (Trailer.IsMatch(line))
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Trailer));
+            else if (Navigation.IsMatch(line))
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Navigation));
+            else if (RelatedHeader.Match(line.ToString()) is { Success: true } related && IsRelatedHeader(related))
+            {
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Related));
+                inRelatedBlock = related.Groups[3].Length == 0 || related.Groups[3].ValueSpan.Trim().IsEmpty;
+            }
+            else if (IsCaption(line))
+                found.Add(new BoilerplateSpan(span, BoilerplateKind.Caption));
+        }
+        return Merge(found);
+    }
+
+    /// <summary>A "Related:" header alone, or followed by a headline, not a sentence that happens to start with "More on".</summary>
+    private static bool IsRelatedHeader(Match match)
+    {
+        var rest = match.Groups[3].ValueSpan.Trim();
+        if (rest.IsEmpty) return true;
+        var separator = match.Value.AsSpan(match.Groups[1].Length).TrimStart();
+        return separator.Length > 0 && separator[0] is ':' or '-' or '–' or '—' && rest.Length < 200;
+    }
+
+    /// <summary>A short line without final punctuation: the title of a linked story.</summary>
+    private static bool LooksLikeLinkTitle(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || line.Length < 8) return false;
+        var last = line[^1];
+        if (last is '.' or ',' or ';' or '"' or '”') return false;
+        return char.IsUpper(line[0]) || char.IsDigit(line[0]);
+    }
+
+    /// <summary>A short paragraph that describes a picture and credits it: "Afghan evacuees arrived ... © Reuters".</summary>
+    private static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 300) return false;
+        return Credit.IsMatch(line) && !ContainsQuotationMark(line);
+    }
+
+    private static bool ContainsQuotationMark(ReadOnlySpan<char> line) => line.IndexOfAny("\"“”«»") >= 0;
+
+    private static ImmutableArray<BoilerplateSpan> Merge(List<BoilerplateSpan> spans)
+    {
+        spans.Sort((a, b) => a.Span.CompareTo(b.Span));
+        var merged = ImmutableArray.CreateBuilder<BoilerplateSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && merged[^1].Span.Contains(span.Span)) continue;
+            merged.Add(span);
+        }
+        return merged.ToImmutable();
+    }
+}

@@ -1,0 +1,17 @@
+using Vigil.Language.Cleaning;
+using Vigil.Language.Paragraphs;
+using Vigil.Language.Sentences;
+using Vigil.Language.Tokens;
+using Vigil.Pipeline;
+
+namespace Vigil.Language;
+
+public static class LanguagePipelineExtensions
+{
+    /// <summary>Adds paragraphs, tokens and sentences: the layers every later stage reads.</summary>
+    public static PipelineBuilder UseLanguage(this PipelineBuilder builder) =>
+        builder.Use(new ParagraphSplitter()).Use(new Tokenizer()).Use(new SentenceSplitter());
+
+    /// <summary>Marks captions, credits, trailers, related-story blocks and navigation as boilerplate.</summary>
+    public static PipelineBuilder UseCleaning(this PipelineBuilder builder) => builder.Use(new BoilerplateMarker());
+}
