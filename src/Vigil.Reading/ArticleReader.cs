@@ -1,0 +1,309 @@
+using System.Text;
+using Vigil.Documents;
+
+namespace Vigil.Reading;
+
+/// <summary>
+/// Reads the paths a user gives (files, folders, <c>-</c> for standard input) into articles, lazily
+/// and in order, one <see cref="ReadOutcome"/> per article or per input that gave none. A bad file
+/// or line is a <see cref="ReadFailure"/> with a reason fit to show; it never stops the others.
+/// </summary>
+public sealed class ArticleReader
+{
+    public const string StandardInput = "-";
+
+    // How far into standard input to look for its first non-blank character.
+    private const int SniffBytes = 64 * 1024;
+
+    static ArticleReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private readonly ReadOptions _options;
+
+    public ArticleReader(ReadOptions? options = null) => _options = options ?? new ReadOptions();
+
+    /// <summary>Every article of every path, in the order given; folders in name order.</summary>
+    public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+            foreach (var outcome in Read(path))
+                yield return outcome;
+    }
+
+    /// <summary>
+    /// The articles of one path: a file (read by its ending; an unknown ending as plain text), a
+    /// folder (recursively, entries in ordinal name order, files with unknown endings skipped), or
+    /// <c>-</c> for standard input (JSON lines, HTML or plain text, as its first character suggests).
+    /// </summary>
+    public IEnumerable<ReadOutcome> Read(string path)
+    {
+        IEnumerable<ReadOutcome> outcomes;
+        if (path == StandardInput)
+            outcomes = ReadInput(_options.OpenStandardInput, null, path, new InputKind(InputFormat.Sniffed, Gzipped: false), detectGzip: true);
+        else if (File.Exists(path))
+            outcomes = ReadFile(path, path, InputKind.ForNamedFile(Path.GetFileName(path)));
+        else if (Directory.Exists(path))
+            outcomes = ReadFolder(path, path, new HashSet<string>(StringComparer.Ordinal));
+        else
+            outcomes = [new ReadFailure(path, ReadReasons.NoSuchPath)];
+        foreach (var outcome in outcomes)
+            yield return outcome;
+    }
+
+    private IEnumerable<ReadOutcome> ReadFolder(string folder, string source, HashSet<string> visited)
+    {
+        var info = new DirectoryInfo(folder);
+        // A symbolic link back to an ancestor would otherwise make the walk endless.
+        if (!visited.Add(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName))
+            yield break;
+
+        List<FileSystemInfo> entries = [];
+        ReadFailure? failure = null;
+        try
+        {
+            entries = [.. info.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = new ReadFailure(source, Describe(e));
+        }
+        if (failure is not null)
+            yield return failure;
+
+        foreach (var entry in entries)
+        {
+            var entrySource = Path.Join(source, entry.Name);
+            if (entry is DirectoryInfo directory)
+            {
+                foreach (var outcome in ReadFolder(directory.FullName, entrySource, visited))
+                    yield return outcome;
+            }
+            else if (InputKind.FromFileName(entry.Name) is { } kind)
+            {
+                foreach (var outcome in ReadFile(entry.FullName, entrySource, kind))
+                    yield return outcome;
+            }
+        }
+    }
+
+    private IEnumerable<ReadOutcome> ReadFile(string path, string source, InputKind kind) =>
+        ReadInput(() => File.OpenRead(path), () => File.OpenRead(path), source, kind, detectGzip: false);
+
+    /// <param name="open">Opens the raw bytes.</param>
+    /// <param name="reopen">Opens them again from the start (files only), for checking concatenated gzip members.</param>
+    /// <param name="detectGzip">Decompress when the bytes start like gzip (standard input, which has no name to tell).</param>
+    private IEnumerable<ReadOutcome> ReadInput(Func<Stream> open, Func<Stream>? reopen, string source, InputKind kind, bool detectGzip)
+    {
+        PeekableStream? input = null;
+        var format = kind.Format;
+        var gzipped = kind.Gzipped;
+        ReadFailure? failure = null;
+        try
+        {
+            (input, gzipped) = Open(open, reopen, gzipped, detectGzip);
+            if (format == InputFormat.Sniffed)
+                format = Sniff(input);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            input?.Dispose();
+            failure = new ReadFailure(source, Describe(e));
+        }
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        using (input)
+        {
+            if (format == InputFormat.JsonLines)
+            {
+                foreach (var outcome in ReadJsonLines(input!, source))
+                    yield return outcome;
+            }
+            else
+            {
+                yield return ReadArticle(input!, source, format);
+            }
+        }
+    }
+
+    /// <summary>The decompressed bytes, capped at the file limit, ready to be peeked at.</summary>
+    private (PeekableStream Input, bool Gzipped) Open(Func<Stream> open, Func<Stream>? reopen, bool gzipped, bool detectGzip)
+    {
+        Stream raw = open();
+        try
+        {
+            if (detectGzip)
+            {
+                var peekable = new PeekableStream(raw);
+                raw = peekable;
+                gzipped |= peekable.Peek(2).SequenceEqual((ReadOnlySpan<byte>)[0x1F, 0x8B]);
+            }
+            Stream decompressed = gzipped ? new VerifiedGZipStream(raw, reopen) : raw;
+            var limited = new LimitedStream(decompressed, _options.MaxFileBytes, ReadReasons.FileTooLarge(_options.MaxFileBytes, gzipped));
+            return (new PeekableStream(limited), gzipped);
+        }
+        catch
+        {
+            raw.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What standard input (or a bare .gz) holds, from its first non-blank character.</summary>
+    private static InputFormat Sniff(PeekableStream input)
+    {
+        var head = input.Peek(SniffBytes);
+        var bom = TextDecoding.ByteOrderMark(head);
+        var encoding = bom?.Encoding ?? Encoding.UTF8;
+        var start = bom?.Length ?? 0;
+        // Lenient on purpose: this only looks; the real decoding reports bad bytes with their offset.
+        var text = Encoding.GetEncoding(encoding.CodePage).GetString(head[start..]);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+                continue;
+            return c switch
+            {
+                '{' => InputFormat.JsonLines,
+                '<' => InputFormat.Html,
+                _ => InputFormat.PlainText,
+            };
+        }
+        return InputFormat.PlainText;
+    }
+
+    /// <summary>A whole input that is one article: a text or HTML file.</summary>
+    private ReadOutcome ReadArticle(PeekableStream input, string source, InputFormat format)
+    {
+        try
+        {
+            var bytes = ReadAtMost(input, _options.MaxArticleBytes);
+            var metadata = new ArticleMetadata(source);
+            if (format == InputFormat.Html)
+                return ExtractHtml(bytes, metadata, source);
+            var text = TextDecoding.Decode(bytes);
+            return new ArticleRead(PlainTextArticle.Create(text, metadata with { Published = _options.DefaultPublished }));
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            return new ReadFailure(source, Describe(e));
+        }
+    }
+
+    private ReadOutcome ExtractHtml(byte[] bytes, ArticleMetadata metadata, string source)
+    {
+        try
+        {
+            return HtmlArticle.Read(bytes, metadata, _options);
+        }
+        catch (Exception e) when (e is not (ReadProblemException or OutOfMemoryException))
+        {
+            // The HTML libraries meet every page the web can produce; a page they choke on is that page's failure.
+            return new ReadFailure(source, $"could not extract an article from the HTML ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private static byte[] ReadAtMost(Stream input, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = input.Read(chunk)) > 0)
+        {
+            if (buffer.Length + n > limit)
+                throw new ReadProblemException(ReadReasons.ArticleTooLarge(limit));
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private IEnumerable<ReadOutcome> ReadJsonLines(PeekableStream input, string path)
+    {
+        Stream utf8 = input;
+        ReadFailure? failure = null;
+        try
+        {
+            utf8 = JsonLinesStream(input);
+        }
+        catch (ReadProblemException e)
+        {
+            failure = new ReadFailure(path, e.Message);
+        }
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        var lines = new ByteLineReader(utf8, _options.MaxArticleBytes);
+        var articles = 0;
+        while (true)
+        {
+            ByteLine? line = null;
+            try
+            {
+                line = lines.Next();
+            }
+            catch (Exception e) when (IsReadError(e))
+            {
+                failure = new ReadFailure(path, Describe(e));
+            }
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+            if (line is not { } current)
+                break;
+
+            if (current.TooLong)
+            {
+                articles++;
+                yield return new ReadFailure($"{path}:{current.Number}", ReadReasons.ArticleTooLarge(_options.MaxArticleBytes));
+            }
+            else if (!IsBlank(current.Content.Span))
+            {
+                articles++;
+                yield return JsonLinesArticle.Read(current.Content, path, current.Number, _options);
+            }
+        }
+        if (articles == 0)
+            yield return new ReadFailure(path, ReadReasons.EmptyFile);
+    }
+
+    /// <summary>JSON lines as UTF-8 bytes: a UTF-8 mark dropped, UTF-16 or UTF-32 (with a mark) converted.</summary>
+    private static Stream JsonLinesStream(PeekableStream input)
+    {
+        var head = input.Peek(TextDecoding.LongestSignature);
+        if (TextDecoding.ByteOrderMark(head) is { } bom)
+        {
+            input.Skip(bom.Length);
+            return bom.Encoding.CodePage == Encoding.UTF8.CodePage
+                ? input
+                : Encoding.CreateTranscodingStream(input, bom.Encoding, new UTF8Encoding(false), leaveOpen: true);
+        }
+        if (TextDecoding.BinaryFormat(head) is { } format)
+            throw new ReadProblemException($"{ReadReasons.Binary} ({format} data)");
+        return input;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) =>
+        line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+
+    private static bool IsReadError(Exception e) =>
+        e is ReadProblemException or IOException or UnauthorizedAccessException or InvalidDataException or DecoderFallbackException;
+
+    /// <summary>The reason to show the user, without the exception's type or stack.</summary>
+    private static string Describe(Exception e) => e switch
+    {
+        ReadProblemException => e.Message,
+        InvalidDataException => ReadReasons.CorruptGzip,
+        FileNotFoundException or DirectoryNotFoundException => ReadReasons.NoSuchPath,
+        UnauthorizedAccessException => "permission denied",
+        DecoderFallbackException => "not valid text in the encoding its byte-order mark announces",
+        IOException => $"could not read: {e.Message}",
+        _ => e.Message,
+    };
+}

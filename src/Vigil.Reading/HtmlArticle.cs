@@ -1,0 +1,98 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+using Vigil.Documents;
+
+namespace Vigil.Reading;
+
+/// <summary>
+/// An article from a web page: SmartReader (Mozilla's Readability, over AngleSharp) finds the
+/// body; the text is the title, a blank line, then the body's paragraphs separated by blank lines.
+/// Captions the markup identifies are kept in the text and marked on the boilerplate layer.
+/// </summary>
+internal static class HtmlArticle
+{
+    public const string ParagraphSeparator = "\n\n";
+
+    // SmartReader resolves links against the page's address; pages read from disk have none.
+    private const string PlaceholderUri = "https://localhost/";
+
+    /// <summary>Reads a page from its bytes, honouring a byte-order mark or else the charset the page declares.</summary>
+    public static ReadOutcome Read(ReadOnlySpan<byte> bytes, ArticleMetadata metadata, ReadOptions options)
+    {
+        var declared = TextDecoding.ByteOrderMark(bytes) is null ? HtmlCharset.Declared(bytes) : null;
+        var html = TextDecoding.Decode(bytes, declared);
+        return Read(html, metadata, options, metadata.Source);
+    }
+
+    /// <param name="failureSource">Where a failure is reported (a file, or a JSONL line).</param>
+    public static ReadOutcome Read(string html, ArticleMetadata metadata, ReadOptions options, string failureSource)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var page = HtmlMetadata.Read(document);
+
+        Article article;
+        using (var reader = new Reader(page.Url ?? metadata.Url ?? PlaceholderUri, document))
+            article = reader.GetArticle();
+
+        // IsReadable is false for short articles too; whatever Readability kept is still its best guess.
+        var paragraphs = article.Content is { Length: > 0 } content
+            ? HtmlBlockText.Paragraphs(new HtmlParser().ParseDocument(content).Body!)
+            : [];
+        if (paragraphs.Count == 0)
+        {
+            // Readability found no article (a short page): every visible word is the best guess left.
+            paragraphs = HtmlBlockText.Paragraphs(new HtmlParser().ParseDocument(html).Body ?? (AngleSharp.Dom.INode)document);
+        }
+
+        var title = metadata.Title
+            ?? NonEmpty(HtmlBlockText.CollapseWhiteSpace(article.Title ?? ""))
+            ?? NonEmpty(HtmlBlockText.CollapseWhiteSpace(document.Title ?? ""));
+        if (title is not null && paragraphs.Count > 0 && SameWords(paragraphs[0].Text, title))
+            paragraphs = paragraphs.Skip(1).ToList();
+        if (paragraphs.Count == 0)
+            return new ReadFailure(failureSource, "no article text found in the page");
+
+        var (text, boilerplate) = Assemble(title, paragraphs);
+        var published = metadata.Published ?? page.Published
+            // SmartReader reports "no date" as DateTime.MinValue on some pages.
+            ?? (article.PublicationDate is { Year: >= 1900 } date ? DateOnly.FromDateTime(date) : (DateOnly?)null)
+            ?? options.DefaultPublished;
+        var author = metadata.Author ?? page.Author ?? NonEmpty(article.Author) ?? NonEmpty(article.Byline);
+
+        return new ArticleRead(new Document(text, metadata with
+        {
+            Title = title,
+            Published = published,
+            Author = author,
+            Url = metadata.Url ?? page.Url,
+        })
+        {
+            Boilerplate = boilerplate,
+        });
+    }
+
+    private static (string Text, ImmutableArray<BoilerplateSpan> Boilerplate) Assemble(string? title, IReadOnlyList<HtmlParagraph> paragraphs)
+    {
+        var text = new StringBuilder();
+        var boilerplate = ImmutableArray.CreateBuilder<BoilerplateSpan>();
+        if (title is not null)
+            text.Append(title);
+        foreach (var paragraph in paragraphs)
+        {
+            if (text.Length > 0)
+                text.Append(ParagraphSeparator);
+            var start = text.Length;
+            text.Append(paragraph.Text);
+            if (paragraph.Boilerplate is { } kind)
+                boilerplate.Add(new BoilerplateSpan(new TextSpan(start, text.Length), kind));
+        }
+        return (text.ToString(), boilerplate.ToImmutable());
+    }
+
+    private static bool SameWords(string a, string b) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
