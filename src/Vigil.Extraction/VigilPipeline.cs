@@ -1,3 +1,4 @@
+using Vigil.Extraction.Quotes;
 using Vigil.Language;
 using Vigil.Pipeline;
 
@@ -9,7 +10,8 @@ public static class VigilPipeline
     public static PipelineBuilder CreateDefaultBuilder() =>
         new PipelineBuilder()
             .UseLanguage()
-            .UseCleaning();
+            .UseCleaning()
+            .UseQuotes();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
 }

@@ -1,0 +1,2 @@
+global using System.Collections.Frozen;
+global using System.Collections.Immutable;

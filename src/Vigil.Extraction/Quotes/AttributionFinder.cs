@@ -1,0 +1,502 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Quotes;
+
+/// <summary>
+/// Finds who-said-what in one document, in two passes. First every quotation is tied to its cue:
+/// after it ("“…,” Khalilzad wrote", "“…,” said an Indian official", "“…” ― Sonya Herridge"), before
+/// it in its sentence ("Psaki insisted that “…”", "he told NBC: “…”"), or to the previous speaker
+/// when it is a bare quotation that carries on. Then every remaining cue verb outside quotations
+/// gives reported speech: its complement ("Mackenzie said that the United States …", "vowed to …"),
+/// or the clause before it ("The talks failed, officials said.").
+/// </summary>
+internal sealed class AttributionFinder
+{
+    private const int MaxTrailingSourceDistance = 40;
+    private const int MaxAdjunctTokens = 12;
+
+    private readonly TokenText _tokens;
+    private readonly SpeakerPhrases _phrases;
+    private readonly bool[] _usedCue;
+    private readonly bool[] _quoted;
+    private readonly List<Attribution> _found = [];
+
+    public AttributionFinder(TokenText tokens)
+    {
+        _tokens = tokens;
+        _phrases = new SpeakerPhrases(tokens);
+        _usedCue = new bool[tokens.Count];
+        _quoted = new bool[tokens.Count];
+    }
+
+    public List<Attribution> Find()
+    {
+        var quotations = QuotationPairer.Pair(_tokens.Document);
+        foreach (var q in quotations)
+        {
+            var last = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
+            for (var t = q.OpenToken; t <= last; t++) _quoted[t] = true;
+        }
+        foreach (var q in quotations) AttributeQuotation(q);
+        FindReportedSpeech();
+        _found.Sort((a, b) => a.Content.CompareTo(b.Content));
+        return _found;
+    }
+
+    // ---- quotations ----------------------------------------------------------------------------
+
+    private void AttributeQuotation(QuotedSpan q)
+    {
+        var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
+        if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return;   // 'scare quotes', titles and nicknames
+        var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? ContinuingQuotation(q) ?? Unattributed(q, close);
+        if (attribution is null) return;
+        Add(attribution);
+    }
+
+    private Attribution? AfterQuotation(QuotedSpan q, int close)
+    {
+        if (!q.IsClosed) return null;
+        var k = close + 1;
+        if (_tokens.IsComma(k)) k++;
+        if (k >= _tokens.Count || _tokens.SentenceOf(k) != _tokens.SentenceOf(close) || _quoted[k]) return null;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(k));
+        var end = sentence.EndToken - 1;
+
+        if (_tokens.Is(k, "according") && _tokens.Is(k + 1, "to"))
+            return Quotation(q, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end));
+        if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
+            return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
+                ? Quotation(q, new TokenRange(k, k), dashed) : null;
+
+        var cueAt = k;
+        while (cueAt <= end && _tokens.IsAny(cueAt, WordClasses.CueModifiers) && !IsCue(cueAt)) cueAt++;
+        if (IsCue(cueAt, CueFrame.Inverts))
+            return Quotation(q, new TokenRange(cueAt, cueAt), _phrases.RightOf(SkipRightAdverbs(cueAt + 1, end), end));
+
+        for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
+        {
+            if (_quoted[m]) return null;
+            if (!IsCue(m, CueFrame.Clause)) continue;
+            var source = _phrases.LeftOf(m, k);
+            if (source is { } s && s.First >= k) return Quotation(q, new TokenRange(m, m), source);
+            return null;
+        }
+        return null;
+    }
+
+    private Attribution? BeforeQuotation(QuotedSpan q)
+    {
+        var open = q.OpenToken;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(open));
+        var first = sentence.FirstToken;
+        for (var j = open - 1; j >= first; j--)
+        {
+            if (_quoted[j]) return null;
+            if (_tokens.Is(j, "to") && _tokens.Is(j - 1, "according"))
+                return AccordingToBefore(q, j, first);
+            if (_tokens.IsChar(j, ':') && j == open - 1 && _phrases.PhraseEndingAt(j - 1, first) is { } labelled
+                && labelled.First == first && !IsCue(j - 1))
+                return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
+            if (!IsCue(j, CueFrame.Clause) || _usedCue[j] || IsNounUse(j)) continue;
+
+            var source = SourceOfCue(j, first);
+            if (LeadsStraightIntoQuotation(j, open, out var contentStart))
+                return Quotation(q, new TokenRange(j, j), source);
+            // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
+            var end = ReportedClauseEnd(q, sentence);
+            return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
+        }
+        return null;
+    }
+
+    private Attribution? AccordingToBefore(QuotedSpan q, int to, int first) =>
+        LeadsStraightIntoQuotation(to, q.OpenToken, out _) || _tokens.IsComma(q.OpenToken - 1)
+            ? Quotation(q, new TokenRange(to - 1, to), _phrases.RightOf(to + 1, q.OpenToken - 1))
+            : null;
+
+    /// <summary>
+    /// Whether only a colon, a comma, "that", the person addressed or an adverbial ("in a
+    /// statement", "on Twitter") stand between the cue and the opening mark. Otherwise
+    /// <paramref name="contentStart"/> is where the reported clause begins.
+    /// </summary>
+    private bool LeadsStraightIntoQuotation(int cue, int open, out int contentStart)
+    {
+        contentStart = cue + 1;
+        var k = SkipRightAdverbs(cue + 1, open - 1);
+        if (_tokens.Is(k, "that"))
+        {
+            contentStart = k + 1;
+            return k + 1 == open;
+        }
+        if (k == open) return true;
+        for (var m = k; m < open && m - k <= MaxAdjunctTokens; m++)
+        {
+            if (_tokens.Is(m, "that"))
+            {
+                contentStart = m + 1;
+                return m + 1 == open;
+            }
+            if ((_tokens.IsChar(m, ':') || _tokens.IsComma(m)) && m + 1 == open) return true;
+        }
+        contentStart = k;
+        return false;
+    }
+
+    /// <summary>Where a reported clause that holds a quotation ends: at the quotation, unless the sentence goes on without another attribution.</summary>
+    private int ReportedClauseEnd(QuotedSpan q, Sentence sentence)
+    {
+        var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
+        var last = LastContentToken(sentence);
+        for (var m = close + 1; m <= last; m++)
+            if (_quoted[m] || IsCue(m) || _tokens.IsChar(m, ';')) return close;
+        return Math.Max(close, last);
+    }
+
+    private Attribution? ContinuingQuotation(QuotedSpan q)
+    {
+        var previous = _found.Count > 0 ? _found[^1] : null;
+        if (previous is null || !previous.FromQuotation || previous.Content.End > q.Span.Start) return null;
+        var paragraphs = _tokens.Document.Paragraphs;
+        var openSentence = _tokens.SentenceOf(q.OpenToken);
+        var sentenceStartsHere = _tokens.Sentence(openSentence).FirstToken == q.OpenToken;
+        if (!sentenceStartsHere) return null;
+
+        var anchor = previous.Cue?.Last ?? previous.Source?.Last ?? FirstTokenAt(previous.Content.End - 1);
+        var anchorParagraph = _tokens.Sentence(_tokens.SentenceOf(anchor)).Paragraph;
+        var paragraph = _tokens.Sentence(openSentence).Paragraph;
+        var sameParagraph = paragraph == anchorParagraph && openSentence <= _tokens.SentenceOf(anchor) + 1;
+        var nextParagraph = paragraph == NextStoryParagraph(anchorParagraph) && IsWholeParagraphQuoted(q, paragraphs[paragraph].Span);
+        if (!sameParagraph && !nextParagraph) return null;
+        return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
+    }
+
+    private Attribution? Unattributed(QuotedSpan q, int close)
+    {
+        // A quotation with no cue in sight: keep it when it reads as a statement, not as a phrase in scare quotes.
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(q.OpenToken));
+        if (sentence.FirstToken != q.OpenToken || WordCount(q.OpenToken, close) < 6) return null;
+        return new Attribution(q.Span) { FromQuotation = true };
+    }
+
+    private Attribution Quotation(QuotedSpan q, TokenRange cue, TokenRange? source)
+    {
+        for (var c = cue.First; c <= cue.Last; c++) _usedCue[c] = true;
+        return new Attribution(q.Span) { Cue = cue, Source = source, FromQuotation = true };
+    }
+
+    // ---- reported speech -------------------------------------------------------------------------
+
+    private void FindReportedSpeech()
+    {
+        var document = _tokens.Document;
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.IsBoilerplate(sentence.Span)) continue;
+            for (var c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (_quoted[c] || _usedCue[c]) continue;
+                var attribution = _tokens.Is(c, "according") && _tokens.Is(c + 1, "to")
+                    ? AccordingTo(c, sentence)
+                    : IsCue(c) && !IsNounUse(c) ? Reported(c, sentence) : null;
+                if (attribution is null || Overlaps(attribution.Content)) continue;
+                Add(attribution);
+            }
+        }
+    }
+
+    private Attribution? Reported(int cue, Sentence sentence)
+    {
+        CueLexicon.TryGet(_tokens[cue], out _, out var frame);
+        var first = sentence.FirstToken;
+        var last = LastContentToken(sentence);
+
+        // "The talks failed, said a senior official."
+        if (_tokens.IsComma(cue - 1) && cue - 1 > first && (frame & CueFrame.Inverts) != 0
+            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted && SkipAdjuncts(inverted.Last + 1, last) > last)
+            return Reported(_tokens.Span(SkipOpeningConnective(first, cue - 1), cue - 2), cue, inverted);
+
+        if (SourceOfCue(cue, first) is not { } source) return null;
+
+        // "The talks failed, officials said." and "The talks, officials said, failed."
+        var comma = source.First - 1;
+        if (_tokens.IsComma(comma) && comma > first && (frame & CueFrame.Clause) != 0 && !IsRelative(source))
+        {
+            var after = SkipAdjuncts(cue + 1, last);
+            if (after > last) return Reported(_tokens.Span(SkipOpeningConnective(first, comma), comma - 1), cue, source);
+            if (_tokens.IsComma(after) && after < last) return Reported(_tokens.Span(first, last), cue, source);
+        }
+
+        var start = ComplementStart(cue, last, frame);
+        if (start < 0 || WordCount(start, last) < 2) return null;
+        var fronted = _tokens.IsAny(SkipOpeningConnective(first, cue), Subordinators);
+        return Reported(_tokens.Span(start, ClauseEnd(start, last, fronted)), cue, source);
+    }
+
+    private Attribution Reported(TextSpan content, int cue, TokenRange? source)
+    {
+        _usedCue[cue] = true;
+        return new Attribution(content) { Cue = new TokenRange(cue, cue), Source = source };
+    }
+
+    private Attribution? AccordingTo(int according, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        var last = LastContentToken(sentence);
+        var source = _phrases.RightOf(according + 2, last);
+        if (source is not { } s) return null;
+        var cue = new TokenRange(according, according + 1);
+        _usedCue[according] = _usedCue[according + 1] = true;
+        if (according == SkipOpeningConnective(first, last) && _tokens.IsComma(s.Last + 1) && s.Last + 2 <= last)
+            return new Attribution(_tokens.Span(s.Last + 2, last)) { Cue = cue, Source = source };   // "According to X, the …"
+        if (_tokens.IsComma(according - 1) && according - 2 >= first)
+            return new Attribution(_tokens.Span(SkipOpeningConnective(first, according - 1), according - 2)) { Cue = cue, Source = source };
+        return null;
+    }
+
+    /// <summary>Where the complement of a cue starts: after "that", a colon, the person addressed or an adverbial; -1 when it has none.</summary>
+    private int ComplementStart(int cue, int last, CueFrame frame)
+    {
+        var k = SkipRightAdverbs(cue + 1, last);
+        if (k > last) return -1;
+        if ((frame & CueFrame.Addressee) != 0 && AddresseeEnd(k, last) is var addressed and >= 0) k = addressed + 1;
+        if (_tokens.Is(k, "that") || _tokens.IsChar(k, ':')) return k + 1;
+        if ((frame & CueFrame.Infinitive) != 0 && _tokens.Is(k, "to") && _tokens.IsWord(k + 1) && !_tokens.IsCapitalized(k + 1)) return k;
+        if ((frame & CueFrame.Clause) == 0) return -1;
+        if (_tokens.IsAny(k, WhWords) && (frame & CueFrame.Addressee) != 0) return k;   // "asked whether …"
+        if ((frame & CueFrame.Inverts) != 0 && LooksLikeClause(k, last)) return k;
+        if (_tokens.IsAny(k, Adjunct))
+        {
+            // "said in a statement that …", "said on Sunday that …"
+            for (var m = k + 1; m <= last && m - k <= MaxAdjunctTokens; m++)
+            {
+                if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':')) return m + 1;
+                if (_tokens.IsComma(m) || _quoted[m] || IsCue(m)) break;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The last token of an addressee ("reporters", "the BBC", "him") when a complement follows it.</summary>
+    private int AddresseeEnd(int k, int last)
+    {
+        for (var m = k; m <= last && m - k < 8; m++)
+        {
+            if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':') || _tokens.Is(m, "to") && m > k) return m - 1;
+            if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers) && !_tokens.IsAny(m, Adjunct)) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> Adjunct = new[]
+    {
+        "in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "to", "from", "last", "this",
+        "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RightAdverbs = new[]
+    {
+        "publicly", "privately", "repeatedly", "again", "also", "later", "recently", "previously", "flatly", "simply",
+        "bluntly", "explicitly", "openly", "firmly", "confidently", "falsely", "wrongly", "then", "once", "now", "only",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "he", "she", "they", "we", "i", "you", "it", "there", "this", "the", "a", "an", "his", "her", "their", "its",
+        "our", "my", "some", "many", "most", "no", "all", "these", "those", "both", "each", "every", "if", "whether",
+        "why", "how", "what", "when", "where", "who", "nobody", "everyone", "everybody", "nothing", "none", "one",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OpeningConnectives = new[] { "but", "and", "so", "yet", "still", "also" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a complement without "that" is a clause ("said he would go", "said the plan will
+    /// fail") rather than an object ("announced the plan"): it opens with a subject pronoun, or a
+    /// finite auxiliary follows its first words.
+    /// </summary>
+    private bool LooksLikeClause(int k, int last)
+    {
+        if (_tokens.IsAny(k, SubjectPronouns)) return true;
+        if (!(_tokens.IsAny(k, ClauseOpeners) || _tokens.IsCapitalized(k) || _tokens.Tokens[k].Kind == TokenKind.Number)) return false;
+        if (_tokens.IsAny(k, WordClasses.PhraseBreakers) && !_tokens.IsAny(k, ClauseOpeners)) return false;
+        for (var m = k + 1; m <= last && m - k <= 8; m++)
+        {
+            if (_tokens.IsAny(m, FiniteAuxiliaries)) return true;
+            if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers)) return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "you", "it", "there" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> WhWords = new[] { "whether", "if", "why", "how", "what", "when", "where", "who" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteAuxiliaries = new[]
+    {
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+        "had", "did", "does", "do", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "shall", "needs", "wants", "plans",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private int SkipRightAdverbs(int k, int last)
+    {
+        while (k <= last && _tokens.IsAny(k, RightAdverbs)) k++;
+        return k;
+    }
+
+    /// <summary>Skips what may follow a trailing cue without starting a complement: "in an interview with NBC on Sunday".</summary>
+    private int SkipAdjuncts(int k, int last)
+    {
+        k = SkipRightAdverbs(k, last);
+        if (k > last || !_tokens.IsAny(k, Adjunct)) return k;
+        var m = k;
+        while (m <= last && !_tokens.IsComma(m) && !_quoted[m] && !_tokens.Is(m, "that") && !IsCue(m) && m - k < MaxAdjunctTokens) m++;
+        return m;
+    }
+
+    private int SkipOpeningConnective(int first, int limit)
+    {
+        while (first < limit && (_tokens.IsAny(first, OpeningConnectives) || _tokens.IsComma(first))) first++;
+        return first;
+    }
+
+    /// <summary>
+    /// A reported clause ends at the sentence's end, or earlier: at a semicolon, at the comma that
+    /// closes a fronted subordinate clause ("Although officials said that …, analysts believe …"),
+    /// or at a comma after which another attribution starts.
+    /// </summary>
+    private int ClauseEnd(int start, int last, bool inFrontedClause)
+    {
+        for (var m = start; m <= last; m++)
+        {
+            if (_tokens.IsChar(m, ';')) return Math.Max(start, m - 1);
+            if (!_tokens.IsComma(m) || m - start < 3) continue;
+            if (inFrontedClause) return m - 1;
+            for (var c = m + 1; c <= last && c - m <= 10; c++)
+            {
+                if (!IsCue(c, CueFrame.Clause)) continue;
+                if (_phrases.LeftOf(c, m + 1) is { } other && other.First == m + 1) return m - 1;
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "although", "though", "while", "whereas", "when", "if", "because", "as", "after", "before", "since", "unless", "once",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The subject a cue attaches to, or the main clause's subject for ", saying that" and "but insisted".</summary>
+    private TokenRange? SourceOfCue(int cue, int first)
+    {
+        var k = cue - 1;
+        while (k >= first && _tokens.IsAny(k, WordClasses.CueModifiers)) k--;
+        var participle = _tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || (participle && _tokens.IsComma(k))))
+            return _phrases.MainSubject(first, k);
+        if (participle) return null;   // "promising to allow …" without a subject of its own
+        return _phrases.LeftOf(cue, first);
+    }
+
+    private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);
+
+    /// <summary>
+    /// A cue word that does not attribute: a noun ("the report", "his claim") or a passive with no
+    /// one holding the view ("is expected to", "was reported").
+    /// </summary>
+    private bool IsNounUse(int cue) =>
+        IsPassive(cue) ||
+        _tokens.IsAny(cue - 1, WordClasses.Determiners) && !_tokens.Is(cue - 1, "that")
+        || _tokens.IsAny(cue - 1, WordClasses.InnerPrepositions) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPassive(int cue)
+    {
+        if (!_tokens[cue].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_tokens[cue].EndsWith("wn", StringComparison.OrdinalIgnoreCase)
+            && !_tokens.Is(cue, "said") && !_tokens.Is(cue, "told") && !_tokens.Is(cue, "thought")) return false;
+        var k = cue - 1;
+        while (k >= 0 && _tokens.IsAny(k, PassiveAdverbs)) k--;
+        return _tokens.IsAny(k, BeForms);
+    }
+
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "was", "are", "were", "be", "been", "being", "'s", "’s" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PassiveAdverbs = new[] { "widely", "also", "not", "still", "now", "generally", "long", "often", "largely", "already" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsCue(int i) => IsCue(i, CueFrame.Clause | CueFrame.Infinitive | CueFrame.Addressee | CueFrame.Inverts);
+
+    /// <summary>A cue verb with one of the frames wanted; a capitalised one only at the start of its sentence ("Secretary of State", "United States").</summary>
+    private bool IsCue(int i, CueFrame needed) =>
+        i >= 0 && i < _tokens.Count && CueLexicon.TryGet(_tokens[i], out _, out var frame) && (frame & needed) != 0
+        && (!_tokens.IsCapitalized(i) || _tokens.Sentence(_tokens.SentenceOf(i)).FirstToken == i);
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private void Add(Attribution attribution)
+    {
+        if (attribution.Content.IsEmpty || Overlaps(attribution.Content)) return;
+        _found.Add(attribution);
+    }
+
+    private bool Overlaps(TextSpan content)
+    {
+        foreach (var a in _found)
+        {
+            var overlap = a.Content.OverlapLength(content);
+            if (overlap > 0 && (overlap * 2 > content.Length || overlap * 2 > a.Content.Length)) return true;
+        }
+        return false;
+    }
+
+    private int LastContentToken(Sentence sentence)
+    {
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && (_tokens.IsSentenceEndPunctuation(last) || _tokens.IsQuoteMark(last) && !_quoted[last])) last--;
+        return last;
+    }
+
+    private int WordCount(int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i <= to && i < _tokens.Count; i++)
+            if (_tokens.IsWord(i)) n++;
+        return n;
+    }
+
+    private int LastTokenIn(TextSpan span)
+    {
+        var t = FirstTokenAt(span.End - 1);
+        while (t + 1 < _tokens.Count && _tokens.Tokens[t + 1].End <= span.End) t++;
+        return t;
+    }
+
+    private int FirstTokenAt(int position)
+    {
+        int lo = 0, hi = _tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens.Tokens[mid].End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private int NextStoryParagraph(int paragraph)
+    {
+        var document = _tokens.Document;
+        for (var p = paragraph + 1; p < document.Paragraphs.Length; p++)
+            if (!document.IsBoilerplate(document.Paragraphs[p].Span)) return p;
+        return -1;
+    }
+
+    private bool IsWholeParagraphQuoted(QuotedSpan q, TextSpan paragraph) =>
+        q.Span.Start == paragraph.Start && q.Span.End >= paragraph.End - 2;
+}

@@ -1,0 +1,116 @@
+namespace Vigil.Extraction.Quotes;
+
+/// <summary>A run of tokens [First..Last] naming or describing who speaks.</summary>
+internal readonly record struct TokenRange(int First, int Last)
+{
+    public int Length => Last - First + 1;
+}
+
+/// <summary>
+/// Finds the noun phrase a cue verb attaches to, without a parser: walking left from "said" over
+/// auxiliaries and adverbs to the subject ("Jen Psaki has repeatedly said"), past an apposition
+/// ("Rudra Chowdhury, a senior lecturer at King's College, said"), or right of an inverted cue
+/// ("said an Indian official who ..."). Phrases stop at words that open clauses or finish them.
+/// </summary>
+internal sealed class SpeakerPhrases(TokenText tokens)
+{
+    private const int MaxPhraseTokens = 16;
+
+    /// <summary>The subject on the left of the cue at <paramref name="cue"/>, within the sentence starting at <paramref name="first"/>.</summary>
+    public TokenRange? LeftOf(int cue, int first)
+    {
+        var i = cue - 1;
+        while (i >= first && tokens.IsAny(i, WordClasses.CueModifiers)) i--;
+        if (i < first) return null;
+
+        if (tokens.IsAny(i, WordClasses.RelativePronouns) && !tokens.Is(i, "that")) return new TokenRange(i, i);
+        if (tokens.IsAny(i, WordClasses.PersonalPronouns)) return new TokenRange(i, i);
+        if (tokens.IsComma(i))
+        {
+            // "Rudra Chowdhury, a senior lecturer at King's College London, said"
+            var opening = PreviousComma(i - 1, first, maxDistance: 30);
+            if (opening < 0) return null;
+            var named = PhraseEndingAt(opening - 1, first);
+            return named is { } n && tokens.IsCapitalized(n.Last) ? n : null;
+        }
+        return PhraseEndingAt(i, first);
+    }
+
+    /// <summary>The phrase right of an inverted cue or after "according to": "said an Indian official who ..." gives "an Indian official".</summary>
+    public TokenRange? RightOf(int start, int sentenceEnd)
+    {
+        var i = start;
+        if (i > sentenceEnd || !tokens.IsWord(i)) return null;
+        if (tokens.IsAny(i, WordClasses.PersonalPronouns)) return new TokenRange(i, i);
+        var last = -1;
+        var proper = false;
+        for (; i <= sentenceEnd && i - start < MaxPhraseTokens; i++)
+        {
+            if (!tokens.IsWord(i)) break;
+            if (tokens.IsAny(i, WordClasses.InnerPrepositions))
+            {
+                // "a spokesman for the State Department" continues; "Smith in a statement" does not
+                if (proper || !(tokens.IsAny(i + 1, WordClasses.Determiners) || tokens.IsCapitalized(i + 1))) break;
+                continue;
+            }
+            if (tokens.IsAny(i, WordClasses.PhraseBreakers) || tokens.IsAny(i, WordClasses.RelativePronouns) || IsCue(i)) break;
+            if (tokens.IsCapitalized(i)) proper = true;
+            last = i;
+        }
+        return last >= start ? new TokenRange(start, last) : null;
+    }
+
+    /// <summary>The noun phrase whose last token is <paramref name="last"/>, extended left to where it starts.</summary>
+    public TokenRange? PhraseEndingAt(int last, int first)
+    {
+        if (last < first || !tokens.IsWord(last) || tokens.IsAny(last, WordClasses.PhraseBreakers)) return null;
+        var start = last;
+        while (start - 1 >= first && last - start + 1 < MaxPhraseTokens)
+        {
+            var k = start - 1;
+            if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers) || IsCue(k)) break;
+            if (tokens.IsAny(k, WordClasses.InnerPrepositions) && (k == first || tokens.IsComma(k - 1))) break;
+            start = k;
+        }
+        while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;
+        return new TokenRange(start, last);
+    }
+
+    /// <summary>The subject of a sentence's main clause, for a cue that has none of its own (", saying that", "but insisted").</summary>
+    public TokenRange? MainSubject(int first, int before)
+    {
+        var i = first;
+        while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
+        var end = i;
+        while (end < before && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
+        // the subject is the longest run of names and nouns before the first word that is clearly not part of it
+        var last = -1;
+        for (var k = i; k < end && k - i < MaxPhraseTokens; k++)
+        {
+            if (tokens.IsAny(k, WordClasses.PhraseBreakers) || IsCue(k)) break;
+            if (tokens.IsCapitalized(k) || tokens.IsAny(k, WordClasses.Determiners) || tokens.IsAny(k, WordClasses.PersonalPronouns)
+                || tokens.IsAny(k, WordClasses.InnerPrepositions) || k == i)
+                last = k;
+            else break;
+        }
+        return last >= i ? new TokenRange(i, last) : null;
+    }
+
+    private static readonly FrozenSet<string> StartAdverbs = new[] { "but", "and", "however", "meanwhile", "still", "yet", "so", "also", "later", "earlier", "then" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A cue verb; a capitalised one only at the start of its sentence ("Secretary of State", "United States" are names).</summary>
+    public bool IsCue(int i) =>
+        i >= 0 && i < tokens.Count && CueLexicon.TryGet(tokens[i], out _, out _)
+        && (!tokens.IsCapitalized(i) || tokens.Sentence(tokens.SentenceOf(i)).FirstToken == i);
+
+    private int PreviousComma(int from, int first, int maxDistance)
+    {
+        for (var k = from; k >= first && from - k < maxDistance; k--)
+        {
+            if (tokens.IsComma(k)) return k;
+            if (tokens.IsQuoteMark(k) || tokens.IsSentenceEndPunctuation(k)) return -1;
+        }
+        return -1;
+    }
+}

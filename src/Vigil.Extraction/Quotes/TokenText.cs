@@ -1,0 +1,57 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Quotes;
+
+/// <summary>Read access to a document's tokens by index, with the sentence each token belongs to.</summary>
+internal sealed class TokenText
+{
+    private readonly int[] _sentenceOf;
+
+    public TokenText(Document document)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = document.Tokens;
+        _sentenceOf = new int[Tokens.Length];
+        Array.Fill(_sentenceOf, -1);
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++) _sentenceOf[t] = s;
+        }
+    }
+
+    public Document Document { get; }
+    public string Text { get; }
+    public ImmutableArray<Token> Tokens { get; }
+    public int Count => Tokens.Length;
+
+    public ReadOnlySpan<char> this[int i] => Text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
+
+    public string GetString(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Span.Length);
+
+    public int SentenceOf(int token) => _sentenceOf[token];
+
+    public Sentence Sentence(int index) => Document.Sentences[index];
+
+    public bool Is(int i, string word) => i >= 0 && i < Tokens.Length && this[i].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAny(int i, FrozenSet<string> words) => i >= 0 && i < Tokens.Length && WordClasses.Contains(words, this[i]);
+
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+
+    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
+
+    public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.QuoteMark;
+
+    public bool IsChar(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && Text[Tokens[i].Start] == c;
+
+    public bool IsComma(int i) => IsChar(i, ',');
+
+    public bool IsDash(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Dash;
+
+    public bool IsSentenceEndPunctuation(int i) =>
+        i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '.' or '!' or '?' or '…';
+
+    public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+}

@@ -1,0 +1,57 @@
+namespace Vigil.Extraction.Quotes;
+
+/// <summary>
+/// Closed classes of English words, enough to find phrase edges without a parser: where a
+/// speaker's noun phrase starts and ends, and what may stand between a speaker and the cue.
+/// </summary>
+internal static class WordClasses
+{
+    public static readonly FrozenSet<string> PersonalPronouns = Set("he", "she", "they", "we", "i", "you", "it");
+
+    public static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that");
+
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some",
+        "many", "most", "several", "few", "both", "each", "every", "all", "no", "other", "another", "any", "one", "two",
+        "three", "four", "five", "more", "such");
+
+    /// <summary>Words that may stand between a speaker and the cue verb: "has also repeatedly said".</summary>
+    public static readonly FrozenSet<string> CueModifiers = Set(
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can",
+        "did", "does", "do", "not", "never", "n't", "also", "later", "earlier", "previously", "recently", "repeatedly",
+        "publicly", "privately", "often", "frequently", "again", "then", "once", "further", "even", "first", "reportedly",
+        "already", "still", "just", "originally", "initially", "subsequently", "since", "flatly", "simply", "openly",
+        "explicitly", "specifically", "clearly", "loudly", "quietly", "angrily", "bluntly", "candidly", "confidently",
+        "famously", "falsely", "wrongly", "correctly", "separately", "similarly", "likewise", "formally", "officially",
+        "personally", "directly", "indirectly", "apparently", "allegedly", "supposedly", "reportedly", "been", "being",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "week", "this", "morning", "afternoon", "evening", "night", "on", "always", "sometimes", "long", "all",
+        "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once");
+
+    /// <summary>Words that end a noun phrase on its left: a speaker phrase never reaches past them.</summary>
+    public static readonly FrozenSet<string> PhraseBreakers = Set(
+        "that", "which", "when", "while", "because", "but", "if", "although", "though", "after", "before", "as",
+        "so", "then", "whether", "where", "why", "how", "what", "unless", "until", "since", "once", "than", "whom",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "must", "did", "does", "do", "to", "not", "said", "says", "say", "told", "also", "even", "just", "however",
+        "meanwhile", "instead", "yet", "thus", "therefore", "still", "indeed", "in", "on", "during", "into", "onto",
+        "over", "under", "by", "about", "against", "between", "through", "without", "within", "toward", "towards", "upon");
+
+    /// <summary>Prepositions that may sit inside a speaker phrase: "officials from the State Department".</summary>
+    public static readonly FrozenSet<string> InnerPrepositions = Set("of", "from", "at", "for", "with", "in", "on");
+
+    /// <summary>Nouns that name a role, so that "the secretary" can be resolved to the person holding it.</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set(
+        "president", "secretary", "minister", "senator", "governor", "mayor", "general", "commander", "envoy",
+        "ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "king", "queen", "prince",
+        "candidate", "nominee", "congressman", "congresswoman", "representative", "chairman", "chairwoman", "chair",
+        "director", "chief", "leader", "official", "diplomat", "adviser", "advisor", "lawyer", "attorney", "judge",
+        "justice", "professor", "analyst", "economist", "author", "pope", "sheriff", "officer", "prosecutor", "speaker",
+        "manager", "founder", "executive", "ceo", "businessman", "businesswoman", "billionaire", "actor", "actress",
+        "singer", "star", "coach", "activist", "historian", "lecturer", "researcher", "scientist", "doctor", "mogul");
+
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
