@@ -55,10 +55,9 @@ internal static class HtmlArticle
             return new ReadFailure(failureSource, "no article text found in the page");
 
         var (text, boilerplate) = Assemble(title, paragraphs);
-        var published = metadata.Published ?? page.Published
-            // SmartReader reports "no date" as DateTime.MinValue on some pages.
-            ?? (article.PublicationDate is { Year: >= 1900 } date ? DateOnly.FromDateTime(date) : (DateOnly?)null)
-            ?? options.DefaultPublished;
+        // Not SmartReader's PublicationDate: it also guesses from the URL and invents a day for
+        // "/2021/08/" paths. HtmlMetadata reads the same metadata and takes only full dates from URLs.
+        var published = metadata.Published ?? page.Published ?? options.DefaultPublished;
         var author = metadata.Author ?? page.Author ?? NonEmpty(article.Author) ?? NonEmpty(article.Byline);
 
         return new ArticleRead(new Document(text, metadata with

@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace Vigil.Reading;
 
 /// <summary>What a page says about itself in its markup, read before extraction strips scripts and metadata away.</summary>
-internal sealed record HtmlMetadata(DateOnly? Published, string? Author, string? Url)
+internal sealed partial record HtmlMetadata(DateOnly? Published, string? Author, string? Url)
 {
     // Most specific first: a field that means "first published" beats a generic date.
     private static readonly string[] PublishedSelectors =
@@ -46,8 +46,24 @@ internal sealed record HtmlMetadata(DateOnly? Published, string? Author, string?
         var url = AbsoluteUrl(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"))
             ?? AbsoluteUrl(document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
 
+        published ??= DateInPath(url);
         return new HtmlMetadata(published, author, url);
     }
+
+    /// <summary>A full date in the page's address (news sites often use /2019/11/18/ paths); a year and month alone is no date.</summary>
+    private static DateOnly? DateInPath(string? url)
+    {
+        if (url is null)
+            return null;
+        var match = DatePath().Match(new Uri(url).AbsolutePath);
+        return match.Success && DateOnly.TryParseExact($"{match.Groups[1].Value}-{match.Groups[2].Value.PadLeft(2, '0')}-{match.Groups[3].Value.PadLeft(2, '0')}",
+            "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")]
+    private static partial System.Text.RegularExpressions.Regex DatePath();
 
     private static DateOnly? FirstDate(IEnumerable<string?> values)
     {

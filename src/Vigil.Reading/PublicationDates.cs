@@ -11,6 +11,15 @@ internal static class PublicationDates
     /// </summary>
     public static DateOnly? Parse(string? value)
     {
+        var date = ParseAny(value);
+        // Pages fill empty date fields with 0001-01-01 and the like: no news is that old.
+        return date is { Year: >= EarliestYear } ? date : null;
+    }
+
+    private const int EarliestYear = 1800;
+
+    private static DateOnly? ParseAny(string? value)
+    {
         if (string.IsNullOrWhiteSpace(value))
             return null;
         var trimmed = value.Trim();

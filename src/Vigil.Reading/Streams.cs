@@ -12,14 +12,21 @@ internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenE
 
     public override int Read(Span<byte> buffer)
     {
-        // Asking for one byte past the limit is how an input exactly at the limit is told apart from a larger one.
-        var room = limit - _delivered + 1;
-        if (buffer.Length > room)
-            buffer = buffer[..(int)room];
+        if (buffer.IsEmpty)
+            return 0;
+        if (_delivered == limit)
+        {
+            // Everything up to the limit has been delivered (and may be used, such as the complete
+            // lines before it); only a byte beyond it makes the input too large.
+            Span<byte> probe = stackalloc byte[1];
+            if (inner.Read(probe) > 0)
+                throw new ReadProblemException(reasonWhenExceeded);
+            return 0;
+        }
+        if (buffer.Length > limit - _delivered)
+            buffer = buffer[..(int)(limit - _delivered)];
         var n = inner.Read(buffer);
         _delivered += n;
-        if (_delivered > limit)
-            throw new ReadProblemException(reasonWhenExceeded);
         return n;
     }
 
