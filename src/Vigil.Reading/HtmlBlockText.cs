@@ -34,11 +34,15 @@ internal sealed class HtmlBlockText
     private static readonly HashSet<string> CellElements = new(StringComparer.OrdinalIgnoreCase) { "td", "th" };
 
     private const int LongestMarkedCaption = 400;
+    private const double LinkShareOfNavigation = 0.9;
+    private const int NavigationMaxWords = 4;
 
     private readonly List<HtmlParagraph> _paragraphs = [];
     private readonly StringBuilder _current = new();
     private BoilerplateKind? _currentKind;
     private bool _currentHasText;
+    private int _currentLinkChars;
+    private int _linkDepth;
 
     public static IReadOnlyList<HtmlParagraph> Paragraphs(INode root)
     {
@@ -60,6 +64,8 @@ internal sealed class HtmlBlockText
                     _currentHasText = true;
                 }
                 _current.Append(text.Data);
+                if (_linkDepth > 0)
+                    _currentLinkChars += VisibleLength(text.Data);
                 break;
             case IElement element:
                 var name = element.LocalName;
@@ -81,8 +87,13 @@ internal sealed class HtmlBlockText
                 }
                 if (CellElements.Contains(name))
                     _current.Append(' ');
+                var link = name == "a" && element.HasAttribute("href");
+                if (link)
+                    _linkDepth++;
                 foreach (var child in element.ChildNodes)
                     Walk(child, ownKind);
+                if (link)
+                    _linkDepth--;
                 if (CellElements.Contains(name))
                     _current.Append(' ');
                 if (block)
@@ -128,12 +139,27 @@ internal sealed class HtmlBlockText
         {
             var text = CollapseWhiteSpace(_current);
             if (text.Length > 0)
-                _paragraphs.Add(new HtmlParagraph(text, _currentKind));
+                _paragraphs.Add(new HtmlParagraph(text, _currentKind ?? LinkKind(text)));
         }
         _current.Clear();
         _currentKind = null;
         _currentHasText = false;
+        _currentLinkChars = 0;
     }
+
+    /// <summary>
+    /// A paragraph that is all link text is a way to another page (a menu entry, a related story),
+    /// not the story itself: short ones are navigation, longer ones headlines of related stories.
+    /// </summary>
+    private BoilerplateKind? LinkKind(string text)
+    {
+        var visible = VisibleLength(text);
+        if (visible == 0 || _currentLinkChars < visible * LinkShareOfNavigation)
+            return null;
+        return text.Count(c => c == ' ') < NavigationMaxWords ? BoilerplateKind.Navigation : BoilerplateKind.Related;
+    }
+
+    private static int VisibleLength(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     /// <summary>
     /// Runs of white space (non-breaking spaces included) become one space; invisible soft hyphens

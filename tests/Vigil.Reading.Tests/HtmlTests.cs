@@ -211,6 +211,20 @@ public sealed class HtmlTests
         Assert.Equal(["One bold word", "Next line", "Nested", "tail", "a b", "x y", "z"], paragraphs);
     }
 
+    [Fact]
+    public void Paragraphs_that_are_all_link_text_are_marked_as_navigation_or_related_stories()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            "<div><p>Story text with <a href='/x'>one link</a> inside it.</p><p><a href='/'>Home</a></p>"
+            + "<p><a href='/s'>Officials say the airport will reopen next week</a></p><p><a>Not a link without href</a></p></div>");
+
+        var paragraphs = HtmlBlockText.Paragraphs(document.Body!);
+
+        Assert.Equal(
+            [(string?)null, "Navigation", "Related", null],
+            paragraphs.Select(p => p.Boilerplate?.ToString()));
+    }
+
     private static Encoding CodePage(int codePage)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
