@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.Documents;
+using Vigil.Storage;
+using Vigil.Web.Rendering;
+
+namespace Vigil.Web.Pages.Articles;
+
+public sealed class ArticleModel(IArticleStore store, ArticleMarkup markup) : PageModel
+{
+    public StoredArticle Article { get; private set; } = null!;
+
+    /// <summary>The article text as encoded, highlighted HTML (see <see cref="ArticleMarkup"/>).</summary>
+    public IHtmlContent Body { get; private set; } = HtmlString.Empty;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await store.GetArticleAsync(id, cancellationToken) is not { } article)
+            return NotFound();
+        Article = article;
+        Body = markup.Render(article.Document);
+        return Page();
+    }
+
+    /// <summary>The text under a span, or nothing when a pipeline bug put the span outside the text.</summary>
+    public string TextOf(TextSpan span) =>
+        span.Start >= 0 && span.End <= Article.Document.Text.Length && span.Start <= span.End ? Article.Document[span] : "";
+
+    /// <summary>Only http and https become links: a <c>javascript:</c> URL from an article must stay text.</summary>
+    public static bool IsWebLink(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.Storage;
+
+namespace Vigil.Web.Pages;
+
+/// <summary>The page shown for a missing page or article and for a failure, in place of the framework's bare status.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public IActionResult OnGet(int code) => Describe(code);
+
+    // The exception handler re-executes the request with its original method.
+    public IActionResult OnPost(int code) => Describe(code);
+
+    private PageResult Describe(int code)
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        (Heading, Explanation) = code switch
+        {
+            404 => ("Not found", "There is no page or article at this address. Articles are addressed by the id shown on the list."),
+            _ when failure is StorageException storage => ("The database could not be read", $"{storage.Target}: {storage.Message}"),
+            >= 500 => ("Something went wrong", "Vigil could not show this page. The server's log on standard error says why."),
+            _ => ($"Error {code}", "Vigil could not answer this request."),
+        };
+        if (code is >= 400 and <= 599)
+            Response.StatusCode = code;
+        return Page();
+    }
+}

@@ -1,0 +1,25 @@
+using Vigil.Storage;
+
+namespace Vigil.Web;
+
+/// <summary>How to run the web app: over which store, on which port, with which access rules.</summary>
+public sealed record VigilWebOptions
+{
+    public const int DefaultPort = 5080;
+
+    /// <summary>A store the caller opened and keeps ownership of; takes precedence over <see cref="Database"/>.</summary>
+    public IArticleStore? Store { get; init; }
+
+    /// <summary>The <c>--db</c> value, opened with <see cref="ArticleStores.Open"/> and closed with the app.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>The port on 127.0.0.1; 0 lets the system choose a free one (read it back with <see cref="VigilWebApp.ListeningUrl"/>).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// Lets anyone who can reach the port read and write without signing in. Accepted now so that
+    /// scripts can pass <c>--no-auth</c> from the start; Vigil has no accounts yet, so until they
+    /// arrive (issue 5) every visitor already has full access and this changes nothing.
+    /// </summary>
+    public bool NoAuth { get; init; }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Vigil.Documents;
+using Vigil.Storage;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Web.Tests;
+
+/// <summary>The real app on Kestrel at 127.0.0.1 on a free port, over a SQLite file in a temp folder.</summary>
+public class RunningServer : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-web-tests-" + Guid.NewGuid().ToString("N")[..12]);
+    private WebApplication? _app;
+
+    public IArticleStore Store { get; private set; } = null!;
+    public HttpClient Client { get; private set; } = null!;
+    public string Url { get; private set; } = "";
+
+    protected virtual IEnumerable<Document> Articles => [TestArticles.Blinken(), TestArticles.Hostile(), TestArticles.Plain("An undated note without a title.")];
+
+    public async Task InitializeAsync()
+    {
+        Store = SqliteArticleStore.Open(Path.Combine(_folder, "vigil.db"));
+        foreach (var article in Articles)
+            await Store.StoreAsync(article);
+
+        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0 });
+        Url = _app.ListeningUrl();
+        Client = new HttpClient { BaseAddress = new Uri(Url) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        await Store.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>Enough articles for more than one page of the list.</summary>
+public sealed class RunningServerWithManyArticles : RunningServer
+{
+    public const int ArticleCount = 60;
+
+    protected override IEnumerable<Document> Articles =>
+        Enumerable.Range(1, ArticleCount).Select(day => TestArticles.Plain(
+            $"Report number {day}.", new DateOnly(2021, 1, 1).AddDays(day), $"Report {day}"));
+}
