@@ -182,26 +182,13 @@ public sealed class ArticleReader
             var bytes = ReadAtMost(input, _options.MaxArticleBytes);
             var metadata = new ArticleMetadata(source);
             if (format == InputFormat.Html)
-                return ExtractHtml(bytes, metadata, source);
+                return HtmlArticle.Read(bytes, metadata, _options);
             var text = TextDecoding.Decode(bytes);
             return new ArticleRead(PlainTextArticle.Create(text, metadata with { Published = _options.DefaultPublished }));
         }
         catch (Exception e) when (IsReadError(e))
         {
             return new ReadFailure(source, Describe(e));
-        }
-    }
-
-    private ReadOutcome ExtractHtml(byte[] bytes, ArticleMetadata metadata, string source)
-    {
-        try
-        {
-            return HtmlArticle.Read(bytes, metadata, _options);
-        }
-        catch (Exception e) when (e is not (ReadProblemException or OutOfMemoryException))
-        {
-            // The HTML libraries meet every page the web can produce; a page they choke on is that page's failure.
-            return new ReadFailure(source, $"could not extract an article from the HTML ({e.GetType().Name}: {e.Message})");
         }
     }
 

@@ -29,6 +29,19 @@ internal static class HtmlArticle
     /// <param name="failureSource">Where a failure is reported (a file, or a JSONL line).</param>
     public static ReadOutcome Read(string html, ArticleMetadata metadata, ReadOptions options, string failureSource)
     {
+        try
+        {
+            return Extract(html, metadata, options, failureSource);
+        }
+        catch (Exception e) when (e is not (ReadProblemException or OutOfMemoryException))
+        {
+            // The HTML libraries meet every page the web can produce; a page they choke on is that page's failure.
+            return new ReadFailure(failureSource, $"could not extract an article from the HTML ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private static ReadOutcome Extract(string html, ArticleMetadata metadata, ReadOptions options, string failureSource)
+    {
         var document = new HtmlParser().ParseDocument(html);
         var page = HtmlMetadata.Read(document);
 
