@@ -37,7 +37,17 @@ internal sealed class AttributionFinder
             var last = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
             for (var t = q.OpenToken; t <= last; t++) _quoted[t] = true;
         }
-        foreach (var q in quotations) AttributeQuotation(q);
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            var attribution = AttributeQuotation(quotations[i]);
+            // "“Hopefully,” the president said, “this museum can help…”" is one quotation, interrupted
+            while (attribution is not null && i + 1 < quotations.Count
+                   && (attribution.Cue is not null && ResumesAfterAttribution(attribution, quotations[i + 1]) || JoinedByConjunction(attribution, quotations[i + 1])))
+            {
+                attribution = attribution with { Content = attribution.Content.Cover(quotations[++i].Span) };
+                _found[^1] = attribution;
+            }
+        }
         FindReportedSpeech();
         _found.Sort((a, b) => a.Content.CompareTo(b.Content));
         return _found;
@@ -45,13 +55,46 @@ internal sealed class AttributionFinder
 
     // ---- quotations ----------------------------------------------------------------------------
 
-    private void AttributeQuotation(QuotedSpan q)
+    private Attribution? AttributeQuotation(QuotedSpan q)
     {
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
-        if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return;   // 'scare quotes', titles and nicknames
+        if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
+        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || IsTitleOfWork(q.OpenToken, close)) return null;
         var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? ContinuingQuotation(q) ?? Unattributed(q, close);
-        if (attribution is null) return;
-        Add(attribution);
+        return attribution is not null && Add(attribution) ? attribution : null;
+    }
+
+    /// <summary>"“You know, I love Larry,” but “when it comes to energy issues …”": two quotations of one sentence, joined by a conjunction.</summary>
+    private bool JoinedByConjunction(Attribution attribution, QuotedSpan next)
+    {
+        var last = LastTokenIn(attribution.Content);
+        if (_tokens.SentenceOf(last) != _tokens.SentenceOf(next.OpenToken)) return false;
+        var gap = next.OpenToken - last - 1;
+        if (gap is < 1 or > 3) return false;
+        for (var m = last + 1; m < next.OpenToken; m++)
+            if (!(_tokens.IsComma(m) || _tokens.IsAny(m, Conjunctions))) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Conjunctions = new[] { "and", "but", "or", "then", "and then" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="next"/> carries on the quotation that <paramref name="attribution"/>
+    /// interrupted: only the attribution and a comma or colon (perhaps an adverbial such as "during a
+    /// rally in Kenansville, N.C.") stand between them, in the same paragraph.
+    /// </summary>
+    private bool ResumesAfterAttribution(Attribution attribution, QuotedSpan next)
+    {
+        var attributionEnd = Math.Max(attribution.Cue!.Value.Last, attribution.Source?.Last ?? -1);
+        if (attributionEnd < 0 || _tokens.Tokens[attributionEnd].Start < attribution.Content.End) return false;
+        var paragraph = _tokens.Sentence(_tokens.SentenceOf(attributionEnd)).Paragraph;
+        if (_tokens.Sentence(_tokens.SentenceOf(next.OpenToken)).Paragraph != paragraph) return false;
+        var gap = next.OpenToken - attributionEnd - 1;
+        if (gap < 1 || gap > MaxAdjunctTokens || !(_tokens.IsComma(next.OpenToken - 1) || _tokens.IsChar(next.OpenToken - 1, ':'))) return false;
+        for (var m = attributionEnd + 1; m < next.OpenToken; m++)
+            if (_quoted[m] || IsCue(m) || _tokens.IsSentenceEndPunctuation(m)) return false;
+        return true;
     }
 
     private Attribution? AfterQuotation(QuotedSpan q, int close)
@@ -74,15 +117,24 @@ internal sealed class AttributionFinder
         if (IsCue(cueAt, CueFrame.Inverts))
             return Quotation(q, new TokenRange(cueAt, cueAt), _phrases.RightOf(SkipRightAdverbs(cueAt + 1, end), end));
 
+        // "“…,” U.S. Secretary of State Anthony Brinken said": the speaker's phrase starts right after the quotation
+        if (!ClosesWithPunctuation(q, close) && _tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken != q.OpenToken) return null;
         for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
         {
             if (_quoted[m]) return null;
             if (!IsCue(m, CueFrame.Clause)) continue;
-            var source = _phrases.LeftOf(m, k);
-            if (source is { } s && s.First >= k) return Quotation(q, new TokenRange(m, m), source);
-            return null;
+            return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
         }
         return null;
+    }
+
+    /// <summary>"“…,” he said" and "“…?” he asked": the quotation ends with a comma, question or exclamation mark, inside or right after the closing mark.</summary>
+    private bool ClosesWithPunctuation(QuotedSpan q, int close)
+    {
+        var inside = close - 1;
+        while (inside > q.OpenToken && _tokens.IsQuoteMark(inside)) inside--;   // "… you called ‘miracles,’”"
+        return _tokens.IsComma(close + 1) || _tokens.IsComma(inside) || _tokens.IsChar(inside, '?') || _tokens.IsChar(inside, '!')
+               || _tokens.IsDash(close + 1);
     }
 
     private Attribution? BeforeQuotation(QuotedSpan q)
@@ -98,12 +150,18 @@ internal sealed class AttributionFinder
             if (_tokens.IsChar(j, ':') && j == open - 1 && _phrases.PhraseEndingAt(j - 1, first) is { } labelled
                 && labelled.First == first && !IsCue(j - 1))
                 return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
-            if (!IsCue(j, CueFrame.Clause) || _usedCue[j] || IsNounUse(j)) continue;
+            if (!IsCue(j, CueFrame.Clause | CueFrame.Naming | CueFrame.Infinitive) || _usedCue[j] || IsNounUse(j)) continue;
 
             var source = SourceOfCue(j, first);
-            if (LeadsStraightIntoQuotation(j, open, out var contentStart))
+            var naming = !IsCue(j, CueFrame.Clause);
+            var contentStart = j + 1;
+            if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart))
                 return Quotation(q, new TokenRange(j, j), source);
+            if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0
+                && _tokens.Is(addressed + 1, "to"))
+                contentStart = addressed + 1;   // "tells his supporters to “go to your place and vote”"
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
+            if (source is null) return null;
             var end = ReportedClauseEnd(q, sentence);
             return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
         }
@@ -148,9 +206,19 @@ internal sealed class AttributionFinder
     {
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
         var last = LastContentToken(sentence);
+        var end = close;
         for (var m = close + 1; m <= last; m++)
-            if (_quoted[m] || IsCue(m) || _tokens.IsChar(m, ';')) return close;
-        return Math.Max(close, last);
+        {
+            if (IsCue(m) || _tokens.IsChar(m, ';') || _tokens.IsDash(m)) return end;
+            if (_quoted[m])
+            {
+                // "… is “a big, big problem” but “nobody has the guts to talk about it.”": one clause, two quotations
+                while (m <= last && _quoted[m]) m++;
+                end = m - 1;
+                m--;
+            }
+        }
+        return Math.Max(end, last);
     }
 
     private Attribution? ContinuingQuotation(QuotedSpan q)
@@ -168,8 +236,18 @@ internal sealed class AttributionFinder
         var sameParagraph = paragraph == anchorParagraph && openSentence <= _tokens.SentenceOf(anchor) + 1;
         var nextParagraph = paragraph == NextStoryParagraph(anchorParagraph) && IsWholeParagraphQuoted(q, paragraphs[paragraph].Span);
         if (!sameParagraph && !nextParagraph) return null;
+        if (sameParagraph && IsMostlyQuoted(previous.Content, q.Span))
+        {
+            // "“…,” said Amy Deace. “…”": the speaker's statement goes on after the cue, so it is one quote
+            _found[^1] = previous with { Content = previous.Content.Cover(q.Span) };
+            return null;
+        }
         return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
     }
+
+    /// <summary>Whether joining two quotations keeps at least half of the joined span quoted (the attribution between them is short).</summary>
+    private static bool IsMostlyQuoted(TextSpan first, TextSpan second) =>
+        (first.Length + second.Length) * 2 >= first.Cover(second).Length;
 
     private Attribution? Unattributed(QuotedSpan q, int close)
     {
@@ -395,13 +473,27 @@ internal sealed class AttributionFinder
     /// <summary>The subject a cue attaches to, or the main clause's subject for ", saying that" and "but insisted".</summary>
     private TokenRange? SourceOfCue(int cue, int first)
     {
-        var k = cue - 1;
-        while (k >= first && _tokens.IsAny(k, WordClasses.CueModifiers)) k--;
         var participle = _tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || (participle && _tokens.IsComma(k))))
-            return _phrases.MainSubject(first, k);
-        if (participle) return null;   // "promising to allow …" without a subject of its own
-        return _phrases.LeftOf(cue, first);
+        var k = cue - 1;
+        while (k >= first && (_tokens.IsAny(k, WordClasses.CueModifiers) || participle && _tokens.IsAny(k, BeForms))) k--;
+        var progressive = participle && _tokens.IsAny(k + 1, BeForms);
+        // ", saying that", "but insisted", "going on to say": the cue shares the subject of the clause before it
+        if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
+                           || (participle && !progressive && _tokens.IsComma(k))))
+            return EarlierSourceInSentence(cue, first) ?? _phrases.MainSubject(first, k);
+        if (participle && !progressive) return null;   // "promising to allow …" without a subject of its own
+        return _phrases.SubjectEndingAt(k, first);
+    }
+
+    /// <summary>The source of an attribution already found earlier in the same sentence ("the mayor said, adding that …").</summary>
+    private TokenRange? EarlierSourceInSentence(int cue, int first)
+    {
+        for (var i = _found.Count - 1; i >= 0; i--)
+        {
+            if (_found[i].Cue is not { } c || _found[i].Source is not { } source) continue;
+            if (c.First < cue && c.First >= first) return source;
+        }
+        return null;
     }
 
     private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);
@@ -439,10 +531,11 @@ internal sealed class AttributionFinder
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private void Add(Attribution attribution)
+    private bool Add(Attribution attribution)
     {
-        if (attribution.Content.IsEmpty || Overlaps(attribution.Content)) return;
+        if (attribution.Content.IsEmpty || Overlaps(attribution.Content)) return false;
         _found.Add(attribution);
+        return true;
     }
 
     private bool Overlaps(TextSpan content)
@@ -461,6 +554,29 @@ internal sealed class AttributionFinder
         while (last > sentence.FirstToken && (_tokens.IsSentenceEndPunctuation(last) || _tokens.IsQuoteMark(last) && !_quoted[last])) last--;
         return last;
     }
+
+    private bool HasLetters(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (_tokens.Tokens[i].Kind == TokenKind.Word) return true;
+        return false;
+    }
+
+    /// <summary>A short quotation in title case ("Women in Power", 'All Bets Are Off.'): the title of a work, not speech.</summary>
+    private bool IsTitleOfWork(int open, int close)
+    {
+        var words = 0;
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!_tokens.IsWord(i)) continue;
+            words++;
+            if (!_tokens.IsCapitalized(i) && !_tokens.IsAny(i, TitleSmallWords)) return false;
+        }
+        return words is >= 2 and <= 8;
+    }
+
+    private static readonly FrozenSet<string> TitleSmallWords = new[] { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private int WordCount(int from, int to)
     {

@@ -13,6 +13,8 @@ public enum CueFrame
     Addressee = 4,
     /// <summary>Can follow its quotation with the speaker after it: "“...,” said Smith".</summary>
     Inverts = 8,
+    /// <summary>Names or judges with a quotation: "called Trump a “pathological liar”", "described it as “unhinged”".</summary>
+    Naming = 16,
 }
 
 /// <summary>
@@ -26,6 +28,7 @@ public static class CueLexicon
     private const CueFrame SpeechTo = Speech | CueFrame.Addressee;
     private const CueFrame Thought = CueFrame.Clause;
     private const CueFrame Intent = CueFrame.Infinitive;
+    private const CueFrame Naming = CueFrame.Naming;
 
     // lemma, frames, and the irregular forms (past, participle) where the regular rules would be wrong.
     private static readonly (string Lemma, CueFrame Frame, string[] Irregular)[] Verbs =
@@ -130,7 +133,7 @@ public static class CueLexicon
         ("imply", Speech, ["implied", "implies"]),
         ("acknowledge", Speech, []),
         ("charge", Speech, []),
-        ("accuse", Speech, []),
+        ("accuse", Speech | Naming, []),
         ("pronounce", Speech, []),
         ("opine", Speech, []),
         ("relate", Speech, []),
@@ -179,6 +182,31 @@ public static class CueLexicon
         ("vote", Intent, []),
         ("resolve", Intent, []),
         ("prefer", Intent, ["preferred", "preferring"]),
+        ("call", Naming | Intent, ["called", "calling", "calls"]),
+        ("describe", Naming, []),
+        ("hail", Naming, []),
+        ("liken", Naming, []),
+        ("dub", Naming, ["dubbed", "dubbing"]),
+        ("label", Naming, ["labeled", "labelled", "labeling", "labelling"]),
+        ("brand", Naming, []),
+        ("dismiss", Naming, []),
+        ("characterize", Naming, []),
+        ("characterise", Naming, []),
+        ("deride", Naming, []),
+        ("denounce", Naming, []),
+        ("compare", Naming, []),
+        ("blame", Naming, []),
+        ("praise", Naming, []),
+        ("criticize", Naming, []),
+        ("criticise", Naming, []),
+        ("slam", Naming, ["slammed", "slamming"]),
+        ("blast", Naming, []),
+        ("mock", Naming, []),
+        ("scold", Naming | Speech, []),
+        ("chant", Speech, []),
+        ("sing", Speech, ["sang", "sung", "sings", "singing"]),
+        ("cite", Naming, []),
+        ("refer", Naming, ["referred", "referring"]),
     ];
 
     private static readonly FrozenDictionary<string, (string Lemma, CueFrame Frame)> Forms = BuildForms();

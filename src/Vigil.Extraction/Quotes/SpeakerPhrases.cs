@@ -21,6 +21,12 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     {
         var i = cue - 1;
         while (i >= first && tokens.IsAny(i, WordClasses.CueModifiers)) i--;
+        return SubjectEndingAt(i, first);
+    }
+
+    /// <summary>The subject whose last token is <paramref name="i"/>: a pronoun, a name past its apposition, or a noun phrase.</summary>
+    public TokenRange? SubjectEndingAt(int i, int first)
+    {
         if (i < first) return null;
 
         if (tokens.IsAny(i, WordClasses.RelativePronouns) && !tokens.Is(i, "that")) return new TokenRange(i, i);
