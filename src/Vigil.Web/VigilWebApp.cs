@@ -110,6 +110,20 @@ public static class VigilWebApp
         }
     }
 
+    /// <summary>
+    /// Serves until <paramref name="cancellationToken"/> is cancelled (the command line's Ctrl-C) or
+    /// the process is asked to stop, then shuts down, letting requests in flight finish.
+    /// </summary>
+    /// <param name="onListening">Called with the URL once the server accepts connections.</param>
+    public static async Task RunAsync(VigilWebOptions options, Action<string> onListening, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onListening);
+        await using var app = await StartAsync(options, cancellationToken);
+        onListening(app.ListeningUrl());
+        // Stops the server itself once the token fires or the host is told to stop (SIGTERM).
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+
     /// <summary>The address the started app listens on, with the real port when it was started on port 0.</summary>
     public static string ListeningUrl(this WebApplication app)
     {

@@ -38,6 +38,23 @@ public sealed class VigilWebAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_reports_the_url_serves_and_returns_when_cancelled()
+    {
+        using var stop = new CancellationTokenSource();
+        var listening = new TaskCompletionSource<string>();
+
+        var running = VigilWebApp.RunAsync(new VigilWebOptions { Database = Path.Combine(_folder, "vigil.db"), Port = 0 }, listening.SetResult, stop.Token);
+        var url = await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using (var client = new HttpClient { BaseAddress = new Uri(url) })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        await stop.CancelAsync();
+
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        using var afterwards = new HttpClient { BaseAddress = new Uri(url) };
+        await Assert.ThrowsAsync<HttpRequestException>(() => afterwards.GetAsync("/"));
+    }
+
+    [Fact]
     public async Task A_database_that_cannot_be_opened_is_reported_before_the_server_starts()
     {
         Directory.CreateDirectory(_folder);
