@@ -154,24 +154,27 @@ public sealed class ArticleReader
     /// <summary>What standard input (or a bare .gz) holds, from its first non-blank character.</summary>
     private static InputFormat Sniff(PeekableStream input)
     {
-        var head = input.Peek(SniffBytes);
-        var bom = TextDecoding.ByteOrderMark(head);
-        var encoding = bom?.Encoding ?? Encoding.UTF8;
-        var start = bom?.Length ?? 0;
-        // Lenient on purpose: this only looks; the real decoding reports bad bytes with their offset.
-        var text = Encoding.GetEncoding(encoding.CodePage).GetString(head[start..]);
-        foreach (var c in text)
+        // Look a little further each time, so that a slow producer's first line is not held
+        // back until a whole sniffing window has arrived.
+        for (var window = 4; ; window *= 4)
         {
-            if (char.IsWhiteSpace(c))
-                continue;
-            return c switch
+            var head = input.Peek(Math.Min(window, SniffBytes));
+            var bom = TextDecoding.ByteOrderMark(head);
+            // Lenient on purpose: this only looks; the real decoding reports bad bytes with their offset.
+            var text = Encoding.GetEncoding((bom?.Encoding ?? Encoding.UTF8).CodePage).GetString(head[(bom?.Length ?? 0)..]);
+            var first = text.AsSpan().TrimStart();
+            if (!first.IsEmpty)
             {
-                '{' => InputFormat.JsonLines,
-                '<' => InputFormat.Html,
-                _ => InputFormat.PlainText,
-            };
+                return first[0] switch
+                {
+                    '{' => InputFormat.JsonLines,
+                    '<' => InputFormat.Html,
+                    _ => InputFormat.PlainText,
+                };
+            }
+            if (head.Length < window || window >= SniffBytes)
+                return InputFormat.PlainText; // blank to the end (an empty input) or as far as it is worth looking
         }
-        return InputFormat.PlainText;
     }
 
     /// <summary>A whole input that is one article: a text or HTML file.</summary>

@@ -57,10 +57,43 @@ public sealed class StandardInputTests
     }
 
     [Fact]
+    public void The_first_article_of_a_stream_is_read_before_the_next_line_arrives()
+    {
+        var stream = new StillWritingStream("{\"text\": \"First.\"}\n"u8.ToArray());
+        var options = new ReadOptions { OpenStandardInput = () => stream };
+
+        var first = new ArticleReader(options).Read("-").First();
+
+        Assert.Equal("First.", Assert.IsType<ArticleRead>(first).Document.Text);
+    }
+
+    [Fact]
     public void Empty_standard_input_is_an_empty_file()
     {
         var options = Reading.StandardInput([]);
 
         Assert.Equal(new ReadFailure("-", "empty file"), Assert.Single(new ArticleReader(options).Read("-")));
+    }
+
+    /// <summary>A producer that has written one line and not yet the next: reading past it would wait forever.</summary>
+    private sealed class StillWritingStream(byte[] written) : Stream
+    {
+        private readonly MemoryStream _written = new(written);
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = _written.Read(buffer, offset, count);
+            return n > 0 ? n : throw new InvalidOperationException("read past what the producer has written");
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
