@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
 
@@ -111,6 +112,14 @@ internal static class TextDecoding
 
     private static string DecodeStrictly(ReadOnlySpan<byte> content, Encoding encoding, string name, long offsetOfContent)
     {
+        if (encoding is UnicodeEncoding or UTF32Encoding)
+        {
+            // DecoderFallbackException.Index points past a lone surrogate, not at it: find it ourselves.
+            var bigEndian = encoding.CodePage is 1201 or 12001;
+            var bad = encoding is UnicodeEncoding ? FirstInvalidUtf16(content, bigEndian) : FirstInvalidUtf32(content, bigEndian);
+            if (bad is { } offset)
+                throw new ReadProblemException(ReadReasons.NotDecodable(name, offsetOfContent + offset));
+        }
         var strict = (Encoding)encoding.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         try
@@ -121,5 +130,41 @@ internal static class TextDecoding
         {
             throw new ReadProblemException(ReadReasons.NotDecodable(name, offsetOfContent + Math.Max(0, e.Index)));
         }
+    }
+
+    /// <summary>The byte offset of the first unpaired surrogate or dangling odd byte, if any.</summary>
+    private static int? FirstInvalidUtf16(ReadOnlySpan<byte> content, bool bigEndian)
+    {
+        var units = content.Length / 2;
+        for (var i = 0; i < units; i++)
+        {
+            var unit = Unit(content, i, bigEndian);
+            if (char.IsHighSurrogate(unit))
+            {
+                if (i + 1 >= units || !char.IsLowSurrogate(Unit(content, i + 1, bigEndian)))
+                    return i * 2;
+                i++;
+            }
+            else if (char.IsLowSurrogate(unit))
+            {
+                return i * 2;
+            }
+        }
+        return content.Length % 2 == 1 ? content.Length - 1 : null;
+    }
+
+    private static char Unit(ReadOnlySpan<byte> content, int index, bool bigEndian) => (char)(bigEndian
+        ? BinaryPrimitives.ReadUInt16BigEndian(content[(index * 2)..])
+        : BinaryPrimitives.ReadUInt16LittleEndian(content[(index * 2)..]));
+
+    private static int? FirstInvalidUtf32(ReadOnlySpan<byte> content, bool bigEndian)
+    {
+        for (var offset = 0; offset + 4 <= content.Length; offset += 4)
+        {
+            var value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(content[offset..]) : BinaryPrimitives.ReadUInt32LittleEndian(content[offset..]);
+            if (!Rune.IsValid(value))
+                return offset;
+        }
+        return content.Length % 4 != 0 ? content.Length - content.Length % 4 : null;
     }
 }

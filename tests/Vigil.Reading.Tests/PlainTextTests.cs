@@ -74,7 +74,18 @@ public sealed class PlainTextTests
 
         var failure = Reading.SingleFailure(path);
 
-        Assert.StartsWith("not valid UTF-16LE at byte ", failure.Reason);
+        Assert.Equal("not valid UTF-16LE at byte 6", failure.Reason);
+    }
+
+    [Fact]
+    public void A_lone_low_surrogate_in_utf16be_and_an_odd_final_byte_are_found_where_they_are()
+    {
+        using var folder = new TestFolder();
+        var lowFirst = folder.Write("low.txt", [0xFE, 0xFF, 0, (byte)'a', 0xDC, 0x00, 0, (byte)'b']);
+        var odd = folder.Write("odd.txt", [0xFF, 0xFE, (byte)'a', 0, (byte)'b', 0, (byte)'c']);
+
+        Assert.Equal("not valid UTF-16BE at byte 4", Reading.SingleFailure(lowFirst).Reason);
+        Assert.Equal("not valid UTF-16LE at byte 6", Reading.SingleFailure(odd).Reason);
     }
 
     [Fact]
