@@ -1,1 +1,1 @@
-Console.WriteLine("vigil");
+return await Vigil.Cli.VigilCommandLine.RunAsync(args);

@@ -1,0 +1,53 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+using Vigil.Reading;
+
+namespace Vigil.Cli.Analysis;
+
+/// <summary>What became of one input: an analysed article (with whatever the command prepared from it) or a failure to report.</summary>
+public abstract record ArticleOutcome(string Source);
+
+public sealed record AnalyzedArticle<TPrepared>(Document Document, TPrepared Prepared) : ArticleOutcome(Document.Metadata.Source);
+
+public sealed record FailedArticle(string Source, string Reason) : ArticleOutcome(Source);
+
+/// <summary>
+/// Runs the analysis pipeline over read articles on every core, in input order, and turns a stage
+/// that throws on one article into a failure for that article alone, so one odd text never stops a batch.
+/// </summary>
+public sealed class ArticleAnalyzer(AnalysisPipeline pipeline, int? degreeOfParallelism = null)
+{
+    private readonly int _window = 2 * (degreeOfParallelism ?? Environment.ProcessorCount);
+
+    /// <param name="prepare">
+    /// Work to do on the analysed document while still on a worker thread (serialising it, say),
+    /// so that the ordered, single-threaded consumer only has to write.
+    /// </param>
+    public IAsyncEnumerable<ArticleOutcome> AnalyzeAsync(IEnumerable<ReadOutcome> inputs, CancellationToken cancellationToken)
+        => AnalyzeAsync<Document>(inputs, static document => document, cancellationToken);
+
+    public IAsyncEnumerable<ArticleOutcome> AnalyzeAsync<TPrepared>(
+        IEnumerable<ReadOutcome> inputs, Func<Document, TPrepared> prepare, CancellationToken cancellationToken)
+        => OrderedParallel.MapAsync(inputs, input => Analyze(input, prepare), _window, cancellationToken);
+
+    private ArticleOutcome Analyze<TPrepared>(ReadOutcome input, Func<Document, TPrepared> prepare)
+    {
+        switch (input)
+        {
+            case ReadFailure failure:
+                return new FailedArticle(failure.Source, failure.Reason);
+            case ArticleRead read:
+                try
+                {
+                    var analyzed = pipeline.Process(read.Document);
+                    return new AnalyzedArticle<TPrepared>(analyzed, prepare(analyzed));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    return new FailedArticle(read.Source, $"analysis failed: {ErrorText.Describe(ex)}");
+                }
+            default:
+                throw new InvalidOperationException($"Unknown read outcome {input.GetType().Name}.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Vigil.Cli.Output;
+using Vigil.Documents;
+using Vigil.Reading;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Analysis;
+
+public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, bool Interrupted = false)
+{
+    public override string ToString() =>
+        $"ingested {Added + AlreadyStored} {(Added + AlreadyStored == 1 ? "article" : "articles")}: " +
+        $"{Added} new, {AlreadyStored} already stored, {Failed} failed" + (Interrupted ? " (interrupted)" : "");
+}
+
+/// <summary>
+/// Read → analyse (in parallel) → store (one writer, one transaction per article). An article the
+/// store refuses is reported and skipped like one that could not be read, so the batch goes on.
+/// </summary>
+public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors)
+{
+    private int _added, _alreadyStored, _failed;
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<ReadOutcome> inputs, Action? onArticleDone, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var outcome in analyzer.AnalyzeAsync(inputs, cancellationToken))
+            {
+                await HandleAsync(outcome, cancellationToken);
+                onArticleDone?.Invoke();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Each article is its own transaction, so what was stored stays stored; say how far it got.
+            return new IngestSummary(_added, _alreadyStored, _failed, Interrupted: true);
+        }
+        return new IngestSummary(_added, _alreadyStored, _failed);
+    }
+
+    private async Task HandleAsync(ArticleOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case AnalyzedArticle<Document> article:
+                try
+                {
+                    if (await store.StoreAsync(article.Document, cancellationToken) == StoreOutcome.Added)
+                        _added++;
+                    else
+                        _alreadyStored++;
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    _failed++;
+                    errors.Report(article.Source, $"not stored: {ErrorText.Describe(ex)}");
+                }
+                break;
+            case FailedArticle failure:
+                _failed++;
+                errors.Report(failure.Source, failure.Reason);
+                break;
+        }
+    }
+}

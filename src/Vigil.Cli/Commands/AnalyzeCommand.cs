@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Vigil.Cli.Analysis;
+using Vigil.Cli.Input;
+using Vigil.Cli.Output;
+using Vigil.Extraction;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil analyze</c>: read, analyse and print, storing nothing.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "'text' prints a readable report per article; 'jsonl' prints one JSON object per article per line (the analysis contract).",
+            HelpName = "text|jsonl",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+        var reading = new ReadingOptions();
+
+        var command = new Command("analyze", "Analyse articles and print their quotes, speakers, entities and boilerplate; stores nothing.");
+        command.Add(format);
+        reading.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(format) == "jsonl" ? Format.Jsonl : Format.Text,
+            reading.GetPaths(parse),
+            reading.ToReadOptions(parse),
+            cancellationToken));
+        return command;
+    }
+
+    private enum Format { Text, Jsonl }
+
+    private static async Task<int> RunAsync(Format format, IReadOnlyList<string> paths, Reading.ReadOptions options, CancellationToken cancellationToken)
+    {
+        var errors = new ErrorReporter(Console.Error);
+        var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault());
+        var inputs = ArticleInputs.Read(paths, options);
+
+        if (format == Format.Jsonl)
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await foreach (var outcome in analyzer.AnalyzeAsync(inputs, ContractJsonWriter.ToJsonLine, cancellationToken))
+            {
+                // Not cancellable: Ctrl-C stops between lines, never in the middle of one.
+                if (outcome is AnalyzedArticle<byte[]> article)
+                    stdout.Write(article.Prepared);
+                else if (outcome is FailedArticle failed)
+                    errors.Report(failed.Source, failed.Reason);
+            }
+        }
+        else
+        {
+            var report = new ArticleReport(Consoles.ForOutput());
+            await foreach (var outcome in analyzer.AnalyzeAsync(inputs, cancellationToken))
+            {
+                if (outcome is AnalyzedArticle<Vigil.Documents.Document> article)
+                    report.Write(article.Document);
+                else if (outcome is FailedArticle failed)
+                    errors.Report(failed.Source, failed.Reason);
+            }
+        }
+        return errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+}

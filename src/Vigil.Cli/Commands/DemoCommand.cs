@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Vigil.Cli.Hosting;
+using Vigil.Reading;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil demo</c>: the first thing a newcomer runs. It starts from an empty database every time,
+/// so what it shows never depends on what an earlier run or an older version left behind.
+/// </summary>
+public static class DemoCommand
+{
+    public const string DemoFolder = ".vigil-demo";
+
+    public static Command Create()
+    {
+        var port = VigilOptions.Port();
+        var command = new Command("demo", $"Ingest the bundled samples/ into a fresh database (./{DemoFolder}/demo.db, replaced on each run) and serve it at http://127.0.0.1:PORT/.");
+        command.Add(port);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var home = VigilHome.Find()
+                ?? throw new DirectoryNotFoundException(
+                    $"cannot find Vigil's samples/ folder; run ./vigil demo from the repository, or set {VigilHome.EnvironmentVariable}");
+            var samples = Path.Combine(home, "samples");
+            // In the current directory, like vigil.db: the repository root when run as ./vigil demo.
+            var database = FreshDatabase(Path.GetFullPath(DemoFolder));
+
+            var summary = await IngestCommand.RunAsync(database, [samples], new ReadOptions(), cancellationToken);
+            Console.Out.WriteLine(summary);
+            if (summary.Interrupted)
+                return ExitCodes.Interrupted;
+            await WebServer.ServeAsync(database, parse.GetValue(port), noAuth: false, cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string FreshDatabase(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "demo.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            File.Delete(database + suffix);
+        return database;
+    }
+}
