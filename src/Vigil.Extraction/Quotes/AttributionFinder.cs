@@ -91,8 +91,10 @@ internal sealed class AttributionFinder
         var paragraph = _tokens.Sentence(_tokens.SentenceOf(attributionEnd)).Paragraph;
         if (_tokens.Sentence(_tokens.SentenceOf(next.OpenToken)).Paragraph != paragraph) return false;
         var gap = next.OpenToken - attributionEnd - 1;
-        if (gap < 1 || gap > MaxAdjunctTokens || !(_tokens.IsComma(next.OpenToken - 1) || _tokens.IsChar(next.OpenToken - 1, ':'))) return false;
-        for (var m = attributionEnd + 1; m < next.OpenToken; m++)
+        var joiner = next.OpenToken - 1;
+        if (_tokens.IsAny(joiner, Conjunctions) && _tokens.IsComma(joiner - 1)) joiner--;   // "“…,” he said, but “…”"
+        if (gap < 1 || gap > MaxAdjunctTokens || !(_tokens.IsComma(joiner) || _tokens.IsChar(joiner, ':'))) return false;
+        for (var m = attributionEnd + 1; m < joiner; m++)
             if (_quoted[m] || IsCue(m) || _tokens.IsSentenceEndPunctuation(m)) return false;
         return true;
     }
@@ -342,7 +344,7 @@ internal sealed class AttributionFinder
         if ((frame & CueFrame.Infinitive) != 0 && _tokens.Is(k, "to") && _tokens.IsWord(k + 1) && !_tokens.IsCapitalized(k + 1)) return k;
         if ((frame & CueFrame.Clause) == 0) return -1;
         if (_tokens.IsAny(k, WhWords) && (frame & CueFrame.Addressee) != 0) return k;   // "asked whether …"
-        if ((frame & CueFrame.Inverts) != 0 && LooksLikeClause(k, last)) return k;
+        if ((frame & CueFrame.BareClause) != 0 && LooksLikeClause(k, last)) return k;
         if (_tokens.IsAny(k, Adjunct))
         {
             // "said in a statement that …", "said on Sunday that …"
@@ -385,6 +387,7 @@ internal sealed class AttributionFinder
         "he", "she", "they", "we", "i", "you", "it", "there", "this", "the", "a", "an", "his", "her", "their", "its",
         "our", "my", "some", "many", "most", "no", "all", "these", "those", "both", "each", "every", "if", "whether",
         "why", "how", "what", "when", "where", "who", "nobody", "everyone", "everybody", "nothing", "none", "one",
+        "other", "such", "any", "more", "several", "few", "much", "two", "three", "voters", "people", "americans",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OpeningConnectives = new[] { "but", "and", "so", "yet", "still", "also" }
@@ -453,6 +456,8 @@ internal sealed class AttributionFinder
         for (var m = start; m <= last; m++)
         {
             if (_tokens.IsChar(m, ';')) return Math.Max(start, m - 1);
+            if (m - start >= 3 && (_tokens.Is(m, "and") || _tokens.Is(m, "but")) && StartsCoordinatedCue(m + 1, last))
+                return _tokens.IsComma(m - 1) ? m - 2 : m - 1;
             if (!_tokens.IsComma(m) || m - start < 3) continue;
             if (inFrontedClause) return m - 1;
             for (var c = m + 1; c <= last && c - m <= 10; c++)
@@ -465,6 +470,14 @@ internal sealed class AttributionFinder
         return last;
     }
 
+    /// <summary>"… and warned that …", "… but he said that …": a second cue of the same or a new subject.</summary>
+    private bool StartsCoordinatedCue(int k, int last)
+    {
+        var m = k;
+        while (m <= last && m - k < 3 && (_tokens.IsAny(m, WordClasses.PersonalPronouns) || _tokens.IsAny(m, WordClasses.CueModifiers))) m++;
+        return m <= last && IsCue(m, CueFrame.Clause | CueFrame.Infinitive) && !IsNounUse(m);
+    }
+
     private static readonly FrozenSet<string> Subordinators = new[]
     {
         "although", "though", "while", "whereas", "when", "if", "because", "as", "after", "before", "since", "unless", "once",
@@ -475,7 +488,7 @@ internal sealed class AttributionFinder
     {
         var participle = _tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var k = cue - 1;
-        while (k >= first && (_tokens.IsAny(k, WordClasses.CueModifiers) || participle && _tokens.IsAny(k, BeForms))) k--;
+        while (k >= first && (_phrases.IsCueModifier(k) || participle && _tokens.IsAny(k, BeForms))) k--;
         var progressive = participle && _tokens.IsAny(k + 1, BeForms);
         // ", saying that", "but insisted", "going on to say": the cue shares the subject of the clause before it
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
@@ -503,9 +516,35 @@ internal sealed class AttributionFinder
     /// one holding the view ("is expected to", "was reported").
     /// </summary>
     private bool IsNounUse(int cue) =>
-        IsPassive(cue) ||
+        IsPassive(cue) || IsAmbiguousNoun(cue) ||
         _tokens.IsAny(cue - 1, WordClasses.Determiners) && !_tokens.Is(cue - 1, "that")
         || _tokens.IsAny(cue - 1, WordClasses.InnerPrepositions) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Cue forms that are as often nouns ("18 states", "the reports", "poll numbers show") count as
+    /// verbs only after a pronoun, a name or an auxiliary: "she states", "Smith reports", "has claimed".
+    /// </summary>
+    private bool IsAmbiguousNoun(int cue)
+    {
+        if (!WordClasses.Contains(NounLikeCues, _tokens[cue])) return false;
+        var k = cue - 1;
+        return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.Is(k, "’s") || _tokens.Is(k, "'s")
+               || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers);
+    }
+
+    private static readonly FrozenSet<string> NounFollowers = new[] { "of", "from", "by", "about", "for", "in", "on", "are", "were", "is", "was", "have", "had" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounLikeCues = new[]
+    {
+        "state", "states", "report", "reports", "claim", "claims", "note", "notes", "show", "shows", "plan", "plans",
+        "hope", "hopes", "fear", "fears", "call", "calls", "estimate", "estimates", "comment", "comments", "answer",
+        "answers", "charge", "charges", "find", "finds", "doubt", "doubts", "post", "posts", "protest", "protests",
+        "demand", "demands", "offer", "offers", "promise", "promises", "vow", "vows", "pledge", "pledges", "threat",
+        "threats", "warning", "warnings", "aim", "aims", "wish", "wishes", "vote", "votes", "brief", "briefs", "signal",
+        "signals", "counter", "reply", "replies", "response", "tweet", "tweets", "blame", "praise", "label", "labels",
+        "sense", "concern", "concerns", "request", "requests", "bet", "bets", "brand", "dismiss", "read", "reads", "cite",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsPassive(int cue)
     {

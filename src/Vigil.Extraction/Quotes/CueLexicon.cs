@@ -15,6 +15,8 @@ public enum CueFrame
     Inverts = 8,
     /// <summary>Names or judges with a quotation: "called Trump a “pathological liar”", "described it as “unhinged”".</summary>
     Naming = 16,
+    /// <summary>Takes a clause without "that": "believes bigotry is acceptable", "say other changes are needed".</summary>
+    BareClause = 32,
 }
 
 /// <summary>
@@ -24,9 +26,10 @@ public enum CueFrame
 /// </summary>
 public static class CueLexicon
 {
-    private const CueFrame Speech = CueFrame.Clause | CueFrame.Inverts;
+    private const CueFrame Speech = CueFrame.Clause | CueFrame.Inverts | CueFrame.BareClause;
     private const CueFrame SpeechTo = Speech | CueFrame.Addressee;
     private const CueFrame Thought = CueFrame.Clause;
+    private const CueFrame Belief = CueFrame.Clause | CueFrame.BareClause;
     private const CueFrame Intent = CueFrame.Infinitive;
     private const CueFrame Naming = CueFrame.Naming;
 
@@ -144,28 +147,29 @@ public static class CueLexicon
         ("conclude", Speech, []),
         ("grumble", Speech, []),
         ("concur", Speech, ["concurred", "concurring"]),
-        ("believe", Thought, []),
-        ("think", Thought, ["thought", "thinks", "thinking"]),
-        ("feel", Thought, ["felt", "feels", "feeling"]),
-        ("hope", Thought | Intent, []),
-        ("fear", Thought, []),
-        ("expect", Thought | Intent, []),
-        ("know", Thought, ["knew", "known", "knows", "knowing"]),
+        ("believe", Belief, []),
+        ("think", Belief, ["thought", "thinks", "thinking"]),
+        ("feel", Belief, ["felt", "feels", "feeling"]),
+        ("hope", Belief | Intent, []),
+        ("fear", Belief, []),
+        ("expect", Belief | Intent, []),
+        ("know", Belief, ["knew", "known", "knows", "knowing"]),
         ("worry", Thought, ["worried", "worries"]),
-        ("suspect", Thought, []),
-        ("doubt", Thought, []),
-        ("assume", Thought, []),
-        ("reckon", Thought, []),
+        ("suspect", Belief, []),
+        ("doubt", Belief, []),
+        ("assume", Belief, []),
+        ("reckon", Belief, []),
         ("understand", Thought, ["understood"]),
         ("realize", Thought, []),
         ("realise", Thought, []),
         ("imagine", Thought, []),
         ("decide", Thought | Intent, []),
         ("learn", Thought, ["learnt"]),
-        ("find", Thought, ["found", "finds", "finding"]),
-        ("show", Thought, ["showed", "shown", "shows", "showing"]),
+        ("find", Belief, ["found", "finds", "finding"]),
+        ("show", Belief, ["showed", "shown", "shows", "showing"]),
         ("consider", Thought, []),
-        ("bet", Thought, ["bet", "bets", "betting"]),
+        ("bet", Belief, ["bet", "bets", "betting"]),
+        ("guess", Belief, []),
         ("sense", Thought, []),
         ("see", Thought, ["saw", "seen", "sees", "seeing"]),
         ("hear", Thought, ["heard", "hears", "hearing"]),

@@ -31,7 +31,7 @@ internal static class QuotationPairer
         var text = document.Text;
         var tokens = document.Tokens;
         var result = new List<QuotedSpan>();
-        int openDouble = -1, openSingle = -1;
+        int openDouble = -1, openSingle = -1, nested = 0;
         var runsOn = false;
         var t = 0;
         for (var p = 0; p < document.Paragraphs.Length; p++)
@@ -57,13 +57,21 @@ internal static class QuotationPairer
                         continue;   // the reopening mark of a quotation that runs on from the previous paragraph
                     if (openDouble < 0)
                     {
-                        if (role != Role.Close) { openDouble = t; openSingle = -1; runsOn = false; }
+                        if (role != Role.Close) { openDouble = t; openSingle = -1; runsOn = false; nested = 0; }
+                    }
+                    else if (role != Role.Open && nested > 0)
+                    {
+                        nested--;
                     }
                     else if (role != Role.Open)
                     {
                         result.Add(Make(tokens, openDouble, t, false) with { RunsOn = runsOn });
                         openDouble = -1;
                         runsOn = false;
+                    }
+                    else if (IsNestedOpening(text, tokens[t]))
+                    {
+                        nested++;   // “… what he calls “hell” than …”: a quotation inside the quotation
                     }
                     else
                     {
@@ -84,6 +92,7 @@ internal static class QuotationPairer
                 }
             }
             openSingle = -1;
+            nested = 0;
             if (openDouble >= 0)
             {
                 if (NextParagraphReopens(document, p, t))
@@ -157,6 +166,11 @@ internal static class QuotationPairer
                 return (Family.Single, byContext == Role.Open ? Role.Open : Role.Close);
         }
     }
+
+    /// <summary>An opening mark in the middle of a clause, after a word: the start of a quotation nested in another.</summary>
+    private static bool IsNestedOpening(string text, Token token) =>
+        token.Start >= 2 && char.IsWhiteSpace(text[token.Start - 1]) && char.IsLetter(text[token.Start - 2])
+        && token.End < text.Length && char.IsLetter(text[token.End]);
 
     /// <summary>A closing-looking mark that is an apostrophe: "the voters’ anger" keeps a single quote open.</summary>
     private static bool IsApostropheInWord(string text, Token token) =>

@@ -20,9 +20,16 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     public TokenRange? LeftOf(int cue, int first)
     {
         var i = cue - 1;
-        while (i >= first && tokens.IsAny(i, WordClasses.CueModifiers)) i--;
+        while (i >= first && IsCueModifier(i)) i--;
         return SubjectEndingAt(i, first);
     }
+
+    /// <summary>
+    /// An auxiliary or adverb between a subject and its cue ("has also said", "on Tuesday said");
+    /// capitalised, only a weekday: "Theresa May said" keeps its "May".
+    /// </summary>
+    public bool IsCueModifier(int i) =>
+        tokens.IsAny(i, WordClasses.CueModifiers) && (!tokens.IsCapitalized(i) || tokens.IsAny(i, WordClasses.Weekdays));
 
     /// <summary>The subject whose last token is <paramref name="i"/>: a pronoun, a name past its apposition, or a noun phrase.</summary>
     public TokenRange? SubjectEndingAt(int i, int first)
@@ -52,6 +59,13 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         var proper = false;
         for (; i <= sentenceEnd && i - start < MaxPhraseTokens; i++)
         {
+            if (tokens.IsChar(i, '(') && proper)
+            {
+                var close = i + 1;
+                while (close <= sentenceEnd && close - i < 8 && !tokens.IsChar(close, ')')) close++;
+                if (close <= sentenceEnd && tokens.IsChar(close, ')')) { last = close; i = close; continue; }
+                break;
+            }
             if (!tokens.IsWord(i)) break;
             if (tokens.IsAny(i, WordClasses.InnerPrepositions))
             {
@@ -69,7 +83,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     /// <summary>The noun phrase whose last token is <paramref name="last"/>, extended left to where it starts.</summary>
     public TokenRange? PhraseEndingAt(int last, int first)
     {
-        if (last < first || !tokens.IsWord(last) || tokens.IsAny(last, WordClasses.PhraseBreakers)) return null;
+        if (tokens.IsChar(last, ')') && OpeningParenthesis(last, first) is var open and > 0) last = open - 1;   // "Rep. Jim Jordan (R-Ohio)"
+        if (last < first || !tokens.IsWord(last) || tokens.IsAny(last, WordClasses.PhraseBreakers) || !CanEndSubject(last)) return null;
         var start = last;
         while (start - 1 >= first && last - start + 1 < MaxPhraseTokens)
         {
@@ -80,6 +95,22 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         }
         while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;
         return new TokenRange(start, last);
+    }
+
+    /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling" or a year.</summary>
+    private bool CanEndSubject(int i)
+    {
+        if (tokens.Tokens[i].Kind == Documents.TokenKind.Number) return false;
+        if (tokens.IsCapitalized(i)) return true;
+        var word = tokens[i];
+        return !(word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private int OpeningParenthesis(int close, int first)
+    {
+        for (var k = close - 1; k >= first && close - k < 8; k--)
+            if (tokens.IsChar(k, '(')) return k;
+        return -1;
     }
 
     /// <summary>The subject of a sentence's main clause, for a cue that has none of its own (", saying that", "but insisted").</summary>

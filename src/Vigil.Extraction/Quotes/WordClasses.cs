@@ -28,6 +28,8 @@ internal static class WordClasses
         "last", "week", "this", "morning", "afternoon", "evening", "night", "on", "always", "sometimes", "long", "all",
         "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once");
 
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /// <summary>Words that end a noun phrase on its left: a speaker phrase never reaches past them.</summary>
     public static readonly FrozenSet<string> PhraseBreakers = Set(
         "that", "which", "when", "while", "because", "but", "if", "although", "though", "after", "before", "as",

@@ -96,7 +96,7 @@ public sealed class SentenceSplitter : IDocumentStage
         if (next.Kind == TokenKind.QuoteMark) return IsOpener(text, tokens, last + 1) ? last : -1;
         if (next.Kind == TokenKind.Number) return last;
         var c = nextText[0];
-        if (char.IsUpper(c) || c is '(' or '[' or '•' or '*' || next.Kind == TokenKind.Dash) return last;
+        if (char.IsUpper(c) || c is '(' or '[' or '•' or '*') return last;
         return -1;
     }
 
