@@ -52,14 +52,13 @@ public sealed class ArticleReader
     private IEnumerable<ReadOutcome> ReadFolder(string folder, string source, HashSet<string> visited)
     {
         var info = new DirectoryInfo(folder);
-        // A symbolic link back to an ancestor would otherwise make the walk endless.
-        if (!visited.Add(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName))
-            yield break;
-
         List<FileSystemInfo> entries = [];
         ReadFailure? failure = null;
         try
         {
+            // A symbolic link back to an ancestor would otherwise make the walk endless.
+            if (!visited.Add(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName))
+                yield break;
             entries = [.. info.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
