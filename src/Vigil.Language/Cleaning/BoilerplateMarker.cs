@@ -92,7 +92,7 @@ public sealed class BoilerplateMarker : IDocumentStage
             else if (RelatedHeader.Match(line.ToString()) is { Success: true } related && IsRelatedHeader(related))
             {
                 found.Add(new BoilerplateSpan(span, BoilerplateKind.Related));
-                inRelatedBlock = related.Groups[3].Length == 0 || related.Groups[3].ValueSpan.Trim().IsEmpty;
+                inRelatedBlock = related.Groups["rest"].ValueSpan.Trim().IsEmpty;
             }
             else if (IsCaption(line))
                 found.Add(new BoilerplateSpan(span, BoilerplateKind.Caption));
@@ -103,10 +103,10 @@ public sealed class BoilerplateMarker : IDocumentStage
     /// <summary>A "Related:" header alone, or followed by a headline, not a sentence that happens to start with "More on".</summary>
     private static bool IsRelatedHeader(Match match)
     {
-        var rest = match.Groups[3].ValueSpan.Trim();
+        var rest = match.Groups["rest"].ValueSpan.Trim();
         if (rest.IsEmpty) return true;
-        var separator = match.Value.AsSpan(match.Groups[1].Length).TrimStart();
-        return separator.Length > 0 && separator[0] is ':' or '-' or '–' or '—' && rest.Length < 200;
+        var separator = match.Groups["separator"].ValueSpan.Trim();
+        return separator.Length > 0 && rest.Length < 200;
     }
 
     /// <summary>A short line without final punctuation: the title of a linked story.</summary>
@@ -118,11 +118,16 @@ public sealed class BoilerplateMarker : IDocumentStage
         return char.IsUpper(line[0]) || char.IsDigit(line[0]);
     }
 
-    /// <summary>A short paragraph that describes a picture and credits it: "Afghan evacuees arrived ... © Reuters".</summary>
+    /// <summary>
+    /// A short paragraph that describes a picture and credits it, the credit opening or closing it:
+    /// "Afghan evacuees arrived ... © Reuters", "Photo: AP. Protesters in Kabul".
+    /// </summary>
     private static bool IsCaption(ReadOnlySpan<char> line)
     {
-        if (line.Length > 300) return false;
-        return Credit.IsMatch(line) && !ContainsQuotationMark(line);
+        if (line.Length > 300 || ContainsQuotationMark(line)) return false;
+        foreach (var match in Credit.EnumerateMatches(line))
+            if (match.Index == 0 || match.Index + match.Length >= line.Length - 40) return true;
+        return false;
     }
 
     private static bool ContainsQuotationMark(ReadOnlySpan<char> line) => line.IndexOfAny("\"“”«»") >= 0;

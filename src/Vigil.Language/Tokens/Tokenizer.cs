@@ -41,6 +41,13 @@ public sealed class Tokenizer : IDocumentStage
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var start = i;
 
+            if (StartsUrl(text, i))
+            {
+                while (i < n && !char.IsWhiteSpace(text[i])) i++;
+                while (i > start && ".,;:!?)]\"'”’".Contains(text[i - 1])) i--;
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
+                continue;
+            }
             if (IsWordChar(c))
             {
                 i = ScanWord(text, i);
@@ -55,13 +62,6 @@ public sealed class Tokenizer : IDocumentStage
             if ((c == '@' || c == '#') && i + 1 < n && IsWordChar(text[i + 1]))
             {
                 i = ScanWord(text, i + 1);
-                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
-                continue;
-            }
-            if (StartsUrl(text, i))
-            {
-                while (i < n && !char.IsWhiteSpace(text[i])) i++;
-                while (i > start && ".,;:!?)]\"'”’".Contains(text[i - 1])) i--;
                 tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
                 continue;
             }
