@@ -157,7 +157,7 @@ internal sealed class AttributionFinder
             var source = SourceOfCue(j, first);
             var naming = !IsCue(j, CueFrame.Clause);
             var contentStart = j + 1;
-            if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart))
+            if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
                 return Quotation(q, new TokenRange(j, j), source);
             if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0
                 && _tokens.Is(addressed + 1, "to"))
@@ -363,6 +363,7 @@ internal sealed class AttributionFinder
         for (var m = k; m <= last && m - k < 8; m++)
         {
             if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':') || _tokens.Is(m, "to") && m > k) return m - 1;
+            if (m > k && _tokens.IsAny(m, SubjectPronouns) && !_tokens.Is(m, "it") && !_tokens.Is(m, "you")) return m - 1;   // "told reporters he would resign"
             if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers) && !_tokens.IsAny(m, Adjunct)) return -1;
         }
         return -1;
@@ -406,10 +407,22 @@ internal sealed class AttributionFinder
         for (var m = k + 1; m <= last && m - k <= 8; m++)
         {
             if (_tokens.IsAny(m, FiniteAuxiliaries)) return true;
+            if (m - k >= 2 && IsPastTense(m) && !_tokens.IsCapitalized(m)) return true;   // "said the talks went well"
             if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers)) return false;
         }
         return false;
     }
+
+    private bool IsPastTense(int i) =>
+        _tokens[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _tokens[i].Length > 4 || _tokens.IsAny(i, IrregularPast);
+
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "went", "made", "took", "got", "came", "gave", "knew", "saw", "thought", "found", "left", "became", "began",
+        "kept", "held", "brought", "felt", "lost", "ran", "won", "fell", "rose", "met", "paid", "sent", "built", "spent",
+        "stood", "sold", "meant", "led", "broke", "chose", "drove", "grew", "hid", "rode", "shook", "spoke", "stole",
+        "struck", "swore", "threw", "wore", "wrote", "fought", "sought", "caught", "taught", "bought",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "you", "it", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

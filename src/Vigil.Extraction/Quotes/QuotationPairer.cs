@@ -84,7 +84,7 @@ internal static class QuotationPairer
                     {
                         if (role == Role.Open) openSingle = t;
                     }
-                    else if (role != Role.Open && !IsApostropheInWord(text, tokens[t]))
+                    else if (role != Role.Open && !IsApostropheInWord(text, tokens[t]) && !IsPluralPossessive(text, tokens, t, paragraph))
                     {
                         result.Add(Make(tokens, openSingle, t, true));
                         openSingle = -1;
@@ -154,9 +154,13 @@ internal static class QuotationPairer
 
         switch (mark)
         {
-            case "“" or "„" or "«" or "``" or "‹":
+            case "«" or "‹":
+                return (Family.Double, Role.Open);   // guillemets keep their direction, even with French spacing
+            case "»" or "›":
+                return (Family.Double, Role.Close);
+            case "“" or "„" or "``":
                 return (Family.Double, byContext == Role.Close ? Role.Close : Role.Open);
-            case "”" or "»" or "›":
+            case "”":
                 return (Family.Double, byContext == Role.Open ? Role.Open : Role.Close);
             case "\"" or "''" or "＂" or "‟":
                 return (Family.Double, byContext);
@@ -171,6 +175,20 @@ internal static class QuotationPairer
     private static bool IsNestedOpening(string text, Token token) =>
         token.Start >= 2 && char.IsWhiteSpace(text[token.Start - 1]) && char.IsLetter(text[token.Start - 2])
         && token.End < text.Length && char.IsLetter(text[token.End]);
+
+    /// <summary>
+    /// "the voters’ anger": after an "s" and before a lower-case word, with another closing mark
+    /// still to come in the paragraph, the mark is a plural possessive, not the end of the quotation.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int t, TextSpan paragraph)
+    {
+        var token = tokens[t];
+        if (token.Start == 0 || text[token.Start - 1] is not ('s' or 'S') || token.End + 1 >= text.Length
+            || text[token.End] != ' ' || !char.IsLower(text[token.End + 1])) return false;
+        for (var k = t + 1; k < tokens.Length && tokens[k].Start < paragraph.End; k++)
+            if (tokens[k].Kind == TokenKind.QuoteMark && text[tokens[k].Start] is '’' or '\'') return true;
+        return false;
+    }
 
     /// <summary>A closing-looking mark that is an apostrophe: "the voters’ anger" keeps a single quote open.</summary>
     private static bool IsApostropheInWord(string text, Token token) =>
