@@ -232,7 +232,7 @@ internal sealed class AttributionFinder
         var sentenceStartsHere = _tokens.Sentence(openSentence).FirstToken == q.OpenToken;
         if (!sentenceStartsHere) return null;
 
-        var anchor = previous.Cue?.Last ?? previous.Source?.Last ?? FirstTokenAt(previous.Content.End - 1);
+        var anchor = previous.Cue?.Last ?? previous.Source?.Last ?? _tokens.FirstTokenAt(previous.Content.End - 1);
         var anchorParagraph = _tokens.Sentence(_tokens.SentenceOf(anchor)).Paragraph;
         var paragraph = _tokens.Sentence(openSentence).Paragraph;
         var sameParagraph = paragraph == anchorParagraph && openSentence <= _tokens.SentenceOf(anchor) + 1;
@@ -640,21 +640,9 @@ internal sealed class AttributionFinder
 
     private int LastTokenIn(TextSpan span)
     {
-        var t = FirstTokenAt(span.End - 1);
+        var t = _tokens.FirstTokenAt(span.End - 1);
         while (t + 1 < _tokens.Count && _tokens.Tokens[t + 1].End <= span.End) t++;
         return t;
-    }
-
-    private int FirstTokenAt(int position)
-    {
-        int lo = 0, hi = _tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_tokens.Tokens[mid].End <= position) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private int NextStoryParagraph(int paragraph)

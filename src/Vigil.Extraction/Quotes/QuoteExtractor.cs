@@ -32,7 +32,7 @@ public sealed class QuoteExtractor : IDocumentStage
                 speaker = speaker with { Entity = resolver.AddReference(entity, reference) };
             resolved[a] = speaker;
 
-            quotes.Add(new Quote(a.Content, KindOf(document, a.Content))
+            quotes.Add(new Quote(a.Content, KindOf(tokens, a.Content))
             {
                 Cue = a.Cue is { } cue ? tokens.Span(cue.First, cue.Last) : null,
                 Source = a.Source is { } s ? tokens.Span(s.First, s.Last) : null,
@@ -44,27 +44,18 @@ public sealed class QuoteExtractor : IDocumentStage
     }
 
     /// <summary>Direct when the whole content stands between quotation marks, mixed when part of it does.</summary>
-    private static QuoteKind KindOf(Document document, TextSpan content)
+    private static QuoteKind KindOf(TokenText tokens, TextSpan content)
     {
-        var text = document.Text;
+        var text = tokens.Text;
         var marks = 0;
-        foreach (var token in document.Tokens)
-        {
-            if (token.Start >= content.End) break;
-            if (token.Start < content.Start || token.Kind != TokenKind.QuoteMark) continue;
-            if (IsApostrophe(text, token)) continue;
-            marks++;
-        }
+        for (var t = tokens.FirstTokenAt(content.Start); t < tokens.Count && tokens.Tokens[t].Start < content.End; t++)
+            if (tokens.Tokens[t].Kind == TokenKind.QuoteMark && !IsApostrophe(text, tokens.Tokens[t])) marks++;
         if (marks == 0) return QuoteKind.Indirect;
-        var inner = content;
-        var trimmed = text.AsSpan(inner.Start, inner.Length).TrimEnd(".,;: ");
-        var opensAtStart = IsMarkAt(document, content.Start);
-        var closesAtEnd = trimmed.Length > 0 && Quotes.QuotationMarks.IsMark(trimmed[^1]);
+        var trimmed = text.AsSpan(content.Start, content.Length).TrimEnd(".,;: ");
+        var opensAtStart = QuotationMarks.IsMark(text[content.Start]);
+        var closesAtEnd = trimmed.Length > 0 && QuotationMarks.IsMark(trimmed[^1]);
         return opensAtStart && closesAtEnd ? QuoteKind.Direct : QuoteKind.Mixed;
     }
-
-    private static bool IsMarkAt(Document document, int position) =>
-        position < document.Text.Length && QuotationMarks.IsMark(document.Text[position]);
 
     private static bool IsApostrophe(string text, Token token) =>
         text[token.Start] is '\'' or '’' && token.Span.Length == 1

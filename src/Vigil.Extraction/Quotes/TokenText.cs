@@ -53,5 +53,18 @@ internal sealed class TokenText
     public bool IsSentenceEndPunctuation(int i) =>
         i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '.' or '!' or '?' or '…';
 
+    /// <summary>The index of the first token that ends after <paramref name="position"/>.</summary>
+    public int FirstTokenAt(int position)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
 }
