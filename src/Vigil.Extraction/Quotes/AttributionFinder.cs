@@ -293,7 +293,8 @@ internal sealed class AttributionFinder
 
         // "The talks failed, said a senior official."
         if (_tokens.IsComma(cue - 1) && cue - 1 > first && (frame & CueFrame.Inverts) != 0
-            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted && SkipAdjuncts(inverted.Last + 1, last) > last)
+            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted
+            && (SkipAdjuncts(inverted.Last + 1, last) > last || _tokens.IsComma(inverted.Last + 1) && _tokens.IsCapitalized(inverted.Last)))
             return Reported(_tokens.Span(SkipOpeningConnective(first, cue - 1), cue - 2), cue, inverted);
 
         if (SourceOfCue(cue, first) is not { } source) return null;
@@ -350,8 +351,8 @@ internal sealed class AttributionFinder
             // "said in a statement that …", "said on Sunday that …"
             for (var m = k + 1; m <= last && m - k <= MaxAdjunctTokens; m++)
             {
-                if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':')) return m + 1;
-                if (_tokens.IsComma(m) || _quoted[m] || IsCue(m)) break;
+                if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':')) return m + 1;   // "says at a stop in Toledo, Ohio, that …"
+                if (_quoted[m] || IsCue(m)) break;
             }
         }
         return -1;
@@ -389,6 +390,7 @@ internal sealed class AttributionFinder
         "our", "my", "some", "many", "most", "no", "all", "these", "those", "both", "each", "every", "if", "whether",
         "why", "how", "what", "when", "where", "who", "nobody", "everyone", "everybody", "nothing", "none", "one",
         "other", "such", "any", "more", "several", "few", "much", "two", "three", "voters", "people", "americans",
+        "neither", "either", "nor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OpeningConnectives = new[] { "but", "and", "so", "yet", "still", "also" }
@@ -402,12 +404,14 @@ internal sealed class AttributionFinder
     private bool LooksLikeClause(int k, int last)
     {
         if (_tokens.IsAny(k, SubjectPronouns)) return true;
-        if (!(_tokens.IsAny(k, ClauseOpeners) || _tokens.IsCapitalized(k) || _tokens.Tokens[k].Kind == TokenKind.Number)) return false;
-        if (_tokens.IsAny(k, WordClasses.PhraseBreakers) && !_tokens.IsAny(k, ClauseOpeners)) return false;
-        for (var m = k + 1; m <= last && m - k <= 8; m++)
+        if (!_tokens.IsWord(k) || _tokens.IsAny(k, WordClasses.PhraseBreakers) && !_tokens.IsAny(k, ClauseOpeners) || IsCue(k)) return false;
+        // a determiner needs a noun before the verb: "said the closed border" is no clause
+        var firstVerb = _tokens.IsAny(k, WordClasses.Determiners) ? k + 2 : k + 1;
+        for (var m = k + 1; m <= last && m - k <= 10; m++)
         {
             if (_tokens.IsAny(m, FiniteAuxiliaries)) return true;
-            if (m - k >= 2 && IsPastTense(m) && !_tokens.IsCapitalized(m)) return true;   // "said the talks went well"
+            if (m >= firstVerb && IsPastTense(m) && !_tokens.IsCapitalized(m)) return true;   // "said the talks went well"
+            if (_tokens.IsComma(m) || _tokens.IsDash(m)) continue;   // "single people and families - gay, straight - would"
             if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers)) return false;
         }
         return false;

@@ -44,7 +44,11 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             var opening = PreviousComma(i - 1, first, maxDistance: 30);
             if (opening < 0) return null;
             var named = PhraseEndingAt(opening - 1, first);
-            return named is { } n && tokens.IsCapitalized(n.Last) ? n : null;
+            if (named is { } n && tokens.IsCapitalized(n.Last)) return n;
+            // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
+            return named is { } described && tokens.IsCapitalized(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
+                ? new TokenRange(described.First, name.Last)
+                : null;
         }
         return PhraseEndingAt(i, first);
     }
