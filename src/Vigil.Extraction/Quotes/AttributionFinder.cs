@@ -164,7 +164,7 @@ internal sealed class AttributionFinder
                 contentStart = addressed + 1;   // "tells his supporters to “go to your place and vote”"
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
             if (source is null) return null;
-            var end = ReportedClauseEnd(q, sentence);
+            var end = ReportedClauseEnd(q, contentStart, sentence);
             return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
         }
         return null;
@@ -203,24 +203,19 @@ internal sealed class AttributionFinder
         return false;
     }
 
-    /// <summary>Where a reported clause that holds a quotation ends: at the quotation, unless the sentence goes on without another attribution.</summary>
-    private int ReportedClauseEnd(QuotedSpan q, Sentence sentence)
+    /// <summary>
+    /// Where a reported clause that holds a quotation ends: where any reported clause ends (the
+    /// sentence's end, a semicolon, a new attribution), but never inside the quotation.
+    /// </summary>
+    private int ReportedClauseEnd(QuotedSpan q, int contentStart, Sentence sentence)
     {
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
         var last = LastContentToken(sentence);
-        var end = close;
-        for (var m = close + 1; m <= last; m++)
-        {
-            if (IsCue(m) || _tokens.IsChar(m, ';') || _tokens.IsDash(m)) return end;
-            if (_quoted[m])
-            {
-                // "… is “a big, big problem” but “nobody has the guts to talk about it.”": one clause, two quotations
-                while (m <= last && _quoted[m]) m++;
-                end = m - 1;
-                m--;
-            }
-        }
-        return Math.Max(end, last);
+        var end = ClauseEnd(contentStart, last, inFrontedClause: false);
+        if (end >= close) return end;
+        // the clause ended inside the quotation: keep the whole quotation and any joined to it
+        for (var m = close + 1; m <= last && _quoted[m]; m++) close = m;
+        return close;
     }
 
     private Attribution? ContinuingQuotation(QuotedSpan q)
