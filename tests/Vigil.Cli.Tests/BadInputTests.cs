@@ -95,6 +95,21 @@ public sealed class BadInputTests : IDisposable
         NoStackTrace(result.Stderr);
     }
 
+    [Fact]
+    public void Serving_on_a_taken_port_is_one_line_saying_so()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = VigilProgram.Run("serve", "--db", _folder.File("vigil.db"), "--port", port.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StderrLines);
+        Assert.Equal($"vigil: serve: port {port} on 127.0.0.1 is already in use; choose another with --port", line);
+        Assert.Equal("", result.Stdout);
+    }
+
     internal static void NoStackTrace(string stderr)
     {
         Assert.DoesNotContain("   at ", stderr);

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Vigil.Web;
 
 namespace Vigil.Cli.Hosting;
@@ -7,6 +9,7 @@ public static class WebServer
 {
     public static async Task ServeAsync(string database, int port, bool noAuth, CancellationToken cancellationToken)
     {
+        EnsurePortIsFree(port);
         try
         {
             await VigilWebApp.RunAsync(
@@ -18,6 +21,26 @@ public static class WebServer
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Ctrl-C is how a server is meant to end, not an error.
+        }
+    }
+
+    /// <summary>
+    /// A taken port is the usual reason a server cannot start. Checking first gives the one-line
+    /// message before the web host starts, which would log the failure with its stack trace.
+    /// </summary>
+    private static void EnsurePortIsFree(int port)
+    {
+        if (port == 0)
+            return;
+        try
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            probe.Bind(new IPEndPoint(IPAddress.Loopback, port));
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+        {
+            var why = e.SocketErrorCode == SocketError.AccessDenied ? "may not be used by this user" : "is already in use";
+            throw new IOException($"port {port} on 127.0.0.1 {why}; choose another with --port", e);
         }
     }
 }
