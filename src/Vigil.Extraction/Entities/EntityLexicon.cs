@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Entities;
+
+/// <summary>
+/// The small closed word lists the entity rules read: English function words, the head nouns that
+/// make a capitalised phrase an organisation or a place, speech verbs. They are the project's own
+/// (not derived from a data set), kept here beside the rules that use them. All are lookup keys
+/// (<see cref="NameKey.For"/>), so "Gov." and "gov" are one entry.
+/// </summary>
+public static class EntityLexicon
+{
+    /// <summary>
+    /// Capitalised words that never start or continue a name: they are capitalised because they
+    /// open a sentence (or because a garbled copy capitalised them mid-sentence).
+    /// </summary>
+    public static readonly FrozenSet<string> StopWords = Keys(
+        "a an the this that these those there here it its it's i i'm i'd we we're us our you your he he's him his she she's her hers they they're them their " +
+        "and or but nor yet so for if then than when where while whether why how what which who whom whose because although though unless until since " +
+        "as at by from in into of off on onto out over to up upon with within without about above after against along among around before behind below beneath " +
+        "beside besides between beyond despite down during except inside near outside past per through throughout toward towards under unlike via " +
+        "is are was were be been being am do does did done have has had having will would shall should can could may might must " +
+        "not no yes all any both each either every few many more most much neither none other others several some such " +
+        "one two three four five six seven eight nine ten first second third last next another " +
+        "however meanwhile moreover furthermore nevertheless nonetheless instead also even still now today yesterday tomorrow tonight " +
+        "once already again ago almost always never often perhaps maybe indeed thus hence therefore otherwise rather soon later earlier " +
+        "just only very too well like unlike according asked said says say told added " +
+        "everyone everybody everything someone somebody something anyone anybody anything nobody nothing " +
+        "mr mrs ms " +
+        "monday tuesday wednesday thursday friday saturday sunday " +
+        "january february march april may june july august september october november december " +
+        "jan feb mar apr jun jul aug sep sept oct nov dec " +
+        "officials official analysts experts sources critics witnesses residents authorities observers diplomats " +
+        "people police troops soldiers leaders reporters journalists investigators prosecutors lawmakers " +
+        "please thanks thank sorry oh ok okay hello yes dear " +
+        "photo image video source sources read watch listen click subscribe advertisement related share comments editor's note");
+
+    /// <summary>Lower-case words that may stand inside a name between capitalised words ("Bank of England", "Osama bin Laden").</summary>
+    public static readonly FrozenSet<string> Connectors = Keys(
+        "of the and for de del della des di da do dos du la le les van von der den ter bin ibn bint al el y e");
+
+    /// <summary>Particles that may open a name, written in lower case ("al-Qaeda", "bin Laden", "de Gaulle").</summary>
+    public static readonly FrozenSet<string> NameParticles = Keys("al el bin ibn de van von da di du");
+
+    /// <summary>Head nouns by the type they give the phrase they end ("Defence Ministry", "Kabul Airport").</summary>
+    public static readonly FrozenDictionary<string, EntityType> HeadWords = BuildHeads();
+
+    /// <summary>
+    /// Words that may stand between a place or organisation and a head noun and still belong to
+    /// the name ("US Central Command", "UN Security Council", "Pristina International Airport").
+    /// </summary>
+    public static readonly FrozenSet<string> Descriptors = Keys(
+        "international national central federal foreign defence defense security supreme high interior home justice state health " +
+        "finance treasury intelligence armed special joint air naval military public general human rights economic development " +
+        "energy trade education homeland democratic republican labor labour conservative liberal socialist communist green " +
+        "people's peoples popular revolutionary royal presidential constitutional civil criminal reserve emergency stock " +
+        "relations affairs studies research technology science sciences islamic catholic orthodox united new north south east west " +
+        "northern southern eastern western city regional provincial municipal metropolitan world global european african asian " +
+        "arab american atlantic pacific nuclear atomic environmental environment agriculture commerce transport transportation " +
+        "veterans women's children's refugee refugees migration police border coast peace investigation counterterrorism " +
+        "press information communications broadcasting news media financial monetary investment");
+
+    /// <summary>Verbs that attribute speech: a capitalised word beside one is most likely a speaker's name.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Keys(
+        "said says say told tells tell wrote writes added adds asked asks insisted insists noted notes explained explains stated states " +
+        "tweeted tweets posted warned warns argued argues claimed claims admitted admits hinted hints announced announces declared declares " +
+        "acknowledged acknowledges replied replies responded responds continued urged urges suggested suggests " +
+        "believes believed thinks thought confirmed confirms denied denies stressed stresses emphasised emphasized " +
+        "recalled recalls observed observes remarked commented comments concluded concludes predicted predicts " +
+        "promised promises vowed vows pledged pledges threatened threatens demanded demands criticised criticized " +
+        "praised praises welcomed welcomes cautioned cautions reported reports revealed reveals disclosed conceded concedes " +
+        "testified testifies maintained maintains contended contends complained complains agreed agrees");
+
+    /// <summary>
+    /// Prepositions that make a capital a place rather than its government standing for the country
+    /// ("flew to Kabul" is the city; "Kabul said" is the Afghan government).
+    /// </summary>
+    public static readonly FrozenSet<string> LocativePrepositions = Keys(
+        "in into inside to from of at near outside around across through throughout over toward towards via within " +
+        "above below beyond behind past off onto upon along");
+
+    /// <summary>Words that make the name they open a place: "Fort Wayne", "Mount Everest", "Lake Geneva", "Camp David".</summary>
+    public static readonly FrozenDictionary<string, EntityType> PrefixHeads = new Dictionary<string, EntityType>
+    {
+        ["fort"] = EntityType.Gpe, ["port"] = EntityType.Gpe, ["mount"] = EntityType.Loc, ["mt"] = EntityType.Loc,
+        ["lake"] = EntityType.Loc, ["cape"] = EntityType.Loc, ["camp"] = EntityType.Fac, ["gulf"] = EntityType.Loc,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Upper-case words that are not an organisation's initials: units, times, currencies, formats,
+    /// roman numerals. An unknown upper-case word outside this list is read as an organisation ("NBC").
+    /// </summary>
+    public static readonly FrozenSet<string> NotAcronyms = Keys(
+        "am pm gmt utc est edt pst pdt cet bst usd eur gbp jpy cny rmb inr gdp cpi ceo cfo coo cto cio vp md phd mba " +
+        "tv dvd cd pc usb gps sms pdf url html faq fyi asap rip omg lol ok diy " +
+        "mph kph km kg lb lbs oz ft mb gb kb tb hz mhz ghz mw kw kwh mmbtu bbl " +
+        "ii iii iv vi vii viii ix xi xii xiii xiv xv xx " +
+        "covid aids hiv sars mers ptsd adhd dna rna icu er " +
+        "ad bc bce ce aka etc ie eg nb ps re vs");
+
+    public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
+
+    private static FrozenDictionary<string, EntityType> BuildHeads()
+    {
+        var heads = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        void Add(EntityType type, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                heads[NameKey.For(w)] = type;
+        }
+        Add(EntityType.Org,
+            "agency agencies administration alliance assembly association authority authorities bank board brigade brigades bureau cabinet " +
+            "caucus centre center chamber coalition college command commission committee company conference congress corporation corp corps " +
+            "council court department directorate division embassy federation foundation front fund group guard guards inc institute " +
+            "institution league ltd llc plc ministry mission movement network office organization organisation parliament party police " +
+            "program programme secretariat senate service services society tribunal union university army navy militia militias " +
+            "times post news journal herald tribune telegraph gazette press radio television tv broadcasting channel daily weekly " +
+            "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
+            "exchange museum library technologies systems holdings securities partners industries motors pharmaceuticals " +
+            "laboratories labs gmbh");
+        Add(EntityType.Fac,
+            "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
+            "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound");
+        Add(EntityType.Loc,
+            "river mountains mountain sea ocean valley desert island islands gulf lake peninsula coast strait straits bay basin " +
+            "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");
+        Add(EntityType.Gpe, "province county city district prefecture oblast governorate municipality springs beach heights township village");
+        Add(EntityType.Event,
+            "war summit olympics games cup festival revolution uprising massacre championship championships election elections");
+        return heads.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenSet<string> Keys(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => NameKey.For(w)).ToFrozenSet(StringComparer.Ordinal);
+}
