@@ -1,3 +1,4 @@
+using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
 using Vigil.Language;
 using Vigil.Pipeline;
@@ -11,6 +12,7 @@ public static class VigilPipeline
         new PipelineBuilder()
             .UseLanguage()
             .UseCleaning()
+            .UseEntities()
             .UseQuotes();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();

@@ -73,12 +73,14 @@ public static class EntityLexicon
         "testified testifies maintained maintains contended contends complained complains agreed agrees");
 
     /// <summary>
-    /// Prepositions that make a capital a place rather than its government standing for the country
-    /// ("flew to Kabul" is the city; "Kabul said" is the Afghan government).
+    /// Words after which a capital names its country's government rather than the city: it opens the
+    /// clause or stands beside another actor ("Washington said", "between the Taliban and Washington",
+    /// "talks with Moscow", "an attack on Washington", "pressure by Beijing"). After any other word, a
+    /// verb or a preposition of place, it is the city ("entered Kabul", "flew to Kabul").
     /// </summary>
-    public static readonly FrozenSet<string> LocativePrepositions = Keys(
-        "in into inside to from of at near outside around across through throughout over toward towards via within " +
-        "above below beyond behind past off onto upon along");
+    public static readonly FrozenSet<string> MetonymyCues = Keys(
+        "and or but nor that between with against on by than versus vs while whereas as if because since although though " +
+        "however meanwhile also both either neither");
 
     /// <summary>Words that make the name they open a place: "Fort Wayne", "Mount Everest", "Lake Geneva", "Camp David".</summary>
     public static readonly FrozenDictionary<string, EntityType> PrefixHeads = new Dictionary<string, EntityType>

@@ -1,0 +1,39 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Extraction.Entities;
+
+/// <summary>
+/// The entity stage, first cut: people, organisations, places and nationalities from
+/// capitalisation, titles, head nouns and the bundled <see cref="Gazetteer"/>, each resolved to
+/// one entity per article. Mentions are the names alone, without titles ("McKenzie" in
+/// "Gen. McKenzie"); the title goes to <see cref="Entity.Title"/>. A trained tagger replaces the
+/// capitalisation rules later; the gazetteer grows into the actor registry.
+/// </summary>
+public sealed class EntityRecognizer(Gazetteer gazetteer) : IDocumentStage
+{
+    public EntityRecognizer() : this(Gazetteer.Default)
+    {
+    }
+
+    public string Name => "entities";
+
+    public AnnotationLayers Requires => AnnotationLayers.Tokens | AnnotationLayers.Sentences;
+
+    public AnnotationLayers Provides => AnnotationLayers.Entities;
+
+    public Document Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var candidates = new MentionFinder(document, gazetteer).Find();
+        return document with { Entities = EntityResolver.Resolve(document, candidates) };
+    }
+}
+
+public static class EntityPipelineExtensions
+{
+    /// <summary>Adds the entity stage (after the language stages, before quotes, which name speakers by these entities).</summary>
+    public static PipelineBuilder UseEntities(this PipelineBuilder builder) => builder.Use(new EntityRecognizer());
+
+    public static PipelineBuilder UseEntities(this PipelineBuilder builder, Gazetteer gazetteer) => builder.Use(new EntityRecognizer(gazetteer));
+}

@@ -1,0 +1,233 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Entities;
+
+/// <summary>
+/// Joins the names an article uses for one actor into one entity: "Kenneth MacKenzie",
+/// "Mackenzie" and "Gen. McKenzie" are one person; "U.S.", "US", "United States" and (as the
+/// government) "Washington" are one country. Two people who share a surname stay apart when their
+/// given names differ, because a false merge is worse than a missed one.
+/// </summary>
+internal static class EntityResolver
+{
+    private sealed class Cluster(EntityType type, GazetteerEntry? entry)
+    {
+        public EntityType Type { get; } = type;
+        public GazetteerEntry? Entry { get; } = entry;
+        public List<MentionCandidate> Mentions { get; } = [];
+        public int FirstStart => Mentions.Min(m => m.Span.Start);
+    }
+
+    public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates)
+    {
+        var ordered = TrimLeadingWords(document, candidates.OrderBy(c => c.Span.Start).Select(c => WithPartKeys(document, c)).ToList());
+        var clusters = new List<Cluster>();
+        ResolvePeople(ordered, clusters);
+        ResolveOthers(document, ordered, clusters);
+        return Build(document, clusters);
+    }
+
+    /// <summary>The given names and surname as <see cref="NameKey.ForNamePart"/> keys, particles ("bin", "al") left out.</summary>
+    private static MentionCandidate WithPartKeys(Document document, MentionCandidate m) => m with
+    {
+        PartKeys = [.. m.Parts.Select(p => document[p]).Where(p => p.Length > 0 && !char.IsLower(p[0]))
+            .Select(p => NameKey.ForNamePart(p)).Where(k => k.Length > 0)],
+    };
+
+    /// <summary>
+    /// "Crooked Hillary Clinton", "Miss Universe Alicia Machado": a word glued before a full name
+    /// the article also writes alone is no part of it.
+    /// </summary>
+    private static List<MentionCandidate> TrimLeadingWords(Document document, List<MentionCandidate> mentions)
+    {
+        var fullNames = mentions.Where(m => m.Type == EntityType.Person && m.Parts.Length >= 2)
+            .Select(m => NameKey.For(document.Slice(m.Span))).ToHashSet(StringComparer.Ordinal);
+        return mentions.Select(m =>
+        {
+            if (m.Type != EntityType.Person || m.Entry is not null || m.Parts.Length < 3) return m;
+            var tail = new TextSpan(m.Parts[1].Start, m.Span.End);
+            if (!fullNames.Contains(NameKey.For(document.Slice(tail)))) return m;
+            return WithPartKeys(document, m with { Span = tail, Parts = m.Parts[1..] });
+        }).ToList();
+    }
+
+    private static void ResolvePeople(List<MentionCandidate> mentions, List<Cluster> clusters)
+    {
+        var people = new List<Cluster>();
+        // full names first, so that a surname can join a full name that comes later in the article
+        foreach (var m in mentions.Where(m => m.Type == EntityType.Person && !m.Pending && GivenAndSurname(m).Given.Length > 0))
+        {
+            var match = m.Entry is not null ? people.FirstOrDefault(c => c.Entry?.Id == m.Entry.Id) : null;
+            match ??= people.FirstOrDefault(c => SameSurname(c, m) && GivenNamesAgree(c, m));
+            if (match is null)
+            {
+                match = new Cluster(EntityType.Person, m.Entry);
+                people.Add(match);
+            }
+            match.Mentions.Add(m);
+        }
+        // then lone surnames ("Khalilzad wrote", "Gen. McKenzie"), then lone capitalised words that
+        // only count as names when a person of that surname is already known
+        foreach (var pending in new[] { false, true })
+            foreach (var m in mentions.Where(m => m.Type == EntityType.Person && m.Pending == pending && GivenAndSurname(m).Given.Length == 0))
+            {
+                var surname = GivenAndSurname(m).Surname;
+                if (surname.Length == 0) continue;
+                var match = Nearest(people.Where(c => c.Mentions.Any(x => GivenAndSurname(x).Surname == surname)), m.Span.Start);
+                if (match is null)
+                {
+                    if (pending) continue;
+                    match = new Cluster(EntityType.Person, m.Entry);
+                    people.Add(match);
+                }
+                match.Mentions.Add(m);
+            }
+        clusters.AddRange(people);
+    }
+
+    /// <summary>
+    /// The person a lone surname most likely means: of those named before it, the one the article
+    /// introduced first (news names the main actor first and relatives or namesakes in full later:
+    /// "Clinton" after "Hillary Clinton ... Chelsea Clinton" is Hillary); when none is named before
+    /// it, the nearest named after it (a headline's "Khalilzad" before the body's "Zalmay Khalilzad").
+    /// </summary>
+    private static Cluster? Nearest(IEnumerable<Cluster> candidates, int position)
+    {
+        Cluster? before = null, after = null;
+        int firstBefore = int.MaxValue, nearestAfter = int.MaxValue;
+        foreach (var c in candidates)
+        {
+            var introduced = c.Mentions.Min(m => m.Span.Start);
+            if (introduced < position)
+            {
+                if (introduced < firstBefore) (firstBefore, before) = (introduced, c);
+            }
+            else if (introduced < nearestAfter) (nearestAfter, after) = (introduced, c);
+        }
+        return before ?? after;
+    }
+
+    private static bool SameSurname(Cluster c, MentionCandidate m)
+    {
+        var surname = GivenAndSurname(m).Surname;
+        return c.Mentions.Any(x => GivenAndSurname(x).Surname == surname);
+    }
+
+    /// <summary>
+    /// Given names agree when those of the shorter form appear, in order, among those of the longer,
+    /// letter for letter or as an initial: "Donald Trump" and "Donald J. Trump" agree, "Ghani
+    /// Baradal" and "Abdul Ghani Baradal" agree, "Jack Sullivan" and "Jake Sullivan" do not.
+    /// </summary>
+    private static bool GivenNamesAgree(Cluster c, MentionCandidate m)
+    {
+        var given = GivenAndSurname(m).Given;
+        foreach (var x in c.Mentions)
+        {
+            var other = GivenAndSurname(x).Given;
+            if (other.Length == 0) continue;
+            var (shorter, longer) = given.Length <= other.Length ? (given, other) : (other, given);
+            if (!IsSubsequence(shorter, longer)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        var j = 0;
+        foreach (var s in shorter)
+        {
+            while (j < longer.Length && !SameGivenName(s, longer[j])) j++;
+            if (j == longer.Length) return false;
+            j++;
+        }
+        return true;
+    }
+
+    private static bool SameGivenName(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+
+    /// <summary>Name-part keys: given names (particles left out) and the surname.</summary>
+    private static (string[] Given, string Surname) GivenAndSurname(MentionCandidate m)
+    {
+        var parts = m.PartKeys;
+        if (parts.Length == 0) return ([], "");
+        return ([.. parts[..^1]], parts[^1]);
+    }
+
+    private static void ResolveOthers(Document document, List<MentionCandidate> mentions, List<Cluster> clusters)
+    {
+        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var m in mentions.Where(m => m.Type != EntityType.Person))
+        {
+            var key = m.Entry is not null ? "gaz:" + m.Entry.Id : $"{m.Type}:{NameKey.For(document.Slice(m.Span))}";
+            if (!byKey.TryGetValue(key, out var cluster))
+            {
+                cluster = new Cluster(m.Type, m.Entry);
+                byKey[key] = cluster;
+                clusters.Add(cluster);
+            }
+            cluster.Mentions.Add(m);
+        }
+        JoinAcronyms(document, clusters);
+    }
+
+    /// <summary>An organisation's initials join its full name when the article spells both ("Islamic State Khorasan Province" ... "ISKP").</summary>
+    private static void JoinAcronyms(Document document, List<Cluster> clusters)
+    {
+        foreach (var acronym in clusters.Where(c => c.Type == EntityType.Org && c.Entry is null).ToList())
+        {
+            var text = document.Slice(acronym.Mentions[0].Span);
+            if (text.Contains(' ') || !IsUpper(text)) continue;
+            var key = NameKey.For(text);
+            var targets = clusters.Where(c => c != acronym && c.Type == EntityType.Org && c.Entry is null
+                                              && c.Mentions.Any(m => Initials(document.Slice(m.Span)) == key)).ToList();
+            if (targets.Count != 1) continue;
+            targets[0].Mentions.AddRange(acronym.Mentions);
+            clusters.Remove(acronym);
+        }
+    }
+
+    private static string Initials(ReadOnlySpan<char> name)
+    {
+        var words = NameKey.For(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 ? "" : string.Concat(words.Where(w => !EntityLexicon.Connectors.Contains(w)).Select(w => w[0]));
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static ImmutableArray<Entity> Build(Document document, List<Cluster> clusters)
+    {
+        var entities = ImmutableArray.CreateBuilder<Entity>(clusters.Count);
+        foreach (var c in clusters.Where(c => c.Mentions.Count > 0).OrderBy(c => c.FirstStart))
+        {
+            var mentions = c.Mentions.OrderBy(m => m.Span.Start).ToList();
+            var surfaces = mentions.Select(m => document[m.Span]).ToList();
+            var aliases = surfaces.Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var name = c.Entry?.Name ?? Fullest(aliases);
+            entities.Add(new Entity($"e{entities.Count + 1}", name, c.Type, aliases, [.. mentions.Select(m => m.Span)], [])
+            {
+                Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
+            });
+        }
+        return entities.ToImmutable();
+    }
+
+    /// <summary>The form with the most words, then the longest, then the first seen: "Kenneth MacKenzie" over "Mackenzie".</summary>
+    private static string Fullest(ImmutableArray<string> aliases)
+    {
+        var best = aliases[0];
+        foreach (var a in aliases)
+        {
+            var words = a.Count(char.IsWhiteSpace);
+            var bestWords = best.Count(char.IsWhiteSpace);
+            if (words > bestWords || (words == bestWords && a.Length > best.Length))
+                best = a;
+        }
+        return best;
+    }
+}
