@@ -1,0 +1,112 @@
+using Vigil.Documents;
+using Vigil.Extraction.Entities;
+
+namespace Vigil.Extraction.Tests.Entities;
+
+/// <summary>The derived gazetteer embedded in Vigil.Extraction, as tools/Vigil.DataBuilder wrote it.</summary>
+public sealed class GazetteerTests
+{
+    private static readonly Gazetteer Gazetteer = Gazetteer.Default;
+
+    [Fact]
+    public void The_embedded_data_loads_with_every_kind_of_actor()
+    {
+        Assert.True(Gazetteer.Entries.Length > 5000, $"only {Gazetteer.Entries.Length} entries");
+        Assert.True(Gazetteer.TitleCount > 100);
+        foreach (var type in new[] { EntityType.Gpe, EntityType.Loc, EntityType.Norp, EntityType.Org, EntityType.Person })
+            Assert.Contains(Gazetteer.Entries, e => e.Type == type);
+        Assert.Equal(Gazetteer.Entries.Length, Gazetteer.Entries.Select(e => e.Id).Distinct().Count());
+        Assert.All(Gazetteer.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Name)));
+    }
+
+    [Theory]
+    [InlineData("Afghanistan", "iso:AF", EntityType.Gpe)]
+    [InlineData("U.S.", "iso:US", EntityType.Gpe)]
+    [InlineData("US", "iso:US", EntityType.Gpe)]
+    [InlineData("America", "iso:US", EntityType.Gpe)]
+    [InlineData("United Kingdom", "iso:GB", EntityType.Gpe)]
+    [InlineData("Britain", "iso:GB", EntityType.Gpe)]
+    [InlineData("Afganistan", "iso:AF", EntityType.Gpe)]
+    [InlineData("Afghan", "norp:AF", EntityType.Norp)]
+    [InlineData("Afghans", "norp:AF", EntityType.Norp)]
+    public void Countries_and_nationalities_by_their_names(string name, string id, EntityType type)
+    {
+        var entry = Gazetteer.Lookup(name).First();
+        Assert.Equal(id, entry.Id);
+        Assert.Equal(type, entry.Type);
+    }
+
+    [Theory]
+    [InlineData("NATO", "NATO")]
+    [InlineData("North Atlantic Treaty Organization", "NATO")]
+    [InlineData("G7", "G7")]
+    [InlineData("CIA", "Central Intelligence Agency")]
+    [InlineData("UN Security Council", "United Nations Security Council")]
+    [InlineData("US Central Command", "United States Central Command")]
+    [InlineData("Taliban", "Taliban")]
+    [InlineData("Taleban", "Taliban")]
+    [InlineData("al-Qaeda", "al-Qaeda")]
+    [InlineData("Al Qaida", "al-Qaeda")]
+    [InlineData("ISIS-K", "Islamic State Khorasan Province")]
+    [InlineData("Isis-K", "Islamic State Khorasan Province")]
+    [InlineData("ISIL", "Islamic State")]
+    [InlineData("Reuters", "Reuters")]
+    public void Organisations_and_armed_groups_by_their_names_and_abbreviations(string name, string canonical)
+    {
+        var entry = Gazetteer.Lookup(name).First();
+        Assert.Equal(EntityType.Org, entry.Type);
+        Assert.Equal(canonical, entry.Name);
+    }
+
+    [Fact]
+    public void Capitals_are_places_that_know_their_country_not_aliases_of_it()
+    {
+        var washington = Gazetteer.Lookup("Washington").First();
+        Assert.True(washington.IsCapital);
+        Assert.Equal("United States", Gazetteer.CountryOf(washington)?.Name);
+        Assert.DoesNotContain("Washington", Gazetteer.FindById("iso:US")!.Aliases);
+
+        var kabul = Gazetteer.Lookup("Kabul").First();
+        Assert.Equal(EntityType.Gpe, kabul.Type);
+        Assert.Equal("Afghanistan", Gazetteer.CountryOf(kabul)?.Name);
+    }
+
+    [Fact]
+    public void Short_capitalised_abbreviations_match_only_in_capitals()
+    {
+        Assert.Empty(Gazetteer.Lookup("us"));
+        Assert.Empty(Gazetteer.Lookup("Us"));
+        Assert.Empty(Gazetteer.Lookup("who"));
+        Assert.NotEmpty(Gazetteer.Lookup("WHO"));
+    }
+
+    [Theory]
+    [InlineData("Mr.")]
+    [InlineData("Gen.")]
+    [InlineData("Lt.")]
+    [InlineData("President")]
+    [InlineData("Secretary of State")]
+    [InlineData("Press Secretary")]
+    [InlineData("spokesman")]
+    [InlineData("Mullah")]
+    public void Titles_and_honorifics(string title) => Assert.NotNull(Gazetteer.FindTitle(NameKey.For(title)));
+
+    [Theory]
+    [InlineData("son")]
+    [InlineData("hostage")]
+    [InlineData("resident")]
+    public void Kinship_and_status_nouns_are_not_titles(string word) => Assert.Null(Gazetteer.FindTitle(word));
+
+    [Fact]
+    public void A_gazetteer_loads_from_any_reader_in_the_same_format()
+    {
+        var actors = "#id\ttype\tkind\tcountry\tname\taliases\trole\n" +
+                     "iso:ZZ\tGPE\tcountry\tZZ\tZedland\tZed|ZL\t\n" +
+                     "wd:Q1\tPERSON\tleader\tZZ\tAnna Zed\t\tPresident of Zedland\n";
+        var gazetteer = Gazetteer.Load(new StringReader(actors), new StringReader("president\tpolitical\t\n"));
+        Assert.Equal("Zedland", gazetteer.Lookup("Zed").Single().Name);
+        Assert.Equal("President of Zedland", gazetteer.FindById("wd:Q1")!.Role);
+        Assert.Empty(gazetteer.Lookup("zl"));
+        Assert.Throws<FormatException>(() => Gazetteer.Load(new StringReader("x\tNOPE\tk\t\tn\t\t\n"), new StringReader("")));
+    }
+}

@@ -1,0 +1,224 @@
+using Vigil.Documents;
+using static Vigil.Extraction.Tests.Entities.EntityFixture;
+
+namespace Vigil.Extraction.Tests.Entities;
+
+/// <summary>What the first-cut rules find in real news sentences, and what they leave alone.</summary>
+public sealed class RecognitionTests
+{
+    [Theory]
+    [InlineData("“No promises were made,” U.S. Secretary of State Anthony Brinken said in an interview.", "Anthony Brinken", "Secretary of State")]
+    [InlineData("White House Press Secretary Jen Psaki defended the talks.", "Jen Psaki", "Press Secretary")]
+    [InlineData("CIA Director William Burns went to Kabul.", "William Burns", "Director")]
+    [InlineData("He met Taliban leaders Mullah Abdul Ghani Baradal last week.", "Abdul Ghani Baradal", "Mullah")]
+    [InlineData("White House National Security Adviser Jack Sullivan said the group had an incentive.", "Jack Sullivan", "National Security Adviser")]
+    [InlineData("The plan was backed by Deputy Prime Minister Olena Kovalenko on Monday.", "Olena Kovalenko", "Deputy Prime Minister")]
+    [InlineData("Reporters later questioned Gen. McKenzie about the attack.", "McKenzie", "Gen.")]
+    [InlineData("The remarks came from special envoy Zalmay Khalilzad.", "Zalmay Khalilzad", "special envoy")]
+    public void A_person_is_named_without_the_title_which_is_kept_apart(string text, string mention, string title)
+    {
+        var document = Analyze(text);
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal([mention], MentionTexts(document, person));
+        Assert.Equal(title, person.Title);
+    }
+
+    [Fact]
+    public void A_full_name_its_surname_and_title_with_surname_are_one_person()
+    {
+        var document = Analyze(
+            "General Kenneth MacKenzie, the commander of the US Central Command, spoke to reporters. " +
+            "Mackenzie said the airport had been secured. Later, Gen. McKenzie added that the threat remained.");
+        var person = Named(document, "Kenneth MacKenzie");
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(["Kenneth MacKenzie", "Mackenzie", "McKenzie"], MentionTexts(document, person));
+        Assert.Equal(["Kenneth MacKenzie", "Mackenzie", "McKenzie"], person.Aliases.ToArray());
+        Assert.Equal("General", person.Title);
+        Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_honorific_and_surname_join_the_full_name_named_later()
+    {
+        var document = Analyze("Mr. Trump spoke first. Former President Donald Trump then left the stage.");
+        var trump = Named(document, "Donald Trump");
+        Assert.Equal(["Trump", "Donald Trump"], MentionTexts(document, trump));
+        Assert.Equal("Mr.", trump.Title);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_stay_apart()
+    {
+        var document = Analyze(
+            "Hillary Clinton was taken to the apartment of her daughter, Chelsea Clinton. " +
+            "Clinton had told police officials she did not want an escort.");
+        var hillary = Named(document, "Hillary Clinton");
+        var chelsea = Named(document, "Chelsea Clinton");
+        Assert.NotEqual(hillary.Id, chelsea.Id);
+        Assert.Equal(["Chelsea Clinton"], MentionTexts(document, chelsea));
+        // a lone surname goes to the person the article introduced first
+        Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(document, hillary));
+    }
+
+    [Fact]
+    public void Given_names_that_differ_keep_two_people_apart_even_when_one_is_a_misspelling()
+    {
+        var document = Analyze("Jake Sullivan met the envoy in Doha. Jack Sullivan, a local trader, was not there.");
+        Assert.Equal(2, document.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void A_middle_initial_does_not_make_a_second_person()
+    {
+        var document = Analyze("Donald J. Trump arrived in Iowa. Donald Trump then spoke for an hour.");
+        var trump = Named(document, "Donald J. Trump");
+        Assert.Equal(["Donald J. Trump", "Donald Trump"], MentionTexts(document, trump));
+    }
+
+    [Fact]
+    public void A_lone_surname_with_a_speech_verb_is_a_person_even_without_a_full_name()
+    {
+        var document = Analyze("“The statement is positive,” Khalilzad wrote on Sunday.");
+        var person = Named(document, "Khalilzad");
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_lone_capitalised_word_is_a_person_only_when_the_article_names_someone_so()
+    {
+        var document = Analyze("Zalmay Khalilzad was silent. Tweets praising Khalilzad appeared. Unlikely visits followed.");
+        Assert.Equal(["Zalmay Khalilzad", "Khalilzad"], MentionTexts(document, Named(document, "Zalmay Khalilzad")));
+        Assert.DoesNotContain(document.Entities, e => e.Name is "Tweets" or "Unlikely");
+    }
+
+    [Theory]
+    [InlineData("Afghan evacuees arrived at the airport on Sunday.", "Afghan", "Afghan")]
+    [InlineData("Thousands of Afghans tried to leave.", "Afghan", "Afghans")]
+    [InlineData("An Indian official operated several flights.", "Indian", "Indian")]
+    [InlineData("European partners are deeply disturbed.", "European", "European")]
+    public void Nationalities_are_norp(string text, string name, string mention)
+    {
+        var document = Analyze(text);
+        var norp = Named(document, name);
+        Assert.Equal(EntityType.Norp, norp.Type);
+        Assert.Equal([mention], MentionTexts(document, norp));
+    }
+
+    [Fact]
+    public void Places_and_organisations_from_the_gazetteer()
+    {
+        var document = Analyze("Representatives of G7, NATO, the UN Security Council, Qatar and Turkey will meet in Doha on Monday.");
+        Assert.Equal(["G7", "NATO", "United Nations Security Council"], Names(document, EntityType.Org));
+        Assert.Equal(["Qatar", "Turkey", "Doha"], Names(document, EntityType.Gpe));
+        Assert.Equal(["UN Security Council"], MentionTexts(document, Named(document, "United Nations Security Council")));
+        Assert.DoesNotContain(document.Entities, e => e.Name.Contains("Representatives") || e.Name == "Monday");
+    }
+
+    [Fact]
+    public void Every_spelling_of_a_country_is_one_entity_and_a_capital_acting_is_its_government()
+    {
+        var document = Analyze(
+            "The U.S. is forced to rely on the Taliban. Washington and other governments coordinated. " +
+            "The United States and US allies flew people out of Kabul.");
+        var us = Named(document, "United States");
+        Assert.Equal(["U.S.", "Washington", "United States", "US"], MentionTexts(document, us));
+        var kabul = Named(document, "Kabul");
+        Assert.Equal(EntityType.Gpe, kabul.Type);
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Afghanistan");
+    }
+
+    [Theory]
+    [InlineData("Rudra Chaudhuri is a lecturer in the Department of War Studies at King’s College London.", "Department of War Studies", EntityType.Org)]
+    [InlineData("Rudra Chaudhuri is a lecturer in the Department of War Studies at King’s College London.", "King’s College London", EntityType.Org)]
+    [InlineData("Thousands waited outside Kabul Airport for days.", "Kabul Airport", EntityType.Fac)]
+    [InlineData("Afghan evacuees arrived at Kosovo Pristina International Airport on Sunday.", "Pristina International Airport", EntityType.Fac)]
+    [InlineData("The Afghan Foreign Ministry said the border was open.", "Afghan Foreign Ministry", EntityType.Org)]
+    [InlineData("She testified before the Senate Armed Services Committee on Tuesday.", "Senate Armed Services Committee", EntityType.Org)]
+    [InlineData("The Bank of England raised rates.", "Bank of England", EntityType.Org)]
+    [InlineData("The commander of the US Central Command spoke.", "United States Central Command", EntityType.Org)]
+    public void Organisations_and_facilities_by_their_head_nouns(string text, string name, EntityType type)
+    {
+        var document = Analyze(text);
+        Assert.Equal(type, Named(document, name).Type);
+    }
+
+    [Fact]
+    public void Upper_case_initials_are_organisations()
+    {
+        var document = Analyze("He said so in an interview with NBC on Sunday.");
+        Assert.Equal(EntityType.Org, Named(document, "NBC").Type);
+        Assert.Empty(Analyze("The flight left at 9 PM and landed at 6 AM.").Entities);
+    }
+
+    [Fact]
+    public void Capitalised_words_that_open_a_sentence_are_not_names()
+    {
+        var document = Analyze(
+            "But over the weekend, he appeared in a series of tweets. However, officials disagreed. " +
+            "The Taliban said nothing. Once normal travel resumes, Everyone will watch. According to White House data, flights continued.");
+        Assert.Equal(["Taliban", "White House"], document.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Names_inside_compounds_and_possessives_stop_at_the_name()
+    {
+        var document = Analyze("Taliban-ruled Afghanistan was quiet after the Taliban’s occupation of Kabul and the al-Qaeda sanctuary closed.");
+        Assert.Equal(["Taliban", "Taliban"], MentionTexts(document, Named(document, "Taliban")));
+        Assert.Equal(["al-Qaeda"], MentionTexts(document, Named(document, "al-Qaeda")));
+        Assert.Equal(EntityType.Gpe, Named(document, "Afghanistan").Type);
+    }
+
+    [Fact]
+    public void Two_to_four_capitalised_words_that_no_list_knows_are_a_person()
+    {
+        var document = Analyze("The long-term relationship will be affected, Rudra Chowdhury said. Later, Chowdhury left.");
+        var person = Named(document, "Rudra Chowdhury");
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(["Rudra Chowdhury", "Chowdhury"], person.Aliases.ToArray());
+    }
+
+    [Fact]
+    public void A_title_cased_headline_does_not_turn_common_words_into_people()
+    {
+        var document = Analyze("Taliban Takes Control Of Kabul As Ghani Flees The Country\n\nThe Taliban entered Kabul on Sunday.");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(document.Entities, e => e.Name == "Taliban");
+        Assert.Contains(document.Entities, e => e.Name == "Kabul");
+    }
+
+    [Fact]
+    public void Ids_follow_the_first_mention_and_the_output_is_the_same_every_time()
+    {
+        const string text = "Qatar hosted the talks. Zalmay Khalilzad flew in from Washington, and NATO officials joined. Khalilzad said little.";
+        var first = Analyze(text);
+        Assert.Equal(["e1", "e2", "e3", "e4"], first.Entities.Select(e => e.Id));
+        Assert.Equal(["Qatar", "Zalmay Khalilzad", "Washington", "NATO"], first.Entities.Select(e => e.Name));
+        var again = Analyze(text);
+        Assert.Equal(Describe(first), Describe(again));
+    }
+
+    [Fact]
+    public void Many_documents_at_once_give_the_same_entities_as_one_at_a_time()
+    {
+        var texts = Enumerable.Range(0, 40).Select(i =>
+            $"Zalmay Khalilzad met {(i % 2 == 0 ? "Jen Psaki" : "Gen. McKenzie")} in Doha on day {i}. Khalilzad said the Taliban agreed.").ToArray();
+        var sequential = texts.Select(t => Describe(Analyze(t))).ToArray();
+        var parallel = new string[texts.Length];
+        Parallel.For(0, texts.Length, i => parallel[i] = Describe(Analyze(texts[i])));
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Every_mention_points_at_its_text()
+    {
+        var document = Analyze(File.ReadAllText(SharedFile("samples/seed-article.txt")));
+        foreach (var e in document.Entities)
+        {
+            Assert.All(e.Mentions, m => Assert.Contains(document[m], e.Aliases));
+            Assert.Equal(e.Mentions.Length, e.Mentions.Distinct().Count());
+        }
+    }
+
+    private static string Describe(Document d) =>
+        string.Join("; ", d.Entities.Select(e => $"{e.Id} {e.Type} {e.Name} [{string.Join("|", e.Aliases)}] {string.Join(",", e.Mentions)} {e.Title}"));
+}
