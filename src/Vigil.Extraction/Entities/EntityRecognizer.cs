@@ -12,6 +12,8 @@ namespace Vigil.Extraction.Entities;
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer gazetteer) : IDocumentStage
 {
+    private readonly Gazetteer _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+
     public EntityRecognizer() : this(Gazetteer.Default)
     {
     }
@@ -25,7 +27,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer) : IDocumentStage
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var candidates = new MentionFinder(document, gazetteer).Find();
+        var candidates = new MentionFinder(document, _gazetteer).Find();
         return document with { Entities = EntityResolver.Resolve(document, candidates) };
     }
 }

@@ -68,7 +68,7 @@ internal sealed class MentionFinder
         return found;
     }
 
-    /// <summary>One sentence's pieces and the scan over them; a struct of locals, so the stage stays thread-safe.</summary>
+    /// <summary>One sentence's pieces and the scan over them, made per sentence so that the stage shares no state between calls.</summary>
     private sealed class SentenceScan(MentionFinder owner, List<Piece> pieces, int sentence, List<MentionCandidate> found)
     {
         private readonly Gazetteer _gaz = owner._gazetteer;
@@ -550,7 +550,7 @@ internal sealed class MentionFinder
             {
                 var p = pieces[k];
                 if (p.Shape == PieceShape.Lower && p.Key is "of" or "for") break;
-                if (p.Shape == PieceShape.Capitalised && k > seg.First - 1 && EntityLexicon.IsHead(p.Key, out var t))
+                if (p.Shape == PieceShape.Capitalised && EntityLexicon.IsHead(p.Key, out var t))
                     type = t;
             }
             return type;
