@@ -1,0 +1,97 @@
+using Vigil.Documents;
+using static Vigil.Extraction.Tests.Quotes.QuoteFixture;
+
+namespace Vigil.Extraction.Tests.Quotes;
+
+public sealed class CueTests
+{
+    [Theory]
+    [InlineData("“We will stay,” Omar Haidari said.", "said")]
+    [InlineData("“We will stay,” said Omar Haidari.", "said")]
+    [InlineData("“We will stay,” Omar Haidari told NBC on Sunday.", "told")]
+    [InlineData("“We will stay,” Omar Haidari wrote on Twitter.", "wrote")]
+    [InlineData("“We will stay,” Omar Haidari tweeted.", "tweeted")]
+    [InlineData("“We will stay,” Omar Haidari insisted.", "insisted")]
+    [InlineData("“We will stay,” Omar Haidari admitted.", "admitted")]
+    [InlineData("“We will stay,” Omar Haidari warned.", "warned")]
+    [InlineData("“We will stay,” Omar Haidari argued.", "argued")]
+    [InlineData("“We will stay,” Omar Haidari hinted.", "hinted")]
+    [InlineData("“We will stay,” Omar Haidari has repeatedly said.", "said")]
+    [InlineData("“We will stay,” according to Omar Haidari.", "according to")]
+    [InlineData("Omar Haidari said: “We will stay.”", "said")]
+    [InlineData("Omar Haidari told reporters: “We will stay.”", "told")]
+    [InlineData("Omar Haidari said that “we will stay.”", "said")]
+    [InlineData("“We will stay” ― Omar Haidari", "―")]
+    [InlineData("Omar Haidari: “We will stay.”", ":")]
+    public void Cues_before_and_after_the_quotation(string text, string cue)
+    {
+        var found = Single(text);
+        Assert.Equal(cue, found.Cue);
+        Assert.Equal("Omar Haidari", found.Speaker);
+        Assert.Contains("we will stay", found.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Haidari", found.Text);
+    }
+
+    [Fact]
+    public void Reported_speech_after_the_cue_is_an_indirect_quote()
+    {
+        var found = Single("Omar Haidari said that the border would reopen next week.");
+        Assert.Equal("the border would reopen next week", found.Text);
+        Assert.Equal(QuoteKind.Indirect, found.Kind);
+        Assert.Equal("Omar Haidari", found.Speaker);
+        Assert.Equal("Omar Haidari", found.Source);
+    }
+
+    [Fact]
+    public void Reported_speech_without_that()
+    {
+        Assert.Equal("the border would reopen next week", Single("Omar Haidari said the border would reopen next week.").Text);
+        Assert.Equal("he would resign", Single("The minister told reporters he would resign.").Text);
+    }
+
+    [Fact]
+    public void Reported_speech_before_the_cue()
+    {
+        var found = Single("The border will reopen next week, officials said.");
+        Assert.Equal("The border will reopen next week", found.Text);
+        Assert.Equal("officials", found.Speaker);
+    }
+
+    [Fact]
+    public void Reported_speech_with_according_to()
+    {
+        Assert.Equal("the border will reopen next week", Single("According to the ministry, the border will reopen next week.").Text);
+        Assert.Equal("The border will reopen next week", Single("The border will reopen next week, according to the ministry.").Text);
+    }
+
+    [Fact]
+    public void A_promise_with_an_infinitive()
+    {
+        var found = Single("The Taliban pledged to let foreigners leave the country.");
+        Assert.Equal("to let foreigners leave the country", found.Text);
+        Assert.Equal("The Taliban", found.Source);
+    }
+
+    [Fact]
+    public void A_quotation_inside_reported_speech_makes_a_mixed_quote()
+    {
+        var found = Single("Psaki said that militants “are not a group we trust” and left.");
+        Assert.Equal(QuoteKind.Mixed, found.Kind);
+        Assert.StartsWith("militants “are not a group we trust”", found.Text);
+    }
+
+    [Theory]
+    [InlineData("The latest report states the obvious.")]
+    [InlineData("She read the report on the plane.")]
+    [InlineData("The launch is expected to take place in May.")]
+    [InlineData("Officials in 18 states, with the governors, met on Monday.")]
+    public void Cue_words_that_do_not_attribute_give_nothing(string text) => Assert.Empty(QuotesIn(text));
+
+    [Fact]
+    public void An_interrupted_quotation_is_one_quote()
+    {
+        var found = Single("“Hopefully,” the president said, “this museum can help us talk to each other.”");
+        Assert.Equal("“Hopefully,” the president said, “this museum can help us talk to each other.”", found.Text);
+        Assert.Equal("said", found.Cue);
+    }
+}

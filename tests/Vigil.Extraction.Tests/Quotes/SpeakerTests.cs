@@ -1,0 +1,92 @@
+using static Vigil.Extraction.Tests.Quotes.QuoteFixture;
+
+namespace Vigil.Extraction.Tests.Quotes;
+
+public sealed class SpeakerTests
+{
+    [Fact]
+    public void An_apposition_stands_between_speaker_and_cue()
+    {
+        var found = Single("“The relationship will be transactional,” Rudra Chowdhury, a senior lecturer at King’s College London, said.");
+        Assert.Equal("Rudra Chowdhury", found.Speaker);
+    }
+
+    [Fact]
+    public void Titles_are_not_part_of_the_name()
+    {
+        Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
+        Assert.Equal("Jen Psaki", Single("White House Press Secretary Jen Psaki said the talks went well.").Speaker);
+    }
+
+    [Fact]
+    public void A_described_speaker_is_named_by_the_description()
+    {
+        var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
+        Assert.Equal("an Indian official", found.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_person_named_before_it()
+    {
+        var quotes = QuotesIn("General Kenneth MacKenzie spoke to reporters on Monday. He admitted that the airport was exposed.");
+        var found = Assert.Single(quotes);
+        Assert.Equal("He", found.Source);
+        Assert.Equal("Kenneth MacKenzie", found.Speaker);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name_seen_earlier()
+    {
+        var quotes = QuotesIn("Zalmay Khalilzad, the envoy, was silent for days.\n\n“The statement is positive,” Khalilzad wrote.");
+        Assert.Equal("Zalmay Khalilzad", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_bare_quotation_paragraph_continues_the_previous_speaker()
+    {
+        var quotes = QuotesIn("“No promises were made to the Taliban,” Secretary of State Antony Blinken said on Sunday.\n\n“We have made it clear to everyone what we expect of them.”");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Antony Blinken", q.Speaker));
+    }
+
+    [Fact]
+    public void A_second_quotation_after_the_attribution_joins_the_first()
+    {
+        var found = Single("“The Taliban is a reality,” said Ana Ruiz. “Everyone has to cooperate with them.”");
+        Assert.Equal("“The Taliban is a reality,” said Ana Ruiz. “Everyone has to cooperate with them.”", found.Text);
+        Assert.Equal("Ana Ruiz", found.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_shares_the_subject_of_its_clause()
+    {
+        var quotes = QuotesIn("Jen Psaki defended the talks, saying that militants “are not a group we trust” but insisted that “coordination must be carried out.”");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Jen Psaki", q.Speaker));
+    }
+
+    [Fact]
+    public void A_role_noun_resolves_to_the_person_holding_the_title()
+    {
+        var quotes = QuotesIn("Secretary of State Antony Blinken arrived in Doha on Monday.\n\nThe secretary said the talks would continue.");
+        Assert.Equal("Antony Blinken", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_speaker_name_is_never_a_pronoun()
+    {
+        var found = Single("He said the talks would continue.");
+        Assert.Null(found.Speaker);
+        Assert.Equal("He", found.Source);
+    }
+
+    [Fact]
+    public void Every_named_speaker_is_an_entity_with_the_pronoun_as_reference()
+    {
+        var document = Analyze("Maria Lopez arrived late. She said the talks would continue.");
+        var quote = Assert.Single(document.Quotes);
+        var speaker = Assert.Single(document.Entities, e => e.Id == quote.SpeakerId);
+        Assert.Equal("Maria Lopez", speaker.Name);
+        Assert.Contains(speaker.References, r => document[r] == "She");
+    }
+}
