@@ -3,10 +3,38 @@ using System.IO.Compression;
 namespace Vigil.Reading;
 
 /// <summary>
+/// The shared shape of the reader's stream wrappers: forward-only and read-only, owning the
+/// stream they wrap. Subclasses implement <see cref="Read(Span{byte})"/> only.
+/// </summary>
+internal abstract class ReadOnlyStream(Stream? inner) : Stream
+{
+    public abstract override int Read(Span<byte> buffer);
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            inner?.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>
 /// A read-only pass-through that refuses to deliver more than a limit, so a gzip bomb or a huge
 /// file stops at the limit instead of being read to the end.
 /// </summary>
-internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenExceeded) : Stream
+internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenExceeded) : ReadOnlyStream(inner)
 {
     private long _delivered;
 
@@ -30,31 +58,14 @@ internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenE
         return n;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _delivered; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            inner.Dispose();
-        base.Dispose(disposing);
-    }
 }
 
 /// <summary>
 /// A stream whose first bytes can be looked at before deciding how to read it (byte-order mark,
 /// gzip or binary magic number, the first character of standard input).
 /// </summary>
-internal sealed class PeekableStream(Stream inner) : Stream
+internal sealed class PeekableStream(Stream inner) : ReadOnlyStream(inner)
 {
     private byte[] _buffer = [];
     private int _start;
@@ -105,25 +116,6 @@ internal sealed class PeekableStream(Stream inner) : Stream
         }
         return _innerEnded ? 0 : inner.Read(buffer);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            inner.Dispose();
-        base.Dispose(disposing);
-    }
 }
 
 /// <summary>
@@ -132,7 +124,7 @@ internal sealed class PeekableStream(Stream inner) : Stream
 /// size of the last member, which must match what was decompressed. zlib itself verifies the
 /// checksum of every member that does end, so corrupt data still raises InvalidDataException.
 /// </summary>
-internal sealed class VerifiedGZipStream : Stream
+internal sealed class VerifiedGZipStream : ReadOnlyStream
 {
     private const int TrailerLength = 8;
     private const int MinimalMemberLength = 18; // 10-byte header, an empty deflate block, 8-byte trailer
@@ -146,7 +138,7 @@ internal sealed class VerifiedGZipStream : Stream
     /// <param name="compressed">The gzip data.</param>
     /// <param name="reopen">Opens the same data again from its start, for the rare file of several
     /// concatenated gzip members (`cat a.gz b.gz`); null for standard input, which cannot be re-read.</param>
-    public VerifiedGZipStream(Stream compressed, Func<Stream>? reopen)
+    public VerifiedGZipStream(Stream compressed, Func<Stream>? reopen) : base(null)
     {
         _compressed = new TailRecordingStream(compressed);
         _gzip = new GZipStream(_compressed, CompressionMode.Decompress);
@@ -227,18 +219,7 @@ internal sealed class VerifiedGZipStream : Stream
         return false;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
+    /// <summary>Remembers the last bytes that passed through, to read the gzip trailer after the fact.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -246,8 +227,7 @@ internal sealed class VerifiedGZipStream : Stream
         base.Dispose(disposing);
     }
 
-    /// <summary>Remembers the last bytes that passed through, to read the gzip trailer after the fact.</summary>
-    private sealed class TailRecordingStream(Stream inner) : Stream
+    private sealed class TailRecordingStream(Stream inner) : ReadOnlyStream(inner)
     {
         private readonly byte[] _tail = new byte[TrailerLength];
 
@@ -271,23 +251,6 @@ internal sealed class VerifiedGZipStream : Stream
             return n;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
         public override long Position { get => Total; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-                inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

@@ -76,24 +76,14 @@ public sealed class StandardInputTests
     }
 
     /// <summary>A producer that has written one line and not yet the next: reading past it would wait forever.</summary>
-    private sealed class StillWritingStream(byte[] written) : Stream
+    private sealed class StillWritingStream(byte[] written) : ReadOnlyStream(null)
     {
         private readonly MemoryStream _written = new(written);
 
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(Span<byte> buffer)
         {
-            var n = _written.Read(buffer, offset, count);
+            var n = _written.Read(buffer);
             return n > 0 ? n : throw new InvalidOperationException("read past what the producer has written");
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
