@@ -35,24 +35,29 @@ public static class AnalyzeCommand
 
     private static async Task<int> RunAsync(Format format, IReadOnlyList<string> paths, Reading.ReadOptions options, CancellationToken cancellationToken)
     {
-        var errors = new ErrorReporter(Console.Error);
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault());
         var inputs = ArticleInputs.Read(paths, options);
 
         if (format == Format.Jsonl)
         {
-            await using var stdout = Console.OpenStandardOutput();
-            await foreach (var outcome in analyzer.AnalyzeAsync(inputs, ContractJsonWriter.ToJsonLine, cancellationToken))
+            return await ArticleProgress.RunAsync(async (errors, onArticleDone) =>
             {
-                // Not cancellable: Ctrl-C stops between lines, never in the middle of one.
-                if (outcome is AnalyzedArticle<byte[]> article)
-                    stdout.Write(article.Prepared);
-                else if (outcome is FailedArticle failed)
-                    errors.Report(failed.Source, failed.Reason);
-            }
+                await using var stdout = Console.OpenStandardOutput();
+                await foreach (var outcome in analyzer.AnalyzeAsync(inputs, ContractJsonWriter.ToJsonLine, cancellationToken))
+                {
+                    // Not cancellable: Ctrl-C stops between lines, never in the middle of one.
+                    if (outcome is AnalyzedArticle<byte[]> article)
+                        stdout.Write(article.Prepared);
+                    else if (outcome is FailedArticle failed)
+                        errors.Report(failed.Source, failed.Reason);
+                    onArticleDone();
+                }
+                return errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+            }, outputOnTerminal: !Console.IsOutputRedirected);
         }
         else
         {
+            var errors = new ErrorReporter(Console.Error);
             var report = new ArticleReport(Consoles.ForOutput());
             await foreach (var outcome in analyzer.AnalyzeAsync(inputs, cancellationToken))
             {
@@ -61,7 +66,7 @@ public static class AnalyzeCommand
                 else if (outcome is FailedArticle failed)
                     errors.Report(failed.Source, failed.Reason);
             }
+            return errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
-        return errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 }

@@ -36,7 +36,7 @@ public static class IngestCommand
         await using var store = ArticleStores.Open(database);
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault());
         var inputs = ArticleInputs.Read(paths, options);
-        return await IngestProgress.RunAsync((errors, onArticleDone) =>
+        return await ArticleProgress.RunAsync((errors, onArticleDone) =>
             new Ingestion(store, analyzer, errors).RunAsync(inputs, onArticleDone, cancellationToken));
     }
 }

@@ -4,16 +4,17 @@ using Spectre.Console;
 namespace Vigil.Cli.Output;
 
 /// <summary>
-/// A live progress line on standard error while ingesting: articles done and the rate. The total
-/// is unknown in advance (a JSONL file holds any number of articles), so the bar pulses rather
-/// than fills. Only on a terminal: redirected, ingest prints nothing but errors and its summary.
+/// A live progress line on standard error while ingesting or analysing into a file: articles done
+/// and the rate. The total is unknown in advance (a JSONL file holds any number of articles), so
+/// the bar pulses rather than fills. Only when standard error is a terminal and standard output
+/// is not, so it never mixes with a report or JSON on the screen.
 /// </summary>
-public static class IngestProgress
+public static class ArticleProgress
 {
     /// <param name="work">Gets the reporter to send failures to and the callback to call per article.</param>
-    public static async Task<T> RunAsync<T>(Func<ErrorReporter, Action, Task<T>> work)
+    public static async Task<T> RunAsync<T>(Func<ErrorReporter, Action, Task<T>> work, bool outputOnTerminal = false)
     {
-        if (Console.IsErrorRedirected)
+        if (Console.IsErrorRedirected || outputOnTerminal)
             return await work(new ErrorReporter(Console.Error), static () => { });
 
         var console = Consoles.ForError();
