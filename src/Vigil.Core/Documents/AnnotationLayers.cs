@@ -11,4 +11,6 @@ public enum AnnotationLayers
     Boilerplate = 1 << 3,
     Entities = 1 << 4,
     Quotes = 1 << 5,
+    /// <summary>Pronouns and role nouns added to the entities they refer to.</summary>
+    References = 1 << 10,
 }
