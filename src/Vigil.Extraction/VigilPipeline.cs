@@ -1,5 +1,6 @@
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
+using Vigil.Extraction.References;
 using Vigil.Language;
 using Vigil.Pipeline;
 
@@ -13,6 +14,7 @@ public static class VigilPipeline
             .UseLanguage()
             .UseCleaning()
             .UseEntities()
+            .UseReferences()
             .UseQuotes();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();

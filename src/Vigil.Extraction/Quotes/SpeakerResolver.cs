@@ -35,6 +35,7 @@ internal sealed class SpeakerResolver
     public ResolvedSpeaker Resolve(TokenRange source)
     {
         var span = _tokens.Span(source.First, source.Last);
+        if (ReferredEntity(span) is { } referred) return new ResolvedSpeaker(referred, referred.Name, span);
         if (source.Length == 1)
         {
             var word = _tokens[source.First];
@@ -61,6 +62,14 @@ internal sealed class SpeakerResolver
             }
         }
         return ResolvePhrase(source);
+    }
+
+    /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
+    private Entity? ReferredEntity(TextSpan span)
+    {
+        foreach (var entity in _entities)
+            if (entity.References.Contains(span)) return entity;
+        return null;
     }
 
     private ResolvedSpeaker ResolvePhrase(TokenRange source)

@@ -1,0 +1,57 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Tests.References;
+
+public sealed class ReferenceResolverTests
+{
+    private static readonly Pipeline.AnalysisPipeline Pipeline = VigilPipeline.CreateDefault();
+
+    private static Document Analyze(string text) => Pipeline.Process(new Document(text, new ArticleMetadata("test")));
+
+    private static string[] ReferencesOf(Document document, string name) =>
+        [.. document.Entities.Single(e => e.Name == name).References.Select(r => document[r])];
+
+    [Fact]
+    public void A_pronoun_refers_to_the_subject_before_it_rather_than_the_nearest_name()
+    {
+        var document = Analyze("Mayor Maria Lopez met Senator Omar Haidari in Doha on Monday. She said the talks would resume.");
+        Assert.Equal(["She"], ReferencesOf(document, "Maria Lopez"));
+        Assert.Equal("Maria Lopez", Assert.Single(document.Quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_title_gives_the_gender_that_rules_a_person_out()
+    {
+        var document = Analyze("Mrs. Clara Benz spoke after Mr. Paul Ortega. He said the budget was too small.");
+        Assert.Equal(["He"], ReferencesOf(document, "Paul Ortega"));
+        Assert.Empty(ReferencesOf(document, "Clara Benz"));
+    }
+
+    [Fact]
+    public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
+    {
+        var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
+        Assert.Equal(["She", "She", "She"], ReferencesOf(document, "Ana Ruiz"));
+    }
+
+    [Fact]
+    public void A_role_noun_refers_to_the_person_with_that_title()
+    {
+        var document = Analyze("Secretary of State Antony Blinken landed in Doha. The secretary met the emir.");
+        Assert.Equal(["The secretary"], ReferencesOf(document, "Antony Blinken"));
+    }
+
+    [Fact]
+    public void Pronouns_inside_quotations_are_left_alone()
+    {
+        var document = Analyze("Maria Lopez spoke first. “He will never agree,” she said.");
+        Assert.Equal(["she"], ReferencesOf(document, "Maria Lopez"));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_clause()
+    {
+        var document = Analyze("Governor Paul Ortega thanked Senator Omar Haidari. Later Ortega praised him.");
+        Assert.Equal(["him"], ReferencesOf(document, "Omar Haidari"));
+    }
+}
