@@ -13,4 +13,8 @@ public enum AnnotationLayers
     Quotes = 1 << 5,
     /// <summary>Pronouns and role nouns added to the entities they refer to.</summary>
     References = 1 << 10,
+    /// <summary>Dates and periods named in the text, resolved against the publication date.</summary>
+    TimeExpressions = 1 << 11,
+    Commitments = 1 << 12,
+    Events = 1 << 13,
 }

@@ -30,6 +30,9 @@ public sealed record Document
     public ImmutableArray<BoilerplateSpan> Boilerplate { get; init; } = [];
     public ImmutableArray<Entity> Entities { get; init; } = [];
     public ImmutableArray<Quote> Quotes { get; init; } = [];
+    public ImmutableArray<TimeExpression> TimeExpressions { get; init; } = [];
+    public ImmutableArray<Commitment> Commitments { get; init; } = [];
+    public ImmutableArray<NewsEvent> Events { get; init; } = [];
 
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
 
