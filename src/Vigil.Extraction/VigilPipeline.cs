@@ -1,6 +1,7 @@
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
 using Vigil.Extraction.References;
+using Vigil.Extraction.Time;
 using Vigil.Language;
 using Vigil.Pipeline;
 
@@ -15,7 +16,8 @@ public static class VigilPipeline
             .UseCleaning()
             .UseEntities()
             .UseReferences()
-            .UseQuotes();
+            .UseQuotes()
+            .UseTime();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
 }
