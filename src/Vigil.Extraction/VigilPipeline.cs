@@ -1,3 +1,4 @@
+using Vigil.Extraction.Actors;
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
 using Vigil.Extraction.References;
@@ -10,14 +11,19 @@ namespace Vigil.Extraction;
 /// <summary>The analysis every command runs: language stages, cleaning, entities, quotes.</summary>
 public static class VigilPipeline
 {
-    public static PipelineBuilder CreateDefaultBuilder() =>
+    public static PipelineBuilder CreateDefaultBuilder() => CreateDefaultBuilder(ActorRegistry.Bundled);
+
+    /// <summary>The default analysis, resolving entities against <paramref name="actors"/> (the bundled registry with a watch list, say).</summary>
+    public static PipelineBuilder CreateDefaultBuilder(ActorRegistry actors) =>
         new PipelineBuilder()
             .UseLanguage()
             .UseCleaning()
-            .UseEntities()
+            .UseEntities(actors)
             .UseReferences()
             .UseQuotes()
             .UseTime();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
+
+    public static AnalysisPipeline CreateDefault(ActorRegistry actors) => CreateDefaultBuilder(actors).Build();
 }

@@ -69,6 +69,15 @@ public sealed record Entity(
 {
     /// <summary>A title or role the article gives the actor ("Secretary of State"), when it gives one.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The <see cref="Actor.Id"/> this entity was resolved to, or null when no actor is known for it.</summary>
+    public string? ActorId { get; init; }
+
+    /// <summary>
+    /// How sure the link to <see cref="ActorId"/> is, from 0 to 1: 1 for the registry's own name or
+    /// alias, less for a tolerant match ("Anthony Brinken" for Antony Blinken); null without an actor.
+    /// </summary>
+    public double? Confidence { get; init; }
 }
 
 public enum QuoteKind

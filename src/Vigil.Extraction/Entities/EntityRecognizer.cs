@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Extraction.Actors;
 using Vigil.Pipeline;
 
 namespace Vigil.Extraction.Entities;
@@ -8,13 +9,23 @@ namespace Vigil.Extraction.Entities;
 /// capitalisation, titles, head nouns and the bundled <see cref="Gazetteer"/>, each resolved to
 /// one entity per article. Mentions are the names alone, without titles ("McKenzie" in
 /// "Gen. McKenzie"); the title goes to <see cref="Entity.Title"/>. A trained tagger replaces the
-/// capitalisation rules later; the gazetteer grows into the actor registry.
+/// capitalisation rules later. Each entity is resolved against an <see cref="ActorRegistry"/>
+/// (the bundled one unless the caller gives another, e.g. with a watch list added).
 /// </summary>
-public sealed class EntityRecognizer(Gazetteer gazetteer) : IDocumentStage
+public sealed class EntityRecognizer(Gazetteer gazetteer, ActorRegistry registry) : IDocumentStage
 {
     private readonly Gazetteer _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+    private readonly ActorRegistry _registry = registry ?? throw new ArgumentNullException(nameof(registry));
 
-    public EntityRecognizer() : this(Gazetteer.Default)
+    public EntityRecognizer() : this(Gazetteer.Default, ActorRegistry.Bundled)
+    {
+    }
+
+    public EntityRecognizer(Gazetteer gazetteer) : this(gazetteer, ActorRegistry.Bundled)
+    {
+    }
+
+    public EntityRecognizer(ActorRegistry registry) : this(Gazetteer.Default, registry)
     {
     }
 
@@ -28,7 +39,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer) : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var candidates = new MentionFinder(document, _gazetteer).Find();
-        return document with { Entities = EntityResolver.Resolve(document, candidates) };
+        return document with { Entities = EntityResolver.Resolve(document, candidates, _registry) };
     }
 }
 
@@ -38,4 +49,7 @@ public static class EntityPipelineExtensions
     public static PipelineBuilder UseEntities(this PipelineBuilder builder) => builder.Use(new EntityRecognizer());
 
     public static PipelineBuilder UseEntities(this PipelineBuilder builder, Gazetteer gazetteer) => builder.Use(new EntityRecognizer(gazetteer));
+
+    /// <summary>Adds the entity stage, resolving entities against <paramref name="registry"/> (the bundled registry with a watch list, say).</summary>
+    public static PipelineBuilder UseEntities(this PipelineBuilder builder, ActorRegistry registry) => builder.Use(new EntityRecognizer(registry));
 }

@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Extraction.Actors;
 
 namespace Vigil.Extraction.Entities;
 
@@ -6,7 +7,10 @@ namespace Vigil.Extraction.Entities;
 /// Joins the names an article uses for one actor into one entity: "Kenneth MacKenzie",
 /// "Mackenzie" and "Gen. McKenzie" are one person; "U.S.", "US", "United States" and (as the
 /// government) "Washington" are one country. Two people who share a surname stay apart when their
-/// given names differ, because a false merge is worse than a missed one.
+/// given names differ, because a false merge is worse than a missed one. Each entity is then
+/// resolved against the <see cref="ActorRegistry"/>: its canonical name, actor id and confidence
+/// come from the actor it matches ("Anthony Brinken" is Antony Blinken when the registry holds him),
+/// and two entities that match one actor become one.
 /// </summary>
 internal static class EntityResolver
 {
@@ -18,13 +22,13 @@ internal static class EntityResolver
         public int FirstStart => Mentions.Min(m => m.Span.Start);
     }
 
-    public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates)
+    public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry)
     {
         var ordered = TrimLeadingWords(document, candidates.OrderBy(c => c.Span.Start).Select(c => WithPartKeys(document, c)).ToList());
         var clusters = new List<Cluster>();
         ResolvePeople(ordered, clusters);
         ResolveOthers(document, ordered, clusters);
-        return Build(document, clusters);
+        return Build(document, clusters, registry);
     }
 
     /// <summary>The given names and surname as <see cref="NameKey.ForNamePart"/> keys, particles ("bin", "al") left out.</summary>
@@ -200,21 +204,43 @@ internal static class EntityResolver
         return true;
     }
 
-    private static ImmutableArray<Entity> Build(Document document, List<Cluster> clusters)
+    private static ImmutableArray<Entity> Build(Document document, List<Cluster> clusters, ActorRegistry registry)
     {
+        var linked = clusters.Where(c => c.Mentions.Count > 0).Select(c => (Cluster: c, Match: Link(document, c, registry))).ToList();
+        // "Jack Sullivan" and "Jake Sullivan" stay apart in the article, but one registered actor makes them one entity
+        var groups = linked.GroupBy(l => l.Match?.Actor.Id ?? $"\0{linked.IndexOf(l)}", StringComparer.Ordinal)
+            .OrderBy(g => g.Min(l => l.Cluster.FirstStart));
         var entities = ImmutableArray.CreateBuilder<Entity>(clusters.Count);
-        foreach (var c in clusters.Where(c => c.Mentions.Count > 0).OrderBy(c => c.FirstStart))
+        foreach (var group in groups)
         {
-            var mentions = c.Mentions.OrderBy(m => m.Span.Start).ToList();
-            var surfaces = mentions.Select(m => document[m.Span]).ToList();
-            var aliases = surfaces.Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var name = c.Entry?.Name ?? Fullest(aliases);
-            entities.Add(new Entity($"e{entities.Count + 1}", name, c.Type, aliases, [.. mentions.Select(m => m.Span)], [])
+            var first = group.OrderBy(l => l.Cluster.FirstStart).First();
+            var match = group.Select(l => l.Match).OfType<ActorMatch>().MaxBy(m => m.Confidence);
+            var mentions = group.SelectMany(l => l.Cluster.Mentions).OrderBy(m => m.Span.Start).ToList();
+            var aliases = mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var name = match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases);
+            entities.Add(new Entity($"e{entities.Count + 1}", name, first.Cluster.Type, aliases, [.. mentions.Select(m => m.Span)], [])
             {
                 Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
+                ActorId = match?.Actor.Id,
+                Confidence = match?.Confidence,
             });
         }
         return entities.ToImmutable();
+    }
+
+    /// <summary>
+    /// The registry's actor for a cluster: the gazetteer entry it was found by, else the best match
+    /// of its spellings, fullest first, with the title the article gives it as evidence of role.
+    /// </summary>
+    private static ActorMatch? Link(Document document, Cluster cluster, ActorRegistry registry)
+    {
+        if (cluster.Entry is { } entry && registry.FindById(entry.Id) is { } actor)
+            return new ActorMatch(actor, MatchKind.Name, 1.0);
+        var names = cluster.Mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Count(char.IsWhiteSpace)).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
+            .ToList();
+        var title = cluster.Mentions.Select(m => m.Title).FirstOrDefault(t => t is not null);
+        return registry.Resolve(cluster.Type, names, title);
     }
 
     /// <summary>The form with the most words, then the longest, then the first seen: "Kenneth MacKenzie" over "Mackenzie".</summary>

@@ -42,7 +42,8 @@ public sealed class SampleArticleEntityTests
         Assert.Equal(["Kenneth MacKenzie", "Mackenzie"], people["Kenneth MacKenzie"]);
         Assert.Equal(["Zalmay Khalilzad", "Khalilzad"], people["Zalmay Khalilzad"]);
         Assert.Equal(["Rudra Chowdhury", "Chowdhury"], people["Rudra Chowdhury"]);
-        Assert.Equal(["Abdul Ghani Baradal"], people["Abdul Ghani Baradal"]);
+        // the bundled registry (the UN sanctions list) knows the name the translation damaged
+        Assert.Equal(["Abdul Ghani Baradal"], people["Abdul Ghani Baradar"]);
     }
 
     private static string Normal(string s) => s.Replace('’', '\'').ToLowerInvariant();

@@ -1,0 +1,161 @@
+using Vigil.Documents;
+using Vigil.Extraction.Entities;
+
+namespace Vigil.Extraction.Actors;
+
+/// <summary>
+/// The tolerant half of resolution: which registered person a damaged name stands for ("Anthony
+/// Brinken" → Antony Blinken, "Abdul Ghani Baradal" → Abdul Ghani Baradar, "Jack Sullivan" → Jake
+/// Sullivan). A false merge is worse than a missed one, so a match needs all of: a close family
+/// name, given names that agree or are initials of each other (a name given as a surname alone
+/// never matches), no role that contradicts the registry's, a family name rare enough in the
+/// registry to tell people apart unless the role agrees, and no other person who fits as well.
+/// Candidates are found by the phonetic key of the family name, so a registry of thousands of
+/// names costs a few comparisons per name.
+/// </summary>
+internal sealed class PersonMatcher
+{
+    /// <summary>A family name that this many registered people share tells nobody apart on its own.</summary>
+    internal const int CommonSurnameActors = 10;
+
+    private const double Accept = 0.65;
+    private const double Margin = 0.05;
+
+    private readonly ImmutableArray<Actor> _actors;
+    private readonly Dictionary<string, List<Form>> _bySurnamePhonetic;
+    private readonly Dictionary<string, int> _actorsBySurname;
+    private readonly Gazetteer _gazetteer;
+
+    private readonly record struct Form(int Actor, PersonName Name);
+
+    public PersonMatcher(ImmutableArray<Actor> actors, Gazetteer gazetteer)
+    {
+        _actors = actors;
+        _gazetteer = gazetteer;
+        _bySurnamePhonetic = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        var surnameOwners = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var actor = actors[i];
+            if (actor.Type != EntityType.Person || actor.Origin == ActorOrigin.Seen) continue;
+            foreach (var text in actor.Aliases.Prepend(actor.Name))
+            {
+                // a listed name of five parts or more carries a father's or grandfather's name last
+                // ("Abdul Ghafar Qurishi Abdul Ghani"): kept for exact matching, too misleading for tolerant
+                if (PersonName.Parse(text) is not { HasGivenName: true } name || name.Given.Length > 3) continue;
+                if (!_bySurnamePhonetic.TryGetValue(name.Surname.Phonetic, out var list))
+                    _bySurnamePhonetic[name.Surname.Phonetic] = list = [];
+                if (!list.Exists(f => f.Actor == i && f.Name.Equals(name))) list.Add(new Form(i, name));
+                if (!surnameOwners.TryGetValue(name.Surname.Normal, out var owners)) surnameOwners[name.Surname.Normal] = owners = [];
+                owners.Add(i);
+            }
+        }
+        _actorsBySurname = surnameOwners.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>The one registered person that <paramref name="names"/> (an entity's full-name spellings) fit best, or null when none fits or two fit alike.</summary>
+    public ActorMatch? Match(IEnumerable<string> names, string? title)
+    {
+        var best = new Dictionary<int, double>();
+        foreach (var text in names)
+        {
+            if (PersonName.Parse(text) is not { HasGivenName: true } query) continue;
+            Score(query, title, swapped: false, best);
+            if (query.Swapped is { } swapped) Score(swapped, title, swapped: true, best);
+        }
+        if (best.Count == 0) return null;
+        var ranked = best.OrderByDescending(kv => kv.Value).ThenBy(kv => _actors[kv.Key].Id, StringComparer.Ordinal).ToList();
+        var (actor, score) = (ranked[0].Key, ranked[0].Value);
+        if (score < Accept) return null;
+        if (ranked.Count > 1 && ranked[1].Value >= score - Margin) return null;
+        return new ActorMatch(_actors[actor], MatchKind.Tolerant, Math.Round(score, 2));
+    }
+
+    private void Score(PersonName query, string? title, bool swapped, Dictionary<int, double> best)
+    {
+        if (!_bySurnamePhonetic.TryGetValue(query.Surname.Phonetic, out var forms)) return;
+        foreach (var form in forms)
+        {
+            var score = Score(query, form.Name, title, _actors[form.Actor]) - (swapped ? 0.05 : 0);
+            if (score > 0 && score > best.GetValueOrDefault(form.Actor)) best[form.Actor] = score;
+        }
+    }
+
+    private double Score(PersonName query, PersonName form, string? title, Actor actor)
+    {
+        var surname = NameParts.Compare(query.Surname, form.Surname);
+        if (surname is PartAgreement.Different or PartAgreement.Initial) return 0;
+        if (!AlignGiven(query.Given, form.Given, out var same, out var initials, out var close)) return 0;
+        var role = RoleEvidence.Compare(title, actor.Role, _gazetteer);
+        if (role == RoleAgreement.Disagree) return 0;
+        var roleAgrees = role == RoleAgreement.Agree;
+        // a family name many registered people share is no evidence by itself: "Mohammed Khan" needs a role to match
+        if (!roleAgrees && _actorsBySurname.GetValueOrDefault(form.Surname.Normal) >= CommonSurnameActors) return 0;
+
+        double score;
+        if (surname == PartAgreement.Same)
+            score = close == 0 && initials == 0 ? 0.9
+                : close == 0 ? 0.8
+                : 0.75;
+        else if (close == 0 && initials == 0)
+            score = 0.8;
+        else if (roleAgrees && close <= 1 && same >= 1)
+            score = 0.65;
+        else
+            return 0;
+        return Math.Min(0.95, score + (roleAgrees ? 0.1 : 0));
+    }
+
+    /// <summary>
+    /// Given names agree when each of the shorter list pairs with a distinct one of the longer, in
+    /// any order, as the same name, an initial or a close variant: "Ghani Baradar" and "Abdul Ghani
+    /// Baradar" agree (a given name dropped), "Jong Un" and "Un Jong" agree (swapped).
+    /// </summary>
+    /// <summary>
+    /// A middle name may be dropped, the first may not: "Moammar Gadhafi" is not "Mohammad Moammar
+    /// Gadhafi", whose second name is his father's. A first part that only opens a compound name
+    /// ("Abdul Ghani", "Abu Bakr") may go: "Ghani Baradar" is "Abdul Ghani Baradar".
+    /// </summary>
+    private static bool FirstNamesAgree(ImmutableArray<NamePart> a, ImmutableArray<NamePart> b)
+    {
+        static bool Agree(in NamePart x, in NamePart y) => NameParts.Compare(x, y) != PartAgreement.Different;
+        return Agree(a[0], b[0])
+               || (b.Length > 1 && CompoundOpeners.Contains(b[0].Normal) && Agree(a[0], b[1]))
+               || (a.Length > 1 && CompoundOpeners.Contains(a[0].Normal) && Agree(a[1], b[0]));
+    }
+
+    private static readonly FrozenSet<string> CompoundOpeners =
+        new[] { "abdul", "abd", "abdel", "abdal", "abdur", "abdulah", "abu", "abou", "ibn" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool AlignGiven(ImmutableArray<NamePart> a, ImmutableArray<NamePart> b, out int same, out int initials, out int close)
+    {
+        same = initials = close = 0;
+        if (a.Length == 0 || b.Length == 0 || !FirstNamesAgree(a, b)) return false;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        Span<bool> used = stackalloc bool[longer.Length];
+        foreach (var s in shorter)
+        {
+            var bestAt = -1;
+            var bestAgreement = PartAgreement.Different;
+            for (var j = 0; j < longer.Length; j++)
+            {
+                if (used[j]) continue;
+                var agreement = NameParts.Compare(s, longer[j]);
+                if (agreement > bestAgreement)
+                {
+                    (bestAt, bestAgreement) = (j, agreement);
+                    if (agreement == PartAgreement.Same) break;
+                }
+            }
+            if (bestAt < 0) return false;
+            used[bestAt] = true;
+            switch (bestAgreement)
+            {
+                case PartAgreement.Same: same++; break;
+                case PartAgreement.Initial: initials++; break;
+                default: close++; break;
+            }
+        }
+        return true;
+    }
+}
