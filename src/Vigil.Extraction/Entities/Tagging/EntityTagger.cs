@@ -1,0 +1,101 @@
+using System.Reflection;
+
+namespace Vigil.Extraction.Entities.Tagging;
+
+/// <summary>
+/// A statistical name tagger: an averaged perceptron over hashed token features, BIO2 tags over
+/// PER/ORG/LOC/MISC, Viterbi decoding over valid tag sequences, and a second pass that reads what
+/// the first pass found elsewhere in the article (document consistency). Trained by
+/// <see cref="TaggerTrainer"/>; the bundled model is <see cref="Default"/>. Immutable and safe to
+/// share between threads.
+/// </summary>
+public sealed class EntityTagger
+{
+    internal const string ResourceName = "Vigil.Extraction.Resources.entity-tagger.bin";
+
+    private static readonly Lazy<EntityTagger> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly TaggerModel _model;
+    private readonly Gazetteer _gazetteer;
+
+    internal EntityTagger(TaggerModel model, Gazetteer gazetteer)
+    {
+        if (model.FeatureVersion != SentenceFeatures.Version)
+            throw new InvalidDataException($"entity tagger model has features of version {model.FeatureVersion}; this Vigil computes version {SentenceFeatures.Version} (retrain with vigil train-ner)");
+        _model = model;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The tagger trained on the corpora of ../shared/data/ner and embedded in this assembly (see the Entities README for its licence).</summary>
+    public static EntityTagger Default => LazyDefault.Value;
+
+    /// <summary>How the model was trained (corpora, epochs, seed), as the trainer recorded it.</summary>
+    public string Description => _model.Description;
+
+    public int FeatureCount => _model.FeatureCount;
+
+    public static EntityTagger Load(Stream stream, Gazetteer gazetteer) => new(TaggerModel.Load(stream), gazetteer);
+
+    public void Save(Stream stream) => _model.Save(stream);
+
+    /// <summary>The names in a document, sentence by sentence, in text order.</summary>
+    public ImmutableArray<TaggedName> Tag(TaggerDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentences = document.Sentences;
+        var features = new SentenceFeatures[sentences.Length];
+        var emissions = new int[sentences.Length][];
+        var tags = new int[sentences.Length][];
+        var keys = new ulong[SentenceFeatures.MaxPerToken];
+        var tokens = new List<(ulong, bool, int)>(document.TokenCount);
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var f = features[s] = new SentenceFeatures(document.Text, sentences[s], _gazetteer);
+            var e = emissions[s] = new int[f.Count * BioTags.Count];
+            for (var i = 0; i < f.Count; i++)
+            {
+                var n = f.Extract(i, keys);
+                var scores = e.AsSpan(i * BioTags.Count, BioTags.Count);
+                for (var k = 0; k < n; k++)
+                    _model.AddTo(FeatureHash.Fold(keys[k]), scores);
+            }
+            tags[s] = new int[f.Count];
+            Viterbi.Decode(e, _model.Transitions, default, tags[s]);
+            for (var i = 0; i < f.Count; i++)
+                tokens.Add((f.FormOf(i), f.IsNameLike(i), tags[s][i]));
+        }
+
+        var majority = new int[tokens.Count];
+        DocumentConsistency.Majorities(tokens, majority);
+        var names = ImmutableArray.CreateBuilder<TaggedName>();
+        var at = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var f = features[s];
+            var e = emissions[s];
+            var changed = false;
+            for (var i = 0; i < f.Count; i++, at++)
+            {
+                if (majority[at] == DocumentConsistency.Unseen) continue;
+                var n = f.ExtractDocument(i, majority[at], keys);
+                var scores = e.AsSpan(i * BioTags.Count, BioTags.Count);
+                for (var k = 0; k < n; k++)
+                    _model.AddTo(FeatureHash.Fold(keys[k]), scores);
+                changed = true;
+            }
+            if (changed)
+                Viterbi.Decode(e, _model.Transitions, default, tags[s]);
+            foreach (var (first, end, cls) in BioTags.Spans(tags[s]))
+                names.Add(new TaggedName(s, first, end, cls));
+        }
+        return names.DrainToImmutable();
+    }
+
+    private static EntityTagger LoadEmbedded()
+    {
+        var assembly = typeof(EntityTagger).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded entity tagger model is missing from {assembly.GetName().Name}; build it with 'vigil train-ner'.");
+        return Load(stream, Gazetteer.Default);
+    }
+}

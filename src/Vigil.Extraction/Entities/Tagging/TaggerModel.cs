@@ -1,0 +1,163 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+
+namespace Vigil.Extraction.Entities.Tagging;
+
+[InlineArray(BioTags.Count)]
+internal struct TagWeights
+{
+    private short _first;
+}
+
+/// <summary>
+/// The weights of a trained tagger: per feature key, one small integer per BIO tag, and the tag
+/// transition weights. Held in one open-addressing table whose slots carry the key and its nine
+/// weights together, so that a feature costs one memory access; immutable once loaded.
+/// </summary>
+internal sealed class TaggerModel
+{
+    private const string Magic = "VIGILNER";
+    private const int FormatVersion = 1;
+
+    private struct Slot
+    {
+        public uint Key;
+        public TagWeights Weights;
+    }
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    /// <summary>Transition weights, row <c>from</c> (with row <see cref="BioTags.Count"/> for the sentence start), column <c>to</c>.</summary>
+    public int[] Transitions { get; }
+
+    public int FeatureCount { get; }
+
+    public int FeatureVersion { get; }
+
+    public string Description { get; }
+
+    public TaggerModel(IReadOnlyList<(uint Key, short[] Weights)> features, int[] transitions, int featureVersion, string description)
+    {
+        if (transitions.Length != (BioTags.Count + 1) * BioTags.Count)
+            throw new ArgumentException("one transition weight per pair of tags, and per tag from the start", nameof(transitions));
+        Transitions = transitions;
+        FeatureVersion = featureVersion;
+        Description = description;
+        FeatureCount = features.Count;
+        var capacity = 16;
+        while (capacity < features.Count * 5 / 3) capacity <<= 1;
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        foreach (var (key, weights) in features)
+        {
+            var i = (int)(Scramble(key) & (uint)_mask);
+            while (_slots[i].Key != 0)
+            {
+                if (_slots[i].Key == key) throw new ArgumentException($"feature key {key} given twice", nameof(features));
+                i = (i + 1) & _mask;
+            }
+            _slots[i].Key = key;
+            for (var t = 0; t < BioTags.Count; t++)
+                _slots[i].Weights[t] = weights[t];
+        }
+    }
+
+    /// <summary>Adds a feature's weights to the nine tag scores; an unknown feature adds nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddTo(uint key, Span<int> scores)
+    {
+        var i = (int)(Scramble(key) & (uint)_mask);
+        while (true)
+        {
+            ref readonly var slot = ref _slots[i];
+            if (slot.Key == key)
+            {
+                for (var t = 0; t < BioTags.Count; t++)
+                    scores[t] += slot.Weights[t];
+                return;
+            }
+            if (slot.Key == 0) return;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    public IEnumerable<(uint Key, short[] Weights)> Features()
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot.Key == 0) continue;
+            var w = new short[BioTags.Count];
+            for (var t = 0; t < BioTags.Count; t++) w[t] = slot.Weights[t];
+            yield return (slot.Key, w);
+        }
+    }
+
+    // keys are hashes already; the multiply spreads sequential low bits over the table
+    private static uint Scramble(uint key) => key * 0x9E3779B1u;
+
+    /// <summary>
+    /// Writes the model compactly: features sorted by key, keys as gaps, and per feature a mask of
+    /// its non-zero weights followed by those weights, all gzipped. Same model, same bytes.
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic.ToCharArray());
+        w.Write(FormatVersion);
+        w.Write(FeatureVersion);
+        w.Write(BioTags.Count);
+        w.Write(Description);
+        foreach (var t in Transitions) w.Write(t);
+        var sorted = Features().OrderBy(f => f.Key).ToList();
+        w.Write(sorted.Count);
+        uint previous = 0;
+        foreach (var (key, weights) in sorted)
+        {
+            w.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
+            ushort mask = 0;
+            for (var t = 0; t < BioTags.Count; t++)
+                if (weights[t] != 0) mask |= (ushort)(1 << t);
+            w.Write(mask);
+            for (var t = 0; t < BioTags.Count; t++)
+                if (weights[t] != 0) w.Write7BitEncodedInt((weights[t] << 1) ^ (weights[t] >> 31));
+        }
+    }
+
+    public static TaggerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var r = new BinaryReader(buffered, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (new string(r.ReadChars(Magic.Length)) != Magic)
+            throw new InvalidDataException("not a Vigil entity tagger model");
+        var format = r.ReadInt32();
+        if (format != FormatVersion)
+            throw new InvalidDataException($"entity tagger model format {format}; this Vigil reads format {FormatVersion}");
+        var featureVersion = r.ReadInt32();
+        if (r.ReadInt32() != BioTags.Count)
+            throw new InvalidDataException("entity tagger model has a different tag set");
+        var description = r.ReadString();
+        var transitions = new int[(BioTags.Count + 1) * BioTags.Count];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = r.ReadInt32();
+        var count = r.ReadInt32();
+        var features = new List<(uint, short[])>(count);
+        uint key = 0;
+        for (var f = 0; f < count; f++)
+        {
+            key += (uint)r.Read7BitEncodedInt();
+            var mask = r.ReadUInt16();
+            var weights = new short[BioTags.Count];
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if ((mask & (1 << t)) == 0) continue;
+                var z = r.Read7BitEncodedInt();
+                weights[t] = (short)((z >>> 1) ^ -(z & 1));
+            }
+            features.Add((key, weights));
+        }
+        return new TaggerModel(features, transitions, featureVersion, description);
+    }
+}
