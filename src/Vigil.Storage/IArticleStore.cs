@@ -6,7 +6,9 @@ namespace Vigil.Storage;
 /// Where analysed articles live. One interface, with SQLite (the laptop default) and later
 /// PostgreSQL behind it; both must pass the same test suite. An article is identified by the hash
 /// of its text (<see cref="Document.ContentHash"/>), so storing the same text twice stores it once.
-/// Each article is written in one transaction: all of its annotations or none.
+/// Each article is written in one transaction: all of its annotations or none. An entity with an
+/// <see cref="Entity.ActorId"/> is linked to that stored actor (created from the entity when the
+/// id is new), and the actor gains the entity's spellings as aliases.
 /// </summary>
 public interface IArticleStore : IAsyncDisposable
 {
@@ -20,6 +22,16 @@ public interface IArticleStore : IAsyncDisposable
 
     /// <summary>The stored document with its text, metadata, boilerplate, entities and quotes; null when no article has that id.</summary>
     Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores actors by <see cref="Actor.Id"/>: a new id is added; a known one gains the aliases it
+    /// lacked, and takes the new name and facts when they come from a watch list (the user's word
+    /// wins over a list's). Returns how many were new. All or none are saved.
+    /// </summary>
+    Task<int> SaveActorsAsync(IReadOnlyList<Actor> actors, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored actor with its aliases and the number of articles naming it, by name.</summary>
+    Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default);
 }
 
 public enum StoreOutcome
@@ -33,3 +45,5 @@ public sealed record StoreCounts(long Articles, long Entities, long Quotes, long
 public sealed record ArticleSummary(string Id, string? Title, string Source, DateOnly? Published, DateTimeOffset IngestedAt, int QuoteCount);
 
 public sealed record StoredArticle(string Id, DateTimeOffset IngestedAt, Document Document);
+
+public sealed record StoredActor(Actor Actor, int Articles);

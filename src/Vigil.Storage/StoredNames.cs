@@ -38,6 +38,16 @@ public static class StoredNames
         [BoilerplateKind.Other] = "other",
     };
 
+    private static readonly Dictionary<ActorOrigin, string> ActorOrigins = new()
+    {
+        [ActorOrigin.Registry] = "registry",
+        [ActorOrigin.WatchList] = "watchlist",
+        [ActorOrigin.Seen] = "seen",
+    };
+
+    public static string Of(ActorOrigin origin) => ActorOrigins[origin];
+    public static ActorOrigin ParseActorOrigin(string stored) => Parse(ActorOrigins, stored, "actor origin");
+
     public static string Of(EntityType type) => EntityTypes[type];
     public static string Of(QuoteKind kind) => QuoteKinds[kind];
     public static string Of(BoilerplateKind kind) => BoilerplateKinds[kind];

@@ -283,4 +283,78 @@ public abstract class ArticleStoreContract : IAsyncLifetime
 
         Assert.Equal(documents.Count, (await reader.CountAsync()).Articles);
     }
+
+    [Fact]
+    public async Task Actors_are_stored_once_by_id_and_gain_the_aliases_they_lacked()
+    {
+        var store = Open();
+        var blinken = new Actor("user:person:antony-blinken", "Antony Blinken", EntityType.Person, ["Tony Blinken"])
+        {
+            Origin = ActorOrigin.WatchList,
+            Role = "Secretary of State",
+            Country = "US",
+        };
+        var taliban = new Actor("ofac:6636", "Taliban", EntityType.Org, ["Taleban"]) { Origin = ActorOrigin.Registry };
+        Assert.Equal(2, await store.SaveActorsAsync([blinken, taliban]));
+        Assert.Equal(0, await store.SaveActorsAsync([blinken with { Aliases = ["Blinken"] }]));
+
+        var actors = await store.ListActorsAsync();
+        Assert.Equal(["Antony Blinken", "Taliban"], actors.Select(a => a.Actor.Name));
+        var stored = actors[0].Actor;
+        Assert.Equal((blinken.Id, EntityType.Person, ActorOrigin.WatchList, "Secretary of State", "US"),
+            (stored.Id, stored.Type, stored.Origin, stored.Role, stored.Country));
+        Assert.Equal(["Blinken", "Tony Blinken"], stored.Aliases.ToArray());
+        Assert.Equal(0, actors[0].Articles);
+    }
+
+    [Fact]
+    public async Task A_watch_list_renames_a_stored_actor_and_keeps_its_old_name_as_an_alias()
+    {
+        var store = Open();
+        await store.SaveActorsAsync([new Actor("un:TAi.024", "Abdul Ghani Baradar", EntityType.Person, []) { Origin = ActorOrigin.Registry }]);
+        await store.SaveActorsAsync([new Actor("un:TAi.024", "Mullah Baradar", EntityType.Person, []) { Origin = ActorOrigin.WatchList }]);
+        var actor = Assert.Single(await store.ListActorsAsync()).Actor;
+        Assert.Equal(("Mullah Baradar", ActorOrigin.WatchList), (actor.Name, actor.Origin));
+        Assert.Contains("Abdul Ghani Baradar", actor.Aliases);
+    }
+
+    [Fact]
+    public async Task Entities_link_to_their_actors_which_collect_every_spelling_across_articles()
+    {
+        var store = Open();
+        await store.SaveActorsAsync([new Actor("user:person:antony-blinken", "Antony Blinken", EntityType.Person, []) { Origin = ActorOrigin.WatchList }]);
+        var first = TestDocuments.Full();
+        first = first with
+        {
+            Entities = [first.Entities[0] with { ActorId = "user:person:antony-blinken", Confidence = 0.85 },
+                        first.Entities[1] with { ActorId = "seen:org:taliban", Confidence = 1.0 }, first.Entities[2]],
+        };
+        // another article (another text) naming him as Blinken
+        var second = TestDocuments.Full(TestDocuments.FullText + " Blinken left.");
+        second = second with { Entities = second.Entities.SetItem(0, second.Entities[0] with { Aliases = ["Blinken"], ActorId = "user:person:antony-blinken", Confidence = 1.0 }) };
+        await store.StoreAsync(first);
+        await store.StoreAsync(second);
+
+        var copy = (await store.GetArticleAsync(first.ContentId))!.Document;
+        Assert.Equal(("user:person:antony-blinken", 0.85), (copy.Entities[0].ActorId, copy.Entities[0].Confidence));
+        Assert.Equal(("seen:org:taliban", (double?)1.0), (copy.Entities[1].ActorId, copy.Entities[1].Confidence));
+        Assert.Equal((null, null), (copy.Entities[2].ActorId, copy.Entities[2].Confidence));
+
+        var actors = (await store.ListActorsAsync()).ToDictionary(a => a.Actor.Id);
+        Assert.Equal(2, actors["user:person:antony-blinken"].Articles);
+        Assert.Equal(["Anthony Brinken", "Blinken"], actors["user:person:antony-blinken"].Actor.Aliases.ToArray());
+        // an id no one stored becomes an actor seen in that article, under the entity's name
+        var seen = actors["seen:org:taliban"];
+        Assert.Equal(("Taliban", EntityType.Org, ActorOrigin.Seen, 1), (seen.Actor.Name, seen.Actor.Type, seen.Actor.Origin, seen.Articles));
+        Assert.Equal(2, (await store.CountAsync()).Articles);
+    }
+
+    [Fact]
+    public async Task Actors_without_an_id_or_name_are_refused_and_none_of_the_batch_is_stored()
+    {
+        var store = Open();
+        var good = new Actor("user:org:x", "X", EntityType.Org, []);
+        await Assert.ThrowsAsync<StorageException>(() => store.SaveActorsAsync([good, new Actor(" ", "Y", EntityType.Org, [])]));
+        Assert.Empty(await store.ListActorsAsync());
+    }
 }

@@ -64,6 +64,30 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract
     }
 
     [Fact]
+    public async Task A_database_of_schema_1_is_migrated_to_actors_keeping_its_articles_unlinked()
+    {
+        // a file as the first release wrote it: only the first migration applied
+        using (var connection = OpenRaw(DatabasePath))
+        {
+            Scalar(connection, SqliteSchema.Migrations[0].Sql);
+            Scalar(connection, $"PRAGMA user_version = 1; PRAGMA application_id = {SqliteSchema.ApplicationId}");
+            Scalar(connection, """
+                INSERT INTO articles (id, content_hash, text, source, layers, ingested_at)
+                VALUES ('a1', 'h1', 'Jen Psaki spoke.', 'old.txt', 0, '2024-01-01T00:00:00.0000000Z');
+                INSERT INTO entities (article_key, ordinal, entity_id, name, type) VALUES (1, 0, 'e1', 'Jen Psaki', 'PERSON');
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+
+        await using var store = SqliteArticleStore.Open(DatabasePath);
+        var entity = Assert.Single((await store.GetArticleAsync("a1"))!.Document.Entities);
+        Assert.Equal(("Jen Psaki", null), (entity.Name, entity.ActorId));
+        Assert.Empty(await store.ListActorsAsync());
+        using var raw = OpenRaw(DatabasePath);
+        Assert.Equal(2L, Scalar(raw, "PRAGMA user_version"));
+    }
+
+    [Fact]
     public async Task Processes_opening_a_new_file_at_once_migrate_it_once()
     {
         var opening = Enumerable.Range(0, 4).Select(_ => Task.Run(() => SqliteArticleStore.Open(DatabasePath))).ToList();

@@ -9,7 +9,7 @@ namespace Vigil.Storage.Sqlite;
 /// <c>ingest</c> in another process writes. Every operation borrows a pooled connection, so one
 /// instance serves concurrent web requests.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes;
@@ -260,8 +260,8 @@ public sealed class SqliteArticleStore : IArticleStore
         if (entities.IsEmpty)
             return;
         await using var insertEntity = Command(connection, """
-            INSERT INTO entities (article_key, ordinal, entity_id, name, type, title)
-            VALUES ($article, $ordinal, $entityId, $name, $type, $title)
+            INSERT INTO entities (article_key, ordinal, entity_id, name, type, title, actor_key, confidence)
+            VALUES ($article, $ordinal, $entityId, $name, $type, $title, $actor, $confidence)
             """);
         insertEntity.Parameters.AddWithValue("$article", articleKey);
         var entityOrdinal = insertEntity.Parameters.Add("$ordinal", SqliteType.Integer);
@@ -269,6 +269,9 @@ public sealed class SqliteArticleStore : IArticleStore
         var name = insertEntity.Parameters.Add("$name", SqliteType.Text);
         var type = insertEntity.Parameters.Add("$type", SqliteType.Text);
         var title = insertEntity.Parameters.Add("$title", SqliteType.Text);
+        var actor = insertEntity.Parameters.Add("$actor", SqliteType.Integer);
+        var confidence = insertEntity.Parameters.Add("$confidence", SqliteType.Real);
+        var actors = new ActorLinks(connection);
 
         await using var insertAlias = Command(connection, """
             INSERT INTO entity_aliases (article_key, entity_ordinal, ordinal, alias)
@@ -298,6 +301,8 @@ public sealed class SqliteArticleStore : IArticleStore
             name.Value = entity.Name;
             type.Value = StoredNames.Of(entity.Type);
             title.Value = OrNull(entity.Title);
+            actor.Value = OrNull(await actors.LinkAsync(entity, cancellationToken));
+            confidence.Value = OrNull(entity.ActorId is null ? null : entity.Confidence);
             await insertEntity.ExecuteNonQueryAsync(cancellationToken);
 
             aliasEntity.Value = e;
@@ -456,7 +461,9 @@ public sealed class SqliteArticleStore : IArticleStore
 
         var entities = ImmutableArray.CreateBuilder<Entity>();
         await using (var select = Command(connection, """
-            SELECT ordinal, entity_id, name, type, title FROM entities WHERE article_key = $article ORDER BY ordinal
+            SELECT e.ordinal, e.entity_id, e.name, e.type, e.title, a.id, e.confidence
+            FROM entities e LEFT JOIN actors a ON a.actor_key = e.actor_key
+            WHERE e.article_key = $article ORDER BY e.ordinal
             """))
         {
             select.Parameters.AddWithValue("$article", articleKey);
@@ -473,6 +480,8 @@ public sealed class SqliteArticleStore : IArticleStore
                     References: Drain(references, ordinal))
                 {
                     Title = NullableString(reader, 4),
+                    ActorId = NullableString(reader, 5),
+                    Confidence = reader.IsDBNull(6) ? null : reader.GetDouble(6),
                 });
             }
         }
