@@ -21,6 +21,7 @@ public static class VigilCommandLine
         root.Add(StatsCommand.Create());
         root.Add(ServeCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(ActorsCommand.Create());
         root.Add(TrainNerCommand.Create());
         return root;
     }

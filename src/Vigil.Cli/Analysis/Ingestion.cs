@@ -1,3 +1,4 @@
+using Vigil.Cli.Actors;
 using Vigil.Cli.Output;
 using Vigil.Documents;
 using Vigil.Reading;
@@ -15,8 +16,9 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, boo
 /// <summary>
 /// Read → analyse (in parallel) → store (one writer, one transaction per article). An article the
 /// store refuses is reported and skipped like one that could not be read, so the batch goes on.
+/// With <paramref name="actors"/>, each article's entities are linked to actors across articles first.
 /// </summary>
-public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors)
+public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors, ActorLinking? actors = null)
 {
     private int _added, _alreadyStored, _failed;
 
@@ -45,7 +47,8 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
             case AnalyzedArticle<Document> article:
                 try
                 {
-                    if (await store.StoreAsync(article.Document, cancellationToken) == StoreOutcome.Added)
+                    var document = actors is null ? article.Document : await actors.LinkAsync(article.Document, cancellationToken);
+                    if (await store.StoreAsync(document, cancellationToken) == StoreOutcome.Added)
                         _added++;
                     else
                         _alreadyStored++;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Cli.Actors;
 using Vigil.Cli.Analysis;
 using Vigil.Cli.Input;
 using Vigil.Cli.Output;
@@ -19,12 +20,15 @@ public static class AnalyzeCommand
         };
         format.AcceptOnlyFromAmong("text", "jsonl");
         var reading = new ReadingOptions();
+        var actors = ActorsCommand.WatchListOption();
 
         var command = new Command("analyze", "Analyse articles and print their quotes, speakers, entities and boilerplate; stores nothing.");
         command.Add(format);
+        command.Add(actors);
         reading.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(format) == "jsonl" ? Format.Jsonl : Format.Text,
+            parse.GetValue(actors) ?? [],
             reading.GetPaths(parse),
             reading.ToReadOptions(parse),
             cancellationToken));
@@ -33,9 +37,12 @@ public static class AnalyzeCommand
 
     private enum Format { Text, Jsonl }
 
-    private static async Task<int> RunAsync(Format format, IReadOnlyList<string> paths, Reading.ReadOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Format format, IReadOnlyList<string> watchLists, IReadOnlyList<string> paths, Reading.ReadOptions options, CancellationToken cancellationToken)
     {
-        var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault());
+        // a bad watch list stops the command before any article: every result would depend on it
+        if (!ActorsCommand.TryLoad(watchLists, out var watched))
+            return ExitCodes.Failed;
+        var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(Vigil.Extraction.Actors.ActorRegistry.Bundled.With(watched)));
         var inputs = ArticleInputs.Read(paths, options);
 
         if (format == Format.Jsonl)

@@ -26,7 +26,11 @@ public static class DemoCommand
             // In the current directory, like vigil.db: the repository root when run as ./vigil demo.
             var database = FreshDatabase(Path.GetFullPath(DemoFolder));
 
-            var summary = await IngestCommand.RunAsync(database, [samples], new ReadOptions(), cancellationToken);
+            // the watch list an analyst on the sample's desk keeps: canonical names for the names translation damaged
+            var watchList = Path.Combine(samples, "actors.csv");
+            if (!Commands.ActorsCommand.TryLoad(File.Exists(watchList) ? [watchList] : [], out var watched))
+                return ExitCodes.Failed;
+            var summary = await IngestCommand.RunAsync(database, [samples], new ReadOptions(), cancellationToken, watched);
             Console.Out.WriteLine(summary);
             if (summary.Interrupted)
                 return ExitCodes.Interrupted;

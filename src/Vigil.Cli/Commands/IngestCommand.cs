@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Cli.Actors;
 using Vigil.Cli.Analysis;
 using Vigil.Cli.Hosting;
 using Vigil.Cli.Input;
@@ -16,13 +17,17 @@ public static class IngestCommand
     {
         var database = VigilOptions.Database();
         var reading = new ReadingOptions();
+        var actors = ActorsCommand.WatchListOption();
         var command = new Command("ingest", "Analyse articles and store them with their quotes and entities in the database. " +
                                             "An article already stored (same text) is not stored again.");
         command.Add(database);
+        command.Add(actors);
         reading.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var summary = await RunAsync(parse.GetValue(database)!, reading.GetPaths(parse), reading.ToReadOptions(parse), cancellationToken);
+            if (!ActorsCommand.TryLoad(parse.GetValue(actors) ?? [], out var watched))
+                return ExitCodes.Failed;
+            var summary = await RunAsync(parse.GetValue(database)!, reading.GetPaths(parse), reading.ToReadOptions(parse), cancellationToken, watched);
             Console.Out.WriteLine(summary);
             return summary.Interrupted ? ExitCodes.Interrupted
                 : summary.Failed > 0 ? ExitCodes.Failed
@@ -31,12 +36,18 @@ public static class IngestCommand
         return command;
     }
 
-    public static async Task<IngestSummary> RunAsync(string database, IReadOnlyList<string> paths, ReadOptions options, CancellationToken cancellationToken)
+    /// <param name="watched">Watch-list actors to resolve names to; they are stored with the articles' actors, for later ingests.</param>
+    public static async Task<IngestSummary> RunAsync(string database, IReadOnlyList<string> paths, ReadOptions options, CancellationToken cancellationToken,
+        IReadOnlyList<Vigil.Documents.Actor>? watched = null)
     {
         await using var store = ArticleStores.Open(database);
-        var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault());
+        // the actors of earlier ingests and `actors add` take part, so one actor stays one across runs
+        var registry = await ActorRegistries.FromStoreAsync(store, watched ?? [], cancellationToken);
+        if (watched is { Count: > 0 })
+            await store.SaveActorsAsync([.. registry.Actors.Where(a => a.Origin == Vigil.Documents.ActorOrigin.WatchList)], cancellationToken);
+        var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(registry));
         var inputs = ArticleInputs.Read(paths, options);
         return await ArticleProgress.RunAsync((errors, onArticleDone) =>
-            new Ingestion(store, analyzer, errors).RunAsync(inputs, onArticleDone, cancellationToken));
+            new Ingestion(store, analyzer, errors, new ActorLinking(store, registry)).RunAsync(inputs, onArticleDone, cancellationToken));
     }
 }

@@ -86,6 +86,12 @@ public static class ContractJsonWriter
         json.WriteEndArray();
         WriteSpans(json, document, "mentions", entity.Mentions);
         WriteSpans(json, document, "references", entity.References);
+        // beyond the contract: the registry actor the entity resolved to, and how sure that is
+        json.WriteString("actor", entity.ActorId);
+        if (entity.Confidence is { } confidence)
+            json.WriteNumber("confidence", confidence);
+        else
+            json.WriteNull("confidence");
         json.WriteEndObject();
     }
 
