@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Extraction.Entities.Tagging;
 
 namespace Vigil.Extraction.Entities;
 
@@ -17,6 +18,9 @@ internal sealed record MentionCandidate(TextSpan Span, EntityType Type, int Sent
     /// </summary>
     public bool Pending { get; init; }
 
+    /// <summary>A person named beside a speech verb ("Chowdhury said"): evidence enough without the tagger.</summary>
+    public bool BesideSpeech { get; init; }
+
     /// <summary>For a person: where the words of the name are ("Abdul", "Ghani", "Baradal"), particles included.</summary>
     public ImmutableArray<TextSpan> Parts { get; init; } = [];
 
@@ -25,10 +29,15 @@ internal sealed record MentionCandidate(TextSpan Span, EntityType Type, int Sent
 }
 
 /// <summary>
-/// Finds names sentence by sentence: runs of capitalised words (joined by "of", "al-", "bin" and
-/// the like), cut into gazetteer names, titles and unknown names, then typed by the rules of the
-/// first cut: gazetteer type, organisation and place head nouns, a title or a speech verb beside a
-/// person, two to four capitalised words for a person.
+/// Finds names sentence by sentence. The statistical <see cref="EntityTagger"/> says where names
+/// are and whether each is a person, organisation, place or other; the rules type them finer and
+/// fill in what the tagger leaves out. The rules scan runs of capitalised words (joined by "of",
+/// "al-", "bin" and the like), cut into gazetteer names, titles and unknown names, typed by the
+/// gazetteer, organisation and place head nouns, a title or a speech verb beside a person. Where
+/// a rule name is also a tagged name, the rule gives its finer type (GPE, FAC, NORP, EVENT), its
+/// gazetteer actor and the person's title; a tagged name the rules did not find is typed by the
+/// gazetteer and head nouns alone; a rule name the tagger did not find is kept only on strong
+/// evidence (a gazetteer actor, a title before a person, a head noun).
 /// </summary>
 internal sealed class MentionFinder
 {
@@ -47,25 +56,208 @@ internal sealed class MentionFinder
 
     private readonly Document _document;
     private readonly Gazetteer _gazetteer;
+    private readonly EntityTagger? _tagger;
     private readonly string _text;
 
-    public MentionFinder(Document document, Gazetteer gazetteer)
+    /// <param name="tagger">The name tagger; null runs the rules alone.</param>
+    public MentionFinder(Document document, Gazetteer gazetteer, EntityTagger? tagger)
     {
         _document = document;
         _gazetteer = gazetteer;
+        _tagger = tagger;
         _text = document.Text;
+    }
+
+    public MentionFinder(Document document, Gazetteer gazetteer) : this(document, gazetteer, EntityTagger.Default)
+    {
     }
 
     public List<MentionCandidate> Find()
     {
+        var tagged = TaggedNames();
         var found = new List<MentionCandidate>();
+        var rules = new List<MentionCandidate>();
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var pieces = NamePieces.Of(_document, _document.Sentences[s]);
-            var sentence = new SentenceScan(this, pieces, s, found);
+            var sentence = new SentenceScan(this, pieces, s, rules);
             sentence.Run();
+            if (tagged is null)
+                found.AddRange(rules);
+            else
+                found.AddRange(new TaggedNameTyping(sentence, pieces, s).Merge(tagged[s], rules));
+            rules.Clear();
+        }
+        return tagged is null ? found : KeepPeopleConsistent(found);
+    }
+
+    /// <summary>
+    /// A name the article gives a person in full stays a person when it stands alone: "Hurt" after
+    /// "Darnell Hurt" is him, whatever the tagger made of it there.
+    /// </summary>
+    private List<MentionCandidate> KeepPeopleConsistent(List<MentionCandidate> found)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
+        if (surnames.Count == 0) return found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type == EntityType.Person || m.Entry is not null || !surnames.Contains(NameKey.For(_document.Slice(m.Span)))) continue;
+            found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
         }
         return found;
+    }
+
+    /// <summary>The tagger's names per sentence, as text spans and classes.</summary>
+    private List<(TextSpan Span, NameClass Class)>[]? TaggedNames()
+    {
+        if (_tagger is null) return null;
+        var view = TaggerDocument.From(_document);
+        var bySentence = new List<(TextSpan, NameClass)>[_document.Sentences.Length];
+        for (var s = 0; s < bySentence.Length; s++) bySentence[s] = [];
+        foreach (var name in _tagger.Tag(view))
+        {
+            var tokens = view.Sentences[name.Sentence];
+            bySentence[name.Sentence].Add((new TextSpan(tokens[name.FirstToken].Start, tokens[name.EndToken - 1].End), name.Class));
+        }
+        return bySentence;
+    }
+
+    /// <summary>
+    /// Turns one sentence's tagged names into mention candidates: a title is cut off a person's
+    /// name and kept apart, a trailing possessive is dropped, the class becomes an entity type
+    /// through the rule name of the same span or the gazetteer and head nouns; then the rule names
+    /// that no tagged name overlaps are added when their evidence is strong.
+    /// </summary>
+    private sealed class TaggedNameTyping(SentenceScan scan, List<Piece> pieces, int sentence)
+    {
+        public List<MentionCandidate> Merge(List<(TextSpan Span, NameClass Class)> tagged, List<MentionCandidate> rules)
+        {
+            var result = new List<MentionCandidate>();
+            foreach (var (span, cls) in tagged)
+            {
+                // "Kosovo Pristina International Airport": where the rules cut a tagged name into names they know, they know better
+                var inside = rules.Where(r => span.Contains(r.Span) && !r.Pending && (r.Entry is not null || r.Type != EntityType.Person)).ToList();
+                if (inside.Count >= 2 && CoversWords(span, inside))
+                {
+                    result.AddRange(inside);
+                    continue;
+                }
+                // "Omar Haidari told": a person the rules found whole, of which the tagger found a part
+                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span) is { } whole)
+                {
+                    result.Add(whole);
+                    continue;
+                }
+                if (Candidate(span, cls, rules) is { } candidate)
+                    result.Add(candidate);
+            }
+            foreach (var rule in rules)
+            {
+                if (result.Exists(r => r.Span.Overlaps(rule.Span)))
+                {
+                    // a name inside a tagged compound ("Taliban" in "Taliban-ruled") is the better mention
+                    var compound = result.FindIndex(r => r.Span.Contains(rule.Span) && r.Span != rule.Span && IsOneWord(r.Span));
+                    if (compound >= 0 && rule.Entry is not null)
+                        result[compound] = rule;
+                    continue;
+                }
+                if (IsStrong(rule))
+                    result.Add(rule);
+            }
+            return result;
+        }
+
+        private bool CoversWords(TextSpan span, List<MentionCandidate> names)
+        {
+            foreach (var p in pieces)
+                if (p.IsWord && p.Shape == PieceShape.Capitalised && span.Contains(p.Span) && !names.Exists(n => n.Span.Contains(p.Span)))
+                    return false;
+            return true;
+        }
+
+        private static readonly FrozenSet<string> _handleSigns = new[] { "@", "#" }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Rule names the tagger missed that are kept: gazetteer actors, titled people, speakers, names with a
+        /// head noun, and lone words pending a person of that surname (which the resolver keeps only then).
+        /// </summary>
+        private static bool IsStrong(MentionCandidate rule) =>
+            rule.Pending || rule.BesideSpeech || rule.Entry is not null || rule.Title is not null || rule.Type is not EntityType.Person;
+
+        private bool IsOneWord(TextSpan span)
+        {
+            for (var i = span.Start; i < span.End; i++)
+                if (char.IsWhiteSpace(scan.Text[i])) return false;
+            return true;
+        }
+
+        private MentionCandidate? Candidate(TextSpan span, NameClass cls, List<MentionCandidate> rules)
+        {
+            var (first, last) = PieceRange(span);
+            if (first < 0) return null;
+            // "the Taliban’s": the possessive is no part of the name
+            while (last > first && pieces[last].Shape is PieceShape.Possessive or PieceShape.Other) last--;
+            // "White House Press" of "White House Press Secretary Jen Psaki": a title the name runs into is no part of it
+            for (var k = first + 1; k <= last; k++)
+                if (pieces[k].IsWord && scan.TitleAt(k) >= last)
+                {
+                    last = k - 1;
+                    while (last > first && !pieces[last].IsWord) last--;
+                    break;
+                }
+            string? title = null;
+            if (cls == NameClass.Person)
+            {
+                // "Gen. McKenzie" tagged whole: the title goes apart; a title alone ("Senior Lecturer") names no one
+                var titleEnd = scan.TitleAt(first);
+                if (titleEnd >= last) return null;
+                if (titleEnd >= first)
+                {
+                    title = scan.TextOf(first, titleEnd);
+                    first = titleEnd + 1;
+                    while (first < last && !pieces[first].IsWord) first++;
+                }
+                title ??= scan.TitleBefore(first);
+            }
+            // a tokenised handle ("@ colgo") keeps its sign
+            var handle = _handleSigns.Contains(scan.TextOf(first, first)) && first < last;
+            if (!(pieces[first].IsWord || handle) || !pieces[last].IsWord) return null;
+            var trimmed = new TextSpan(pieces[first].Start, pieces[last].End);
+            // "Everyone", "However": a function word opening a sentence is no name, whatever its case
+            if (first == last && EntityLexicon.StopWords.Contains(pieces[first].Key)) return null;
+            var same = rules.Find(r => r.Span == trimmed);
+            // the gazetteer's actor and a head noun's type outrank the tagger's class, except that a
+            // person stays a person ("Jordan said")
+            if (same is not null && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
+                return same with { Pending = false, Title = same.Title ?? title };
+            var type = scan.TypeOf(cls, first, last, out var entry);
+            var candidate = new MentionCandidate(trimmed, type, sentence) { Entry = entry, Title = title };
+            return type == EntityType.Person ? candidate with { Parts = scan.Words(first, last) } : candidate;
+        }
+
+        private (int First, int Last) PieceRange(TextSpan span)
+        {
+            int first = -1, last = -1;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i].Start < span.Start || pieces[i].End > span.End) continue;
+                if (first < 0) first = i;
+                last = i;
+            }
+            return (first, last);
+        }
+
+        public static bool Compatible(NameClass cls, EntityType type) => cls switch
+        {
+            NameClass.Person => type == EntityType.Person,
+            NameClass.Organisation => type == EntityType.Org,
+            NameClass.Location => type is EntityType.Gpe or EntityType.Loc or EntityType.Fac,
+            _ => type is EntityType.Norp or EntityType.Event or EntityType.Other,
+        };
     }
 
     /// <summary>One sentence's pieces and the scan over them, made per sentence so that the stage shares no state between calls.</summary>
@@ -454,7 +646,7 @@ internal sealed class MentionFinder
             {
                 if (words > 4) return;
                 if (words >= 2 && parts.All(p => EntityLexicon.Descriptors.Contains(NameKey.For(_text.AsSpan(p.Start, p.Length))))) return;
-                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Title = title, Parts = parts });
+                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Title = title, Parts = parts, BesideSpeech = speech && !weakSpeech });
                 return;
             }
             if (words != 1) return;
@@ -473,6 +665,55 @@ internal sealed class MentionFinder
             }
             if (!determined)
                 found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Pending = true, Parts = parts });
+        }
+
+        public string Text => _text;
+
+        public bool HasHeadNoun(int first, int last) => LastHead(new Segment(SegmentKind.Name, first, last)) is not null;
+
+        public string TextOf(int first, int last) => _text[pieces[first].Start..pieces[last].End];
+
+        public ImmutableArray<TextSpan> Words(int first, int last) => NameWords(first, last);
+
+        /// <summary>The last piece of a title that starts at <paramref name="first"/>, or -1.</summary>
+        public int TitleAt(int first) => TryTitle(first, out var last, out _) ? last : -1;
+
+        /// <summary>A title just before a name, in any case ("Secretary of State", "special envoy").</summary>
+        public string? TitleBefore(int first)
+        {
+            for (var start = Math.Max(0, first - _gaz.MaxTitleWords - 3); start < first; start++)
+            {
+                if (!pieces[start].IsWord) continue;
+                if (TryTitle(start, out var last, out _) && last == first - 1)
+                    return TextOf(start, last);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The entity type of a tagged name the rules did not find alike: the gazetteer's type when it
+        /// agrees with the tagger's class, else the head noun's, else the class's usual type.
+        /// </summary>
+        public EntityType TypeOf(NameClass cls, int first, int last, out GazetteerEntry? entry)
+        {
+            entry = null;
+            if (cls == NameClass.Person) return EntityType.Person;
+            var surface = _text.AsSpan(pieces[first].Start, pieces[last].End - pieces[first].Start);
+            // only the actor the name most likely means: "White House" is not Casablanca because the tagger said place
+            var known = _gaz.LookupKey(NameKey.For(surface), surface);
+            if (!known.IsEmpty && TaggedNameTyping.Compatible(cls, known[0].Type))
+            {
+                entry = known[0];
+                return entry.Type;
+            }
+            var head = LastHead(new Segment(SegmentKind.Name, first, last));
+            if (head is { } h && TaggedNameTyping.Compatible(cls, h)) return h;
+            return cls switch
+            {
+                NameClass.Organisation => EntityType.Org,
+                NameClass.Location => EntityType.Gpe,
+                _ => EntityType.Other,
+            };
         }
 
         private bool IsWholeSentence(int first, int last)
