@@ -15,11 +15,20 @@ internal sealed class AttributionFinder
     private const int MaxTrailingSourceDistance = 40;
     private const int MaxAdjunctTokens = 12;
 
+    /// <summary>
+    /// How far a cue looks for its quotation, and how long a reported clause may run: real ones are
+    /// far shorter, and the bounds keep a sentence of a thousand cues linear.
+    /// </summary>
+    private const int MaxCueDistance = 60;
+    private const int MaxClauseTokens = 160;
+
     private readonly TokenText _tokens;
     private readonly SpeakerPhrases _phrases;
     private readonly bool[] _usedCue;
     private readonly bool[] _quoted;
     private readonly List<Attribution> _found = [];
+    private readonly ContentIndex _contents = new();
+    private readonly Dictionary<int, List<(int Cue, TokenRange Source)>> _sourcesBySentence = [];
 
     public AttributionFinder(TokenText tokens)
     {
@@ -44,7 +53,9 @@ internal sealed class AttributionFinder
             while (attribution is not null && i + 1 < quotations.Count
                    && (attribution.Cue is not null && ResumesAfterAttribution(attribution, quotations[i + 1]) || JoinedByConjunction(attribution, quotations[i + 1])))
             {
-                attribution = attribution with { Content = attribution.Content.Cover(quotations[++i].Span) };
+                var joined = attribution.Content.Cover(quotations[++i].Span);
+                _contents.Replace(attribution.Content, joined);
+                attribution = attribution with { Content = joined };
                 _found[^1] = attribution;
             }
         }
@@ -144,7 +155,7 @@ internal sealed class AttributionFinder
         var open = q.OpenToken;
         var sentence = _tokens.Sentence(_tokens.SentenceOf(open));
         var first = sentence.FirstToken;
-        for (var j = open - 1; j >= first; j--)
+        for (var j = open - 1; j >= first && open - j <= MaxCueDistance; j--)
         {
             if (_quoted[j]) return null;
             if (_tokens.Is(j, "to") && _tokens.Is(j - 1, "according"))
@@ -236,7 +247,9 @@ internal sealed class AttributionFinder
         if (sameParagraph && IsMostlyQuoted(previous.Content, q.Span))
         {
             // "“…,” said Amy Deace. “…”": the speaker's statement goes on after the cue, so it is one quote
-            _found[^1] = previous with { Content = previous.Content.Cover(q.Span) };
+            var joined = previous.Content.Cover(q.Span);
+            _contents.Replace(previous.Content, joined);
+            _found[^1] = previous with { Content = joined };
             return null;
         }
         return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
@@ -304,7 +317,7 @@ internal sealed class AttributionFinder
         }
 
         var start = ComplementStart(cue, last, frame);
-        if (start < 0 || WordCount(start, last) < 2) return null;
+        if (start < 0 || !HasWords(start, last, 2)) return null;
         var fronted = _tokens.IsAny(SkipOpeningConnective(first, cue), Subordinators);
         return Reported(_tokens.Span(start, ClauseEnd(start, last, fronted)), cue, source);
     }
@@ -465,6 +478,7 @@ internal sealed class AttributionFinder
     /// </summary>
     private int ClauseEnd(int start, int last, bool inFrontedClause)
     {
+        last = Math.Min(last, start + MaxClauseTokens);
         for (var m = start; m <= last; m++)
         {
             if (_tokens.IsChar(m, ';')) return Math.Max(start, m - 1);
@@ -513,12 +527,12 @@ internal sealed class AttributionFinder
     /// <summary>The source of an attribution already found earlier in the same sentence ("the mayor said, adding that …").</summary>
     private TokenRange? EarlierSourceInSentence(int cue, int first)
     {
-        for (var i = _found.Count - 1; i >= 0; i--)
-        {
-            if (_found[i].Cue is not { } c || _found[i].Source is not { } source) continue;
-            if (c.First < cue && c.First >= first) return source;
-        }
-        return null;
+        if (!_sourcesBySentence.TryGetValue(_tokens.SentenceOf(cue), out var list)) return null;
+        TokenRange? latest = null;
+        var latestCue = -1;
+        foreach (var (c, source) in list)
+            if (c < cue && c >= first && c > latestCue) (latest, latestCue) = (source, c);
+        return latest;
     }
 
     private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);
@@ -586,18 +600,17 @@ internal sealed class AttributionFinder
     {
         if (attribution.Content.IsEmpty || Overlaps(attribution.Content)) return false;
         _found.Add(attribution);
+        _contents.Add(attribution.Content);
+        if (attribution is { Cue: { } cue, Source: { } source })
+        {
+            var sentence = _tokens.SentenceOf(cue.First);
+            if (!_sourcesBySentence.TryGetValue(sentence, out var list)) _sourcesBySentence[sentence] = list = [];
+            list.Add((cue.First, source));
+        }
         return true;
     }
 
-    private bool Overlaps(TextSpan content)
-    {
-        foreach (var a in _found)
-        {
-            var overlap = a.Content.OverlapLength(content);
-            if (overlap > 0 && (overlap * 2 > content.Length || overlap * 2 > a.Content.Length)) return true;
-        }
-        return false;
-    }
+    private bool Overlaps(TextSpan content) => _contents.OverlapsMostly(content);
 
     private int LastContentToken(Sentence sentence)
     {
@@ -628,6 +641,14 @@ internal sealed class AttributionFinder
 
     private static readonly FrozenSet<string> TitleSmallWords = new[] { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether [from..to] holds at least <paramref name="wanted"/> words; stops counting there.</summary>
+    private bool HasWords(int from, int to, int wanted)
+    {
+        for (var i = from; i <= to && i < _tokens.Count; i++)
+            if (_tokens.IsWord(i) && --wanted == 0) return true;
+        return wanted <= 0;
+    }
 
     private int WordCount(int from, int to)
     {

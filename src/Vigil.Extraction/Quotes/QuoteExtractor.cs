@@ -40,7 +40,7 @@ public sealed class QuoteExtractor : IDocumentStage
                 SpeakerName = speaker.Name,
             });
         }
-        return document with { Quotes = quotes.ToImmutable(), Entities = [.. resolver.Entities] };
+        return document with { Quotes = quotes.ToImmutable(), Entities = [.. resolver.Entities()] };
     }
 
     /// <summary>Direct when the whole content stands between quotation marks, mixed when part of it does.</summary>

@@ -123,7 +123,7 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         var i = first;
         while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
         var end = i;
-        while (end < before && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
+        while (end < before && end - i < MaxPhraseTokens && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
         // the subject is the longest run of names and nouns before the first word that is clearly not part of it
         var last = -1;
         for (var k = i; k < end && k - i < MaxPhraseTokens; k++)

@@ -16,21 +16,54 @@ internal sealed class SpeakerResolver
 {
     private readonly TokenText _tokens;
     private readonly List<Entity> _entities;
-    private readonly List<(TextSpan Span, int Entity)> _mentions = [];
-    private readonly List<TextSpan> _quotations;
+    private readonly MentionIndex _mentions;
+    private readonly TextSpan[] _quotations;
     private readonly SpeakerPhrases _phrases;
+    private readonly Dictionary<TextSpan, int> _referenced = [];
+    private readonly Dictionary<string, int> _personByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, EntityAdditions> _additions = [];
 
-    public SpeakerResolver(TokenText tokens, IEnumerable<Entity> entities, List<TextSpan> quotations)
+    /// <summary>What this resolver adds to an entity, applied once at the end rather than by copying the record per quote.</summary>
+    private sealed class EntityAdditions
+    {
+        public readonly List<TextSpan> Mentions = [];
+        public readonly List<string> Aliases = [];
+        public readonly HashSet<TextSpan> References = [];
+    }
+
+    /// <param name="quotations">The quotations' spans, in text order.</param>
+    public SpeakerResolver(TokenText tokens, IEnumerable<Entity> entities, IReadOnlyList<TextSpan> quotations)
     {
         _tokens = tokens;
         _entities = [.. entities];
-        _quotations = quotations;
+        _quotations = [.. quotations];
         _phrases = new SpeakerPhrases(tokens);
-        IndexMentions();
+        _mentions = new MentionIndex(_entities);
+        for (var i = 0; i < _entities.Count; i++)
+        {
+            foreach (var reference in _entities[i].References) _referenced.TryAdd(reference, i);
+            if (_entities[i].Type != EntityType.Person) continue;
+            _personByName.TryAdd(_entities[i].Name, i);
+            _personByName.TryAdd(Surname(_entities[i].Name), i);
+        }
     }
 
-    /// <summary>The entities, with the ones this resolver added for speakers named nowhere else.</summary>
-    public IReadOnlyList<Entity> Entities => _entities;
+    /// <summary>The entities with everything this resolver added: speakers named nowhere else, their mentions, and references.</summary>
+    public IEnumerable<Entity> Entities()
+    {
+        for (var i = 0; i < _entities.Count; i++)
+        {
+            var entity = _entities[i];
+            if (_additions.TryGetValue(i, out var added))
+                entity = entity with
+                {
+                    Mentions = [.. entity.Mentions.Concat(added.Mentions).Distinct().Order()],
+                    Aliases = [.. entity.Aliases.Concat(added.Aliases).Distinct()],
+                    References = [.. entity.References.Concat(added.References).Except(entity.Mentions).Distinct().Order()],
+                };
+            yield return entity;
+        }
+    }
 
     public ResolvedSpeaker Resolve(TokenRange source)
     {
@@ -65,12 +98,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
-    private Entity? ReferredEntity(TextSpan span)
-    {
-        foreach (var entity in _entities)
-            if (entity.References.Contains(span)) return entity;
-        return null;
-    }
+    private Entity? ReferredEntity(TextSpan span) => _referenced.TryGetValue(span, out var index) ? _entities[index] : null;
 
     private ResolvedSpeaker ResolvePhrase(TokenRange source)
     {
@@ -79,7 +107,7 @@ internal sealed class SpeakerResolver
 
         Entity? best = null;
         var bestEnd = -1;
-        foreach (var (mention, index) in _mentions)
+        foreach (var (mention, index) in _mentions.EndingWithin(headSpan))
         {
             if (!headSpan.Contains(mention)) continue;
             var entity = _entities[index];
@@ -154,61 +182,57 @@ internal sealed class SpeakerResolver
     private Entity AddPerson(TextSpan name)
     {
         var text = _tokens.Text[name.Start..name.End];
-        var surname = text[(text.LastIndexOf(' ') + 1)..];
-        for (var i = 0; i < _entities.Count; i++)
+        if (_personByName.TryGetValue(text, out var known) || _personByName.TryGetValue(Surname(text), out known))
         {
-            var e = _entities[i];
-            if (e.Type != EntityType.Person) continue;
-            if (e.Name.Equals(text, StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase))
-            {
-                var updated = e with { Mentions = e.Mentions.Add(name), Aliases = e.Aliases.Contains(text) ? e.Aliases : e.Aliases.Add(text) };
-                _entities[i] = updated;
-                _mentions.Add((name, i));
-                return updated;
-            }
+            var added = Additions(known);
+            added.Mentions.Add(name);
+            added.Aliases.Add(text);
+            _mentions.Add(name, known);
+            return _entities[known];
         }
         var entity = new Entity($"e{_entities.Count + 1}", text, EntityType.Person, [text], [name], []);
         _entities.Add(entity);
-        _mentions.Add((name, _entities.Count - 1));
+        var index = _entities.Count - 1;
+        _mentions.Add(name, index);
+        _personByName.TryAdd(text, index);
+        _personByName.TryAdd(Surname(text), index);
         return entity;
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private EntityAdditions Additions(int entity)
+    {
+        if (!_additions.TryGetValue(entity, out var added)) _additions[entity] = added = new EntityAdditions();
+        return added;
     }
 
     /// <summary>The entity of the nearest mention before a position that is not itself inside a quotation.</summary>
     private Entity? NearestBefore(int position, Func<Entity, bool> accept, int maxDistance = 3000)
     {
-        Entity? best = null;
-        var bestEnd = -1;
-        foreach (var (mention, index) in _mentions)
-        {
-            if (mention.End > position || mention.End <= bestEnd || position - mention.End > maxDistance) continue;
-            if (InsideQuotation(mention) || !accept(_entities[index])) continue;
-            best = _entities[index];
-            bestEnd = mention.End;
-        }
-        return best;
+        foreach (var (mention, index) in _mentions.EndingBefore(position, maxDistance))
+            if (!InsideQuotation(mention) && accept(_entities[index])) return _entities[index];
+        return null;
     }
 
     private bool InsideQuotation(TextSpan mention)
     {
-        foreach (var q in _quotations)
-            if (q.Contains(mention)) return true;
-        return false;
-    }
-
-    private void IndexMentions()
-    {
-        for (var i = 0; i < _entities.Count; i++)
-            foreach (var m in _entities[i].Mentions)
-                _mentions.Add((m, i));
+        // the quotations are in text order and do not nest: only the last one starting before the mention can hold it
+        int lo = 0, hi = _quotations.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_quotations[mid].Start <= mention.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && _quotations[lo - 1].Contains(mention);
     }
 
     /// <summary>Adds the pronoun or role noun that referred to a speaker to the speaker's references.</summary>
     public Entity AddReference(Entity entity, TextSpan reference)
     {
         var index = _entities.FindIndex(e => e.Id == entity.Id);
-        if (index < 0 || _entities[index].References.Contains(reference) || _entities[index].Mentions.Contains(reference)) return entity;
-        var updated = _entities[index] with { References = _entities[index].References.Add(reference) };
-        _entities[index] = updated;
-        return updated;
+        if (index >= 0 && !_referenced.ContainsKey(reference)) Additions(index).References.Add(reference);
+        return entity;
     }
 }

@@ -14,9 +14,12 @@ internal sealed class PeopleInDocument
     private readonly TokenText _tokens;
     private readonly List<Entity> _entities;
     private readonly List<Mention> _mentions = [];
+    private readonly List<Mention> _resolved = [];   // references found so far, in text order
     private readonly Dictionary<int, char> _gender = [];
     private readonly Dictionary<int, List<TextSpan>> _added = [];
     private readonly SpeakerPhrases _phrases;
+
+    private const int MaxMentionsExamined = 64;
 
     private readonly record struct Mention(int FirstToken, int Sentence, int Entity, bool IsSubject);
 
@@ -46,22 +49,22 @@ internal sealed class PeopleInDocument
     /// each candidate in the last few sentences, scored by distance, subjecthood and being the one
     /// already referred to; a known gender that disagrees rules a candidate out.
     /// </summary>
-    public int? MostSalientBefore(int pronoun, char gender, bool isObject, int maxSentencesBack, TextSpan[] quotations)
+    public int? MostSalientBefore(int pronoun, char gender, bool isObject, int maxSentencesBack, SortedSpans quotations)
     {
         var sentence = _tokens.SentenceOf(pronoun);
         if (sentence < 0) return null;
         int? best = null;
         var bestScore = double.MinValue;
         var seen = new HashSet<int>();
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        var examined = 0;
+        foreach (var m in MentionsBefore(pronoun))
         {
-            var m = _mentions[i];
-            if (m.FirstToken >= pronoun) continue;
+            if (++examined > MaxMentionsExamined) break;   // a sentence naming the same person a thousand times
             var distance = sentence - m.Sentence;
             if (distance > maxSentencesBack) break;
             if (!seen.Add(m.Entity)) continue;   // only the latest mention of each person counts
             if (_gender.TryGetValue(m.Entity, out var known) && known != gender) continue;
-            if (Inside(quotations, _tokens.Tokens[m.FirstToken].Span)) continue;
+            if (quotations.AnyContains(_tokens.Tokens[m.FirstToken].Span)) continue;
             if (isObject && distance == 0 && m.IsSubject) continue;   // "Ortega praised him": not Ortega
 
             var score = -10.0 * distance + (m.IsSubject ? 6 : 0) + (_added.ContainsKey(m.Entity) ? 2 : 0) - 0.001 * (pronoun - m.FirstToken);
@@ -74,12 +77,33 @@ internal sealed class PeopleInDocument
         return best;
     }
 
+    /// <summary>Mentions and resolved references starting before a token, nearest first.</summary>
+    private IEnumerable<Mention> MentionsBefore(int token)
+    {
+        var i = LowerBound(_mentions, token) - 1;
+        var j = LowerBound(_resolved, token) - 1;
+        while (i >= 0 || j >= 0)
+            yield return j < 0 || i >= 0 && _mentions[i].FirstToken >= _resolved[j].FirstToken ? _mentions[i--] : _resolved[j--];
+    }
+
+    /// <summary>The first index whose mention starts at or after <paramref name="token"/>.</summary>
+    private static int LowerBound(List<Mention> list, int token)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The person most recently named with a title containing <paramref name="role"/> ("the secretary" → Secretary of State Blinken).</summary>
     public int? LatestTitled(int before, string role)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = LowerBound(_mentions, before) - 1; i >= 0; i--)
         {
-            if (_mentions[i].FirstToken >= before) continue;
             var entity = _entities[_mentions[i].Entity];
             if (entity.Title is { } title && title.Contains(role, StringComparison.OrdinalIgnoreCase)) return _mentions[i].Entity;
         }
@@ -96,9 +120,7 @@ internal sealed class PeopleInDocument
         list.Add(span);
         if (gender is { } g) _gender.TryAdd(entity, g);
         var first = _tokens.FirstTokenAt(span.Start);
-        var mention = new Mention(first, _tokens.SentenceOf(first), entity, IsSubject(first, LastTokenOf(span, first)));
-        var at = _mentions.FindLastIndex(m => m.FirstToken <= first) + 1;
-        _mentions.Insert(at, mention);
+        _resolved.Add(new Mention(first, _tokens.SentenceOf(first), entity, IsSubject(first, LastTokenOf(span, first))));
     }
 
     public ImmutableArray<Entity> ToEntities()
@@ -135,12 +157,5 @@ internal sealed class PeopleInDocument
         var last = first;
         while (last + 1 < _tokens.Count && _tokens.Tokens[last + 1].End <= span.End) last++;
         return last;
-    }
-
-    private static bool Inside(TextSpan[] spans, TextSpan span)
-    {
-        foreach (var s in spans)
-            if (s.Contains(span)) return true;
-        return false;
     }
 }

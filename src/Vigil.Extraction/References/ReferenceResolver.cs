@@ -30,12 +30,13 @@ public sealed class ReferenceResolver : IDocumentStage
     {
         if (!document.Entities.Any(e => e.Type == EntityType.Person)) return document;
         var tokens = new TokenText(document);
-        var quotations = QuotationPairer.Pair(document).Select(q => q.Span).ToArray();
+        var quotations = new SortedSpans(QuotationPairer.Pair(document).Select(q => q.Span));
+        var boilerplate = new SortedSpans(document.Boilerplate.Select(b => b.Span));
         var people = new PeopleInDocument(tokens, document.Entities, _gazetteer);
 
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (InsideAny(quotations, tokens.Tokens[t].Span) || document.IsBoilerplate(tokens.Tokens[t].Span)) continue;
+            if (quotations.AnyContains(tokens.Tokens[t].Span) || boilerplate.AnyContains(tokens.Tokens[t].Span)) continue;
             var word = tokens[t];
             if (Pronouns.GenderOf(word) is { } gender)
             {
@@ -54,12 +55,23 @@ public sealed class ReferenceResolver : IDocumentStage
 
     private static bool IsRoleNoun(TokenText tokens, int i) =>
         tokens.IsWord(i) && !tokens.IsCapitalized(i) && WordClasses.Contains(WordClasses.RoleNouns, tokens[i]);
+}
 
-    private static bool InsideAny(TextSpan[] spans, TextSpan span)
+/// <summary>Spans that do not nest (quotations, boilerplate), sorted, for "is this inside one?" in a logarithm.</summary>
+internal sealed class SortedSpans(IEnumerable<TextSpan> spans)
+{
+    private readonly TextSpan[] _spans = [.. spans.Order()];
+
+    public bool AnyContains(TextSpan span)
     {
-        foreach (var s in spans)
-            if (s.Contains(span)) return true;
-        return false;
+        int lo = 0, hi = _spans.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_spans[mid].Start <= span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && _spans[lo - 1].Contains(span);
     }
 }
 
