@@ -1,0 +1,36 @@
+using Vigil.Extraction.Entities.Tagging;
+
+namespace Vigil.Extraction.Tests.Entities.Tagging;
+
+/// <summary>The model shipped in Vigil.Extraction's resources, on sentences that are in none of its corpora.</summary>
+public sealed class BundledTaggerTests
+{
+    private static string[] Names(params string[] sentences)
+    {
+        var doc = TaggerDocument.FromTokens(sentences.Select(s => (IReadOnlyList<string>)s.Split(' ')));
+        return [.. EntityTagger.Default.Tag(doc).Select(n =>
+            $"{string.Join(' ', doc.Sentences[n.Sentence][n.FirstToken..n.EndToken].Select(t => doc.Text[t.Start..t.End]))}/{n.Class}")];
+    }
+
+    [Fact]
+    public void The_bundled_model_loads_and_finds_people_organisations_and_places()
+    {
+        Assert.True(EntityTagger.Default.FeatureCount > 10_000);
+        Assert.Contains("train-ner", EntityTagger.Default.Description);
+        Assert.Equal(["Angela Merkel/Person", "Ford Motor Company/Organisation", "Berlin/Location"],
+            Names("Angela Merkel met executives of Ford Motor Company in Berlin on Tuesday ."));
+    }
+
+    [Fact]
+    public void Tokenised_newswire_with_detached_possessives_and_dotted_abbreviations()
+    {
+        Assert.Equal(["U.S. Treasury/Organisation", "Robert Rubin/Person", "America/Location"],
+            Names("U.S. Treasury Secretary Robert Rubin said on Friday that the dollar 's strength was good for America ."));
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_is_not_a_string_of_organisations()
+    {
+        Assert.Equal(["JAPAN/Location", "CHINA/Location"], Names("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."));
+    }
+}
