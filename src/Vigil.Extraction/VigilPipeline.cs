@@ -1,4 +1,5 @@
 using Vigil.Extraction.Actors;
+using Vigil.Extraction.Commitments;
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
 using Vigil.Extraction.References;
@@ -21,7 +22,8 @@ public static class VigilPipeline
             .UseEntities(actors)
             .UseReferences()
             .UseQuotes()
-            .UseTime();
+            .UseTime()
+            .UseCommitments();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
 

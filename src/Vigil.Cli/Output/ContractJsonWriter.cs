@@ -65,10 +65,14 @@ public static class ContractJsonWriter
             WriteQuote(json, document, quote);
         json.WriteEndArray();
 
-        // Commitments and events are later issues; the contract wants the fields present meanwhile.
         json.WriteStartArray("commitments");
+        foreach (var commitment in document.Commitments)
+            WriteCommitment(json, document, commitment);
         json.WriteEndArray();
+
         json.WriteStartArray("events");
+        foreach (var newsEvent in document.Events)
+            WriteEvent(json, document, newsEvent);
         json.WriteEndArray();
 
         json.WriteEndObject();
@@ -104,6 +108,102 @@ public static class ContractJsonWriter
         json.WriteString("speakerName", quote.SpeakerName);
         WriteOptionalSpan(json, document, "source", quote.Source);
         WriteOptionalSpan(json, document, "cue", quote.Cue);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The contract's commitment fields, then the extras: ids, the spans of the condition, deadline and cue, modality, negation.</summary>
+    private static void WriteCommitment(Utf8JsonWriter json, Document document, Commitment commitment)
+    {
+        json.WriteStartObject();
+        WriteSpanFields(json, document, commitment.Span);
+        json.WriteString("kind", Name(commitment.Kind));
+        json.WriteString("actor", commitment.ActorId);
+        json.WriteString("actorName", commitment.ActorName);
+        json.WriteString("speakerName", commitment.SpeakerName);
+        json.WriteString("beneficiary", commitment.Beneficiary);
+        json.WriteString("condition", commitment.Condition is { } condition ? document[Checked(document, condition)] : null);
+        json.WriteString("deadline", commitment.Deadline is { } deadline ? document[Checked(document, deadline)] : null);
+        json.WriteString("speaker", commitment.SpeakerId);
+        json.WriteString("beneficiaryId", commitment.BeneficiaryId);
+        WriteOptionalSpan(json, document, "conditionSpan", commitment.Condition);
+        WriteOptionalSpan(json, document, "deadlineSpan", commitment.Deadline);
+        WriteInterval(json, "deadlineDates", commitment.DeadlineInterval);
+        WriteOptionalSpan(json, document, "cue", commitment.Cue);
+        json.WriteString("modality", Name(commitment.Modality));
+        json.WriteBoolean("negated", commitment.Negated);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The contract's event fields, then the extras: trigger, actors with their roles, figures, blame, status and the date's span and precision.</summary>
+    private static void WriteEvent(Utf8JsonWriter json, Document document, NewsEvent newsEvent)
+    {
+        json.WriteStartObject();
+        WriteSpanFields(json, document, newsEvent.Span);
+        json.WriteString("type", Name(newsEvent.Type));
+        json.WriteStartArray("actors");
+        foreach (var actor in newsEvent.Actors)
+            json.WriteStringValue(actor.EntityId);
+        json.WriteEndArray();
+        json.WriteString("date", ContractDate(newsEvent.When));
+        json.WriteString("place", newsEvent.Place);
+        WriteOptionalSpan(json, document, "trigger", newsEvent.Trigger);
+        json.WriteStartArray("roles");
+        foreach (var actor in newsEvent.Actors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", actor.EntityId);
+            json.WriteString("name", actor.Name);
+            json.WriteString("role", actor.Role == EventRole.Source ? "source" : "target");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var figure in newsEvent.Figures)
+        {
+            json.WriteStartObject();
+            WriteSpanFields(json, document, figure.Span);
+            json.WriteNumber("count", figure.Count);
+            json.WriteString("unit", figure.Unit);
+            json.WriteString("kind", Name(figure.Kind));
+            json.WriteString("qualifier", Name(figure.Qualifier));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("blamedOn", newsEvent.BlamedOn);
+        json.WriteString("blamedOnId", newsEvent.BlamedOnId);
+        json.WriteString("status", Name(newsEvent.Status));
+        json.WriteBoolean("negated", newsEvent.Negated);
+        json.WriteString("placeId", newsEvent.PlaceId);
+        WriteOptionalSpan(json, document, "dateSpan", newsEvent.When?.Span);
+        WriteInterval(json, "dates", newsEvent.When?.Interval);
+        json.WriteString("datePrecision", newsEvent.When is { } when ? Name(when.Precision) : null);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The contract's "date": YYYY-MM-DD for a day, YYYY-MM for a month or any period within one
+    /// month ("last week" may be); null for longer periods, whose days are in "dates".
+    /// </summary>
+    public static string? ContractDate(TimeExpression? when)
+    {
+        if (when?.Interval is not { } interval) return null;
+        if (when.Precision == DatePrecision.Day && interval.Start == interval.End)
+            return interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (interval.Start.Year == interval.End.Year && interval.Start.Month == interval.End.Month)
+            return interval.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    private static void WriteInterval(Utf8JsonWriter json, string name, DateInterval? interval)
+    {
+        if (interval is not { } value)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("start", value.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("end", value.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteEndObject();
     }
 
@@ -179,6 +279,88 @@ public static class ContractJsonWriter
         BoilerplateKind.Related => "related",
         BoilerplateKind.Navigation => "navigation",
         _ => "other",
+    };
+
+    public static string Name(CommitmentKind kind) => kind switch
+    {
+        CommitmentKind.Promise => "promise",
+        CommitmentKind.Agreement => "agreement",
+        CommitmentKind.Threat => "threat",
+        CommitmentKind.Condition => "condition",
+        _ => "refusal",
+    };
+
+    public static string Name(CommitmentModality modality) => modality switch
+    {
+        CommitmentModality.Will => "will",
+        CommitmentModality.Would => "would",
+        CommitmentModality.Shall => "shall",
+        CommitmentModality.GoingTo => "going to",
+        CommitmentModality.Must => "must",
+        CommitmentModality.Can => "can",
+        _ => "reported",
+    };
+
+    /// <summary>Event types as the vocabulary of src/Vigil.Extraction/Events/README.md names them: kebab-case CAMEO root categories.</summary>
+    public static string Name(EventType type) => type switch
+    {
+        EventType.Statement => "statement",
+        EventType.Appeal => "appeal",
+        EventType.IntentToCooperate => "intent-to-cooperate",
+        EventType.Consult => "consult",
+        EventType.DiplomaticCooperation => "diplomatic-cooperation",
+        EventType.MaterialCooperation => "material-cooperation",
+        EventType.Aid => "aid",
+        EventType.Yield => "yield",
+        EventType.Investigate => "investigate",
+        EventType.Demand => "demand",
+        EventType.Disapprove => "disapprove",
+        EventType.Reject => "reject",
+        EventType.Threaten => "threaten",
+        EventType.Protest => "protest",
+        EventType.ForcePosture => "force-posture",
+        EventType.ReduceRelations => "reduce-relations",
+        EventType.Coerce => "coerce",
+        EventType.Assault => "assault",
+        EventType.Fight => "fight",
+        _ => "mass-violence",
+    };
+
+    public static string Name(EventStatus status) => status switch
+    {
+        EventStatus.Happened => "happened",
+        EventStatus.Planned => "planned",
+        _ => "expected",
+    };
+
+    public static string Name(FigureKind kind) => kind switch
+    {
+        FigureKind.Killed => "killed",
+        FigureKind.Injured => "injured",
+        FigureKind.Evacuated => "evacuated",
+        FigureKind.Displaced => "displaced",
+        FigureKind.Arrested => "arrested",
+        FigureKind.Missing => "missing",
+        _ => "involved",
+    };
+
+    public static string Name(FigureQualifier qualifier) => qualifier switch
+    {
+        FigureQualifier.AtLeast => "at least",
+        FigureQualifier.MoreThan => "more than",
+        FigureQualifier.About => "about",
+        FigureQualifier.UpTo => "up to",
+        FigureQualifier.FewerThan => "fewer than",
+        _ => "exact",
+    };
+
+    public static string Name(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Week => "week",
+        DatePrecision.Month => "month",
+        DatePrecision.Year => "year",
+        _ => "range",
     };
 
     public static string Name(QuoteKind kind) => kind switch
