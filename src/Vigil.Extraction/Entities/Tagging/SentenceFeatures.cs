@@ -29,6 +29,8 @@ internal sealed class SentenceFeatures
     private readonly string _text;
     private readonly ImmutableArray<TextSpan> _tokens;
     private readonly Gazetteer _gazetteer;
+    private readonly TaggerLexicon _lexicon;
+    private readonly string?[] _keys;
     private readonly int _n;
     private readonly ulong[] _word, _lower, _shape, _affix, _gazTag, _gazType, _gazKind, _title;
     private readonly byte[] _length, _position;
@@ -40,7 +42,9 @@ internal sealed class SentenceFeatures
         _text = text;
         _tokens = tokens;
         _gazetteer = gazetteer;
+        _lexicon = TaggerLexicon.For(gazetteer);
         _n = tokens.Length;
+        _keys = new string?[_n];
         _word = new ulong[_n];
         _lower = new ulong[_n];
         _shape = new ulong[_n];
@@ -146,6 +150,8 @@ internal sealed class SentenceFeatures
             word = FeatureHash.Add(word, c);
             var l = char.ToLowerInvariant(c);
             lower = FeatureHash.Add(lower, l);
+            // prefixes are the lower-case hash part way through (a one-letter word is its own prefix)
+            if (j < 4 && (j + 1 < span.Length || j == 0)) _affix[i * 8 + j] = lower;
             var cls = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (j == 0) upperFirst = char.IsUpper(c);
             anyLetter |= char.IsLetter(c);
@@ -160,7 +166,6 @@ internal sealed class SentenceFeatures
         for (var a = 1; a <= 4 && a <= span.Length; a++)
         {
             if (a == span.Length && a > 1) break;
-            _affix[i * 8 + a - 1] = LowerHash(span[..a]);
             _affix[i * 8 + 4 + a - 1] = LowerHash(span[^(a + (a == 4 && span.Length > 6 ? 1 : 0))..]);
         }
     }
@@ -204,7 +209,7 @@ internal sealed class SentenceFeatures
             var first = _text.AsSpan(_tokens[start].Start, _tokens[start].Length);
             // lower-case place names ("in florida") are common in web text; they get features of their own
             var lowerCase = !_nameLike[start];
-            if ((lowerCase && (first.Length < 4 || !char.IsLetter(first[0]))) || !_gazetteer.StartsAName(NameKey.For(first)))
+            if ((lowerCase && (first.Length < 4 || !char.IsLetter(first[0]))) || !_lexicon.StartsAName(first))
             {
                 start++;
                 continue;
@@ -212,7 +217,7 @@ internal sealed class SentenceFeatures
             var matched = -1;
             GazetteerEntry? entry = null;
             var lastWord = start;
-            for (var end = start; end < _n && end - start < max; end++)
+            for (var end = start; end < _n && end - start < (lowerCase ? 3 : max); end++)
             {
                 if (!char.IsLetterOrDigit(_text[_tokens[end].Start]) && end > start && !IsJoiner(end)) break;
                 lastWord = end;
@@ -260,10 +265,10 @@ internal sealed class SentenceFeatures
             if (!_nameLike[i]) continue;
             for (var len = Math.Min(max, i); len >= 1; len--)
             {
-                var from = _tokens[i - len].Start;
-                var surface = _text.AsSpan(from, _tokens[i - 1].End - from);
-                if (!char.IsLetter(surface[0])) continue;
-                if (_gazetteer.FindTitle(NameKey.For(surface)) is { } title)
+                var from = i - len;
+                if (!char.IsLetter(_text[_tokens[from].Start]) || !_gazetteer.StartsATitle(KeyOf(from))) continue;
+                var surface = _text.AsSpan(_tokens[from].Start, _tokens[i - 1].End - _tokens[from].Start);
+                if (_gazetteer.FindTitle(len == 1 ? KeyOf(from) : NameKey.For(surface)) is { } title)
                 {
                     _title[i] = FeatureHash.Chars(title.Kind);
                     break;
@@ -271,6 +276,8 @@ internal sealed class SentenceFeatures
             }
         }
     }
+
+    private string KeyOf(int i) => _keys[i] ??= NameKey.For(_text.AsSpan(_tokens[i].Start, _tokens[i].Length));
 
     private static SentenceCase CaseOf(string text, ImmutableArray<TextSpan> tokens)
     {

@@ -70,11 +70,11 @@ internal static class DocumentConsistency
     /// </summary>
     public static void Majorities(IReadOnlyList<(ulong Form, bool NameLike, int Tag)> tokens, Span<int> majority)
     {
-        var counts = new Dictionary<ulong, int[]>();
+        var counts = new Dictionary<ulong, ClassCounts>();
         foreach (var (form, nameLike, tag) in tokens)
         {
             if (!nameLike) continue;
-            if (!counts.TryGetValue(form, out var c)) counts[form] = c = new int[5];
+            ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, form, out _);
             c[tag == BioTags.Outside ? 0 : 1 + (int)BioTags.ClassOf(tag)]++;
         }
         for (var i = 0; i < tokens.Count; i++)
@@ -93,5 +93,11 @@ internal static class DocumentConsistency
             }
             if (total > 0) majority[i] = best;
         }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(5)]
+    private struct ClassCounts
+    {
+        private int _o;
     }
 }
