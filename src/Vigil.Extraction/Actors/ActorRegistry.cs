@@ -16,8 +16,10 @@ public sealed class ActorRegistry
     private static readonly Lazy<ActorRegistry> LazyBundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, int> _byId;
-    private readonly Dictionary<(TypeGroup, string), ImmutableArray<int>> _byKey;
-    private readonly PersonMatcher _people;
+    // keyed by a type-group letter and the name key ("P|abdul ghani baradar"): plain string keys keep
+    // the lookups on the runtime's precompiled code, which matters for a registry built at every start
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Lazy<PersonMatcher> _people;
     private readonly Gazetteer _gazetteer;
 
     private ActorRegistry(ImmutableArray<Actor> actors, Gazetteer gazetteer)
@@ -25,18 +27,20 @@ public sealed class ActorRegistry
         Actors = actors;
         _gazetteer = gazetteer;
         _byId = new Dictionary<string, int>(actors.Length, StringComparer.Ordinal);
-        var byKey = new Dictionary<(TypeGroup, string), List<int>>();
+        var byKey = new Dictionary<string, List<int>>(actors.Length * 3, StringComparer.Ordinal);
         for (var i = 0; i < actors.Length; i++)
         {
             _byId[actors[i].Id] = i;
             foreach (var key in KeysOf(actors[i]))
             {
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>(1);
                 if (list.Count == 0 || list[^1] != i) list.Add(i);
             }
         }
-        _byKey = byKey.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
-        _people = new PersonMatcher(actors, gazetteer);
+        _byKey = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in byKey) _byKey[key] = [.. list];
+        // only names that no list holds exactly need the tolerant index, and many runs meet none
+        _people = new Lazy<PersonMatcher>(() => new PersonMatcher(actors, gazetteer), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The registry bundled with Vigil: the gazetteer's actors and the sanctioned persons and organisations.</summary>
@@ -44,7 +48,7 @@ public sealed class ActorRegistry
 
     /// <summary>A registry of these actors alone (tests, or a deployment without the bundled lists).</summary>
     public static ActorRegistry Create(IEnumerable<Actor> actors, Gazetteer? gazetteer = null) =>
-        new([.. Merge([], actors)], gazetteer ?? Gazetteer.Default);
+        new([.. Merge([], null, null, actors)], gazetteer ?? Gazetteer.Default);
 
     public ImmutableArray<Actor> Actors { get; }
 
@@ -61,7 +65,7 @@ public sealed class ActorRegistry
     {
         ArgumentNullException.ThrowIfNull(added);
         var list = added.ToList();
-        return list.Count == 0 ? this : new ActorRegistry([.. Merge(Actors, list)], _gazetteer);
+        return list.Count == 0 ? this : new ActorRegistry([.. Merge(Actors, _byId, _byKey, list)], _gazetteer);
     }
 
     /// <summary>
@@ -74,8 +78,18 @@ public sealed class ActorRegistry
         ArgumentNullException.ThrowIfNull(names);
         if (ResolveExactly(type, names, title) is { } exact) return exact;
         if (type != EntityType.Person) return null;
-        return _people.Match(names.Where(n => n.Contains(' ') || n.Contains(',')), title);
+        var full = names.Where(n => n.Contains(' ') || n.Contains(',')).ToList();
+        if (full.Count == 0) return null;
+        // news repeats its names from article to article, and a match depends only on the names and title
+        var key = string.Join('\u0001', full.Prepend(title ?? ""));
+        if (_tolerant.TryGetValue(key, out var known)) return known;
+        var match = _people.Value.Match(full, title);
+        if (_tolerant.Count < MaxRemembered) _tolerant.TryAdd(key, match);
+        return match;
     }
+
+    private const int MaxRemembered = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ActorMatch?> _tolerant = new(StringComparer.Ordinal);
 
     private ActorMatch? ResolveExactly(EntityType type, IReadOnlyList<string> names, string? title)
     {
@@ -84,7 +98,7 @@ public sealed class ActorRegistry
         foreach (var name in names)
         {
             var key = NameKey.For(name);
-            if (!_byKey.TryGetValue((group, key), out var actors)) continue;
+            if (!_byKey.TryGetValue(Key(group, key), out var actors)) continue;
             foreach (var i in actors)
             {
                 var actor = Actors[i];
@@ -108,19 +122,21 @@ public sealed class ActorRegistry
         return new ActorMatch(Actors[index], matchKind, matchKind == MatchKind.Name ? 1.0 : 0.95);
     }
 
-    private static IEnumerable<(TypeGroup, string)> KeysOf(Actor actor)
+    private static IEnumerable<string> KeysOf(Actor actor)
     {
         var group = GroupOf(actor.Type);
         foreach (var name in actor.Aliases.Prepend(actor.Name))
         {
             var key = NameKey.For(name);
-            if (key.Length > 0) yield return (group, key);
+            if (key.Length > 0) yield return Key(group, key);
             // a listed "BARADAR, Abdul Ghani" is also found as "Abdul Ghani Baradar"
             var comma = name.IndexOf(',');
             if (comma > 0 && actor.Type == EntityType.Person)
-                yield return (group, NameKey.For(name[(comma + 1)..].Trim() + " " + name[..comma].Trim()));
+                yield return Key(group, NameKey.For(name[(comma + 1)..].Trim() + " " + name[..comma].Trim()));
         }
     }
+
+    private static string Key(TypeGroup group, string nameKey) => (char)('A' + (int)group) + "|" + nameKey;
 
     private enum TypeGroup { Person, Organisation, Place, Group, Other }
 
@@ -134,11 +150,16 @@ public sealed class ActorRegistry
         _ => TypeGroup.Other,
     };
 
-    private static List<Actor> Merge(IReadOnlyList<Actor> existing, IEnumerable<Actor> added)
+    /// <summary>
+    /// The actors with the added ones joined in. The lookups of the registry being extended are
+    /// reused rather than rebuilt, so adding a watch list to the bundled registry costs the watch list.
+    /// </summary>
+    private static List<Actor> Merge(IReadOnlyList<Actor> existing, Dictionary<string, int>? baseById,
+        Dictionary<string, int[]>? baseByKey, IEnumerable<Actor> added)
     {
         var actors = existing.ToList();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byKey = new Dictionary<(TypeGroup, string), List<int>>();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         void Index(int i)
         {
             byId[actors[i].Id] = i;
@@ -148,11 +169,21 @@ public sealed class ActorRegistry
                 if (!list.Contains(i)) list.Add(i);
             }
         }
-        for (var i = 0; i < actors.Count; i++) Index(i);
+        if (baseById is null)
+            for (var i = 0; i < actors.Count; i++) Index(i);
         foreach (var actor in added)
         {
             ArgumentNullException.ThrowIfNull(actor);
-            var target = byId.TryGetValue(actor.Id, out var same) ? same : SoleOwner(byKey, actor);
+            int? target = byId.TryGetValue(actor.Id, out var same) ? same
+                : baseById is not null && baseById.TryGetValue(actor.Id, out var known) ? known
+                : null;
+            if (target is null)
+            {
+                var key = Key(GroupOf(actor.Type), NameKey.For(actor.Name));
+                var owners = (byKey.TryGetValue(key, out var local) ? local : [])
+                    .Concat(baseByKey is not null && baseByKey.TryGetValue(key, out var inBase) ? inBase : []).Distinct().ToList();
+                if (owners.Count == 1) target = owners[0];
+            }
             if (target is { } t)
             {
                 actors[t] = Join(actors[t], actor);
@@ -165,12 +196,6 @@ public sealed class ActorRegistry
             }
         }
         return actors;
-    }
-
-    private static int? SoleOwner(Dictionary<(TypeGroup, string), List<int>> byKey, Actor actor)
-    {
-        var key = (GroupOf(actor.Type), NameKey.For(actor.Name));
-        return byKey.TryGetValue(key, out var owners) && owners.Count == 1 ? owners[0] : null;
     }
 
     /// <summary>The known actor with what the newcomer adds: the user's name and facts win over a list's, aliases are pooled.</summary>

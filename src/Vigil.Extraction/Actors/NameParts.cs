@@ -25,7 +25,9 @@ public readonly record struct NamePart(string Key, string Normal, string Loose, 
 {
     public static NamePart Of(string key)
     {
-        var normal = Fold(key);
+        // most keys fold to themselves: keep one string, not two (the registry holds tens of thousands)
+        var folded = Fold(key);
+        var normal = folded == key ? key : folded;
         var loose = normal.Length >= 4 && normal[^1] == 'e' && !IsVowel(normal[^2]) ? normal[..^1] : normal;
         return new NamePart(key, normal, loose, PhoneticKey(key));
     }
@@ -34,7 +36,7 @@ public readonly record struct NamePart(string Key, string Normal, string Loose, 
 
     /// <summary>
     /// A key under which the spellings of one name part collide: the first letter's class and up to
-    /// three consonant classes after it, vowels, h, w and y ignored and l read as r (a Soundex that
+    /// five consonant classes after it, vowels, h, w and y ignored and l read as r (a Soundex that
     /// codes the first letter too, so "Kaddafi" and "Qaddafi" meet, and "Brinken" and "Blinken").
     /// </summary>
     public static string PhoneticKey(string part)
@@ -59,7 +61,7 @@ public readonly record struct NamePart(string Key, string Normal, string Loose, 
             if (code == last) continue;
             sb.Append(code);
             last = code;
-            if (sb.Length == 4) break;
+            if (sb.Length == 6) break;
         }
         return sb.ToString();
     }
@@ -74,21 +76,53 @@ public readonly record struct NamePart(string Key, string Normal, string Loose, 
         _ => '\0',
     };
 
-    private static readonly (string From, string To)[] Rewrites =
-    [
-        ("th", "t"), ("ph", "f"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"),
-        ("ow", "ou"), ("aw", "au"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"),
-    ];
-
+    /// <summary>
+    /// One pass over the key: th→t, ph→f, dh→d, kh→k, gh→g, ck→k, q→k, ow→ou, aw→au, ou→u, oo→u,
+    /// ee→i, y→i, then doubled letters read once.
+    /// </summary>
     private static string Fold(string key)
     {
-        var s = key;
-        foreach (var (from, to) in Rewrites)
-            if (s.Contains(from, StringComparison.Ordinal)) s = s.Replace(from, to, StringComparison.Ordinal);
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
-        return sb.ToString();
+        Span<char> folded = stackalloc char[key.Length * 2];
+        var n = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            var next = i + 1 < key.Length ? key[i + 1] : '\0';
+            if (next == 'h' && c is 't' or 'p' or 'd' or 'k' or 'g')
+            {
+                folded[n++] = c == 'p' ? 'f' : c;
+                i++;
+            }
+            else if (c == 'c' && next == 'k')
+            {
+                folded[n++] = 'k';
+                i++;
+            }
+            else if (c == 'q') folded[n++] = 'k';
+            else if (c is 'o' or 'a' && next == 'w')
+            {
+                // "ow" reads as "ou", which in turn reads as "u"; "aw" reads as "au"
+                if (c == 'o') folded[n++] = 'u';
+                else { folded[n++] = 'a'; folded[n++] = 'u'; }
+                i++;
+            }
+            else if (c == 'o' && next is 'u' or 'o')
+            {
+                folded[n++] = 'u';
+                i++;
+            }
+            else if (c == 'e' && next == 'e')
+            {
+                folded[n++] = 'i';
+                i++;
+            }
+            else folded[n++] = c == 'y' ? 'i' : c;
+        }
+        Span<char> result = stackalloc char[n];
+        var m = 0;
+        for (var i = 0; i < n; i++)
+            if (m == 0 || result[m - 1] != folded[i]) result[m++] = folded[i];
+        return new string(result[..m]);
     }
 
     internal static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
@@ -111,7 +145,7 @@ public static class NameParts
         if (a.Loose == b.Loose) return PartAgreement.Close;
         if (a.Phonetic != b.Phonetic || Math.Min(a.Normal.Length, b.Normal.Length) < 5 || Math.Abs(a.Normal.Length - b.Normal.Length) > 2)
             return PartAgreement.Different;
-        return Distance(a.Normal, b.Normal) <= 1.0 ? PartAgreement.Close : PartAgreement.Different;
+        return Distance(a.Normal, b.Normal, limit: 1.0) <= 1.0 ? PartAgreement.Close : PartAgreement.Different;
     }
 
     /// <summary>
@@ -119,7 +153,8 @@ public static class NameParts
     /// a vowel added or dropped, l for r, a consonant for one that sounds alike ("k"/"g", "f"/"v",
     /// "d"/"t"). Any other change costs two, so a part within 1 differs by at most two such changes.
     /// </summary>
-    internal static double Distance(string a, string b)
+    /// <param name="limit">Past this the exact distance does not matter: the result is then only some value above it.</param>
+    internal static double Distance(string a, string b, double limit = double.MaxValue)
     {
         Span<double> previous = stackalloc double[b.Length + 1];
         Span<double> current = stackalloc double[b.Length + 1];
@@ -132,6 +167,10 @@ public static class NameParts
                 var substitute = previous[j - 1] + SubstituteCost(a[i - 1], b[j - 1]);
                 current[j] = Math.Min(substitute, Math.Min(previous[j] + InsertCost(a[i - 1]), current[j - 1] + InsertCost(b[j - 1])));
             }
+            // a row never gets cheaper further down: once all of it is past the limit, so is the result
+            var rowMin = double.MaxValue;
+            foreach (var v in current) rowMin = Math.Min(rowMin, v);
+            if (rowMin > limit) return rowMin;
             var swap = previous;
             previous = current;
             current = swap;

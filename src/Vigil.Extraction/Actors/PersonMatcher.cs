@@ -23,45 +23,55 @@ internal sealed class PersonMatcher
 
     private readonly ImmutableArray<Actor> _actors;
     private readonly Dictionary<string, List<Form>> _bySurnamePhonetic;
-    private readonly Dictionary<string, int> _actorsBySurname;
     private readonly Gazetteer _gazetteer;
 
-    private readonly record struct Form(int Actor, PersonName Name);
+    /// <param name="CommonSurname">Whether so many registered people share the family name that it tells nobody apart without a role.</param>
+    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname);
 
     public PersonMatcher(ImmutableArray<Actor> actors, Gazetteer gazetteer)
     {
         _actors = actors;
         _gazetteer = gazetteer;
-        _bySurnamePhonetic = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        var forms = new List<Form>();
         var surnameOwners = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < actors.Length; i++)
         {
             var actor = actors[i];
             if (actor.Type != EntityType.Person || actor.Origin == ActorOrigin.Seen) continue;
+            seen.Clear();
             foreach (var text in actor.Aliases.Prepend(actor.Name))
             {
                 // a listed name of five parts or more carries a father's or grandfather's name last
                 // ("Abdul Ghafar Qurishi Abdul Ghani"): kept for exact matching, too misleading for tolerant
                 if (PersonName.Parse(text) is not { HasGivenName: true } name || name.Given.Length > 3) continue;
-                if (!_bySurnamePhonetic.TryGetValue(name.Surname.Phonetic, out var list))
-                    _bySurnamePhonetic[name.Surname.Phonetic] = list = [];
-                if (!list.Exists(f => f.Actor == i && f.Name.Equals(name))) list.Add(new Form(i, name));
+                if (!seen.Add(string.Join(' ', name.Given.Select(g => g.Key).Append(name.Surname.Key)))) continue;
+                forms.Add(new Form(i, name, false));
                 if (!surnameOwners.TryGetValue(name.Surname.Normal, out var owners)) surnameOwners[name.Surname.Normal] = owners = [];
                 owners.Add(i);
             }
         }
-        _actorsBySurname = surnameOwners.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
+        _bySurnamePhonetic = new Dictionary<string, List<Form>>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (!_bySurnamePhonetic.TryGetValue(form.Name.Surname.Phonetic, out var list))
+                _bySurnamePhonetic[form.Name.Surname.Phonetic] = list = [];
+            list.Add(form with { CommonSurname = surnameOwners[form.Name.Surname.Normal].Count >= CommonSurnameActors });
+        }
     }
 
     /// <summary>The one registered person that <paramref name="names"/> (an entity's full-name spellings) fit best, or null when none fits or two fit alike.</summary>
     public ActorMatch? Match(IEnumerable<string> names, string? title)
     {
         var best = new Dictionary<int, double>();
+        var roles = new Dictionary<int, RoleAgreement>();
+        // a title that is a role ("Secretary of State", not "Mr." or "Gen.") is what can tell namesakes apart
+        var hasRole = RoleEvidence.IsRole(title, _gazetteer);
         foreach (var text in names)
         {
             if (PersonName.Parse(text) is not { HasGivenName: true } query) continue;
-            Score(query, title, swapped: false, best);
-            if (query.Swapped is { } swapped) Score(swapped, title, swapped: true, best);
+            Score(query, title, hasRole, swapped: false, best, roles);
+            if (query.Swapped is { } swapped) Score(swapped, title, hasRole, swapped: true, best, roles);
         }
         if (best.Count == 0) return null;
         var ranked = best.OrderByDescending(kv => kv.Value).ThenBy(kv => _actors[kv.Key].Id, StringComparer.Ordinal).ToList();
@@ -71,26 +81,29 @@ internal sealed class PersonMatcher
         return new ActorMatch(_actors[actor], MatchKind.Tolerant, Math.Round(score, 2));
     }
 
-    private void Score(PersonName query, string? title, bool swapped, Dictionary<int, double> best)
+    private void Score(PersonName query, string? title, bool hasRole, bool swapped, Dictionary<int, double> best, Dictionary<int, RoleAgreement> roles)
     {
         if (!_bySurnamePhonetic.TryGetValue(query.Surname.Phonetic, out var forms)) return;
         foreach (var form in forms)
         {
-            var score = Score(query, form.Name, title, _actors[form.Actor]) - (swapped ? 0.05 : 0);
+            // a family name many registered people share is no evidence by itself: "Mohammed Khan" needs a role to match
+            if (form.CommonSurname && !hasRole) continue;
+            if (Math.Abs(form.Name.Surname.Normal.Length - query.Surname.Normal.Length) > 2) continue;
+            var surname = NameParts.Compare(query.Surname, form.Name.Surname);
+            if (surname is PartAgreement.Different or PartAgreement.Initial) continue;
+            if (!roles.TryGetValue(form.Actor, out var role))
+                roles[form.Actor] = role = RoleEvidence.Compare(title, _actors[form.Actor].Role, _gazetteer);
+            var score = Score(query, form, surname, role) - (swapped ? 0.05 : 0);
             if (score > 0 && score > best.GetValueOrDefault(form.Actor)) best[form.Actor] = score;
         }
     }
 
-    private double Score(PersonName query, PersonName form, string? title, Actor actor)
+    private static double Score(PersonName query, Form form, PartAgreement surname, RoleAgreement role)
     {
-        var surname = NameParts.Compare(query.Surname, form.Surname);
-        if (surname is PartAgreement.Different or PartAgreement.Initial) return 0;
-        if (!AlignGiven(query.Given, form.Given, out var same, out var initials, out var close)) return 0;
-        var role = RoleEvidence.Compare(title, actor.Role, _gazetteer);
         if (role == RoleAgreement.Disagree) return 0;
         var roleAgrees = role == RoleAgreement.Agree;
-        // a family name many registered people share is no evidence by itself: "Mohammed Khan" needs a role to match
-        if (!roleAgrees && _actorsBySurname.GetValueOrDefault(form.Surname.Normal) >= CommonSurnameActors) return 0;
+        if (form.CommonSurname && !roleAgrees) return 0;
+        if (!AlignGiven(query.Given, form.Name.Given, out var same, out var initials, out var close)) return 0;
 
         double score;
         if (surname == PartAgreement.Same)
@@ -106,11 +119,6 @@ internal sealed class PersonMatcher
         return Math.Min(0.95, score + (roleAgrees ? 0.1 : 0));
     }
 
-    /// <summary>
-    /// Given names agree when each of the shorter list pairs with a distinct one of the longer, in
-    /// any order, as the same name, an initial or a close variant: "Ghani Baradar" and "Abdul Ghani
-    /// Baradar" agree (a given name dropped), "Jong Un" and "Un Jong" agree (swapped).
-    /// </summary>
     /// <summary>
     /// A middle name may be dropped, the first may not: "Moammar Gadhafi" is not "Mohammad Moammar
     /// Gadhafi", whose second name is his father's. A first part that only opens a compound name

@@ -17,10 +17,15 @@ internal static class RoleEvidence
         "interim", "deputy", "vice", "senior", "chief", "head", "then", "under", "regime", "white", "house",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether a title says what a person does ("Secretary of State"), rather than how they are addressed ("Mr.", "Mullah", "Gen.").</summary>
+    public static bool IsRole(string? title, Gazetteer gazetteer) =>
+        !string.IsNullOrWhiteSpace(title)
+        && gazetteer.FindTitle(NameKey.For(title)) is not { Kind: "honorific" or "religious" or "military" or "royal" }
+        && ContentWords(title).Count > 0;
+
     public static RoleAgreement Compare(string? title, string? role, Gazetteer gazetteer)
     {
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(role)) return RoleAgreement.Unknown;
-        if (gazetteer.FindTitle(NameKey.For(title)) is { Kind: "honorific" or "religious" or "military" or "royal" }) return RoleAgreement.Unknown;
+        if (string.IsNullOrWhiteSpace(role) || !IsRole(title, gazetteer)) return RoleAgreement.Unknown;
         var titleWords = ContentWords(title);
         var roleWords = ContentWords(role);
         if (titleWords.Count == 0 || roleWords.Count == 0) return RoleAgreement.Unknown;
