@@ -1,6 +1,7 @@
 using Vigil.Extraction.Actors;
 using Vigil.Extraction.Commitments;
 using Vigil.Extraction.Entities;
+using Vigil.Extraction.Events;
 using Vigil.Extraction.Quotes;
 using Vigil.Extraction.References;
 using Vigil.Extraction.Time;
@@ -23,7 +24,8 @@ public static class VigilPipeline
             .UseReferences()
             .UseQuotes()
             .UseTime()
-            .UseCommitments();
+            .UseCommitments()
+            .UseEvents();
 
     public static AnalysisPipeline CreateDefault() => CreateDefaultBuilder().Build();
 

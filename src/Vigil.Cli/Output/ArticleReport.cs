@@ -5,8 +5,9 @@ using Vigil.Documents;
 namespace Vigil.Cli.Output;
 
 /// <summary>
-/// The human-readable report of <c>analyze</c>: a header per article, a table of who said what, a
-/// table of who is named, and how much of the page was boilerplate. The JSON output is the full
+/// The human-readable report of <c>analyze</c>: a header per article, tables of who said what, who
+/// committed to what and what happened, a table of who is named, and how much of the page was
+/// boilerplate. The JSON output is the full
 /// record; this is for reading at a terminal.
 /// </summary>
 public sealed class ArticleReport(IAnsiConsole console)
@@ -28,6 +29,8 @@ public sealed class ArticleReport(IAnsiConsole console)
         console.WriteLine();
 
         WriteQuotes(document);
+        WriteCommitments(document);
+        WriteEvents(document);
         WriteEntities(document);
         console.WriteLine();
     }
@@ -48,6 +51,51 @@ public sealed class ArticleReport(IAnsiConsole console)
                 speaker is null ? "[grey]unknown[/]" : Markup.Escape(speaker),
                 ContractJsonWriter.Name(quote.Kind),
                 Markup.Escape(Shorten(document[quote.Span], QuoteWidth * 2)));
+        }
+        console.Write(table);
+    }
+
+    private void WriteCommitments(Document document)
+    {
+        if (document.Commitments.IsEmpty)
+        {
+            console.MarkupLine("[grey]No commitments found.[/]");
+            return;
+        }
+        var table = new Table().Title($"Commitments ({document.Commitments.Length})").AddColumns("Actor", "Kind", "Commitment", "Condition, deadline");
+        table.Columns[2].Width = QuoteWidth;
+        foreach (var c in document.Commitments)
+        {
+            var actor = c.ActorName is null ? "[grey]unknown[/]" : Markup.Escape(c.ActorName);
+            if (c.SpeakerName is { } speaker) actor += $"\n[grey]via {Markup.Escape(speaker)}[/]";
+            var terms = new List<string>();
+            if (c.Condition is { } condition) terms.Add(Shorten(document[condition], 60));
+            if (c.Deadline is { } deadline) terms.Add("by: " + Shorten(document[deadline], 40));
+            table.AddRow(actor, ContractJsonWriter.Name(c.Kind), Markup.Escape(Shorten(document[c.Span], QuoteWidth * 2)),
+                Markup.Escape(string.Join("; ", terms)));
+        }
+        console.Write(table);
+    }
+
+    private void WriteEvents(Document document)
+    {
+        if (document.Events.IsEmpty)
+        {
+            console.MarkupLine("[grey]No events found.[/]");
+            return;
+        }
+        var table = new Table().Title($"Events ({document.Events.Length})").AddColumns("Type", "Status", "Who", "Where, when", "Counts, blame", "Event");
+        table.Columns[5].Width = QuoteWidth / 2;
+        foreach (var e in document.Events)
+        {
+            var who = string.Join(" → ", new[] { EventRole.Source, EventRole.Target }
+                .Select(role => string.Join(", ", e.Actors.Where(a => a.Role == role).Select(a => a.Name)))
+                .Where(names => names.Length > 0));
+            var where = string.Join("; ", new[] { e.Place, ContractJsonWriter.ContractDate(e.When) ?? e.When?.Interval?.ToString() }.Where(x => x is not null));
+            var counts = string.Join("; ", e.Figures.Select(f => $"{ContractJsonWriter.Name(f.Kind)}: {document[f.Span]}")
+                .Concat(e.BlamedOn is { } blamed ? [$"blamed on {blamed}"] : []));
+            table.AddRow(ContractJsonWriter.Name(e.Type), ContractJsonWriter.Name(e.Status) + (e.Negated ? " (not)" : ""),
+                Markup.Escape(who), Markup.Escape(where), Markup.Escape(Shorten(counts, 80)), Markup.Escape(Shorten(document[e.Span], QuoteWidth)));
         }
         console.Write(table);
     }

@@ -90,7 +90,12 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
             if (!Tokens.IsWord(t)) continue;
             if (Tokens.IsAny(t - 1, PrepositionsBeforeObjects)) continue;
             if (index.EntityAt(t) is { } entity && entity.Type != EntityType.Norp && !IsPossessor(t))
-                return PhraseEndingAt(EndOfEntity(t, entity), sentenceStart);
+            {
+                // "CIA Director William Burns": the name the title leads to
+                var end = EndOfEntity(t, entity);
+                while (end + 1 < verb && Tokens.IsCapitalized(end + 1) && !IsPossessive(end + 1)) end++;
+                return PhraseEndingAt(end, sentenceStart);
+            }
             if (Tokens.IsAny(t, SubjectPronouns)) return ResolvePronoun(t) is { } actor ? [actor] : [];
         }
         return [];

@@ -99,7 +99,9 @@ internal sealed class CommitmentDetails(DocumentIndex index)
             if (first < c.SentenceStart || first >= c.SentenceEnd) continue;
             if (first >= from && first <= to || first >= c.Cue.Last && first < from)
             {
+                // "since", "after" and "the past 20 years" look back; a deadline lies ahead of the words
                 if (time.Bound is TemporalBound.Since or TemporalBound.After) continue;
+                if (time.Precision == DatePrecision.Range && time.Interval is { } range && range.End == index.Document.Metadata.Published) continue;
                 var last = Tokens.FirstTokenAt(time.Span.End - 1);
                 var open = first > 0 && (Tokens.Is(first - 1, "in") || Tokens.Is(first - 1, "beginning")) ? first - 1 : first;
                 return (new WordRange(open, last), time.Interval);
