@@ -10,6 +10,7 @@ public sealed class HelpTests
     [InlineData("stats", "--db", "--format")]
     [InlineData("serve", "--db", "--port", "--no-auth")]
     [InlineData("demo", "--port")]
+    [InlineData("train-ner", "--data", "--output", "--epochs", "--corpora", "--hold-out-dev")]
     public void Each_command_explains_itself_and_its_options(string command, params string[] mentions)
     {
         var result = VigilProgram.Run(command, "--help");

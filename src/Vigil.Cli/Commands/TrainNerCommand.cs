@@ -88,12 +88,12 @@ public static class TrainNerCommand
         command.Add(headlines);
         command.SetAction(parse =>
         {
+            var chosen = ParseCorpora(parse.GetValue(corpora)!);
             var home = VigilHome.Find();
             var dataDir = parse.GetValue(data) ?? (home is null ? null : Path.Combine(home, "..", "shared", "data", "ner"))
                 ?? throw new DirectoryNotFoundException($"cannot find ../shared/data/ner; give --data or set {VigilHome.EnvironmentVariable}");
             var outputPath = parse.GetValue(output) ?? (home is null ? null : Path.Combine(home, "src", "Vigil.Extraction", "Resources", "entity-tagger.bin"))
                 ?? throw new DirectoryNotFoundException($"cannot find the repository; give --output or set {VigilHome.EnvironmentVariable}");
-            var chosen = ParseCorpora(parse.GetValue(corpora)!);
             var options = new TrainingOptions
             {
                 Epochs = parse.GetValue(epochs),
