@@ -32,7 +32,7 @@ internal static class EventLexicon
         (EventType.Disapprove, "criticized criticised condemned condemnation denounced accused blamed questioned", null),
         (EventType.Reject, "rejected rejection vetoed veto", null),
         (EventType.Threaten, "threatened threatens ultimatum", null),
-        (EventType.Protest, "protest protested protests protesters demonstration demonstrations demonstrators rally rallies boycott", FigureKind.Involved),
+        (EventType.Protest, "protest protested protests demonstration demonstrations rally rallies boycott boycotted", FigureKind.Involved),
         (EventType.ForcePosture, "deploy deployed deployment mobilized mobilised", FigureKind.Involved),
         (EventType.ReduceRelations, "severed expelled sanctions sanctioned suspended", null),
         (EventType.Coerce, "arrest arrested arrests detained detention seized crackdown deported", FigureKind.Arrested),
