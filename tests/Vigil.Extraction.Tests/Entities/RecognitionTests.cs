@@ -181,7 +181,8 @@ public sealed class RecognitionTests
     public void A_title_cased_headline_does_not_turn_common_words_into_people()
     {
         var document = Analyze("Taliban Takes Control Of Kabul As Ghani Flees The Country\n\nThe Taliban entered Kabul on Sunday.");
-        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+        // Ghani (Ashraf Ghani, who fled) is the one person there; "Takes Control", "Flees The Country" are no one
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && e.Name != "Ghani");
         Assert.Contains(document.Entities, e => e.Name == "Taliban");
         Assert.Contains(document.Entities, e => e.Name == "Kabul");
     }
