@@ -24,6 +24,11 @@ internal sealed record ResolvedActor(string Name, Entity? Entity)
 internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
 {
     private const int MaxPhraseTokens = 12;
+
+    /// <summary>How far back a clause's subject is looked for, so that a run-on sentence costs no more than a short one.</summary>
+    private const int MaxClauseTokens = 60;
+
+    private const int MaxMentionsRead = 5;
     private const int MaxLookBack = 150;
 
     /// <summary>"the court" may name a court introduced at the top of a long article.</summary>
@@ -85,7 +90,7 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
     /// <summary>The subject of the sentence a verb stands in: its first named actor or subject pronoun not inside a prepositional phrase.</summary>
     public IReadOnlyList<ResolvedActor> ClauseSubject(int verb, int sentenceStart)
     {
-        for (var t = sentenceStart; t < verb; t++)
+        for (var t = Math.Max(sentenceStart, verb - MaxClauseTokens); t < verb; t++)
         {
             if (!Tokens.IsWord(t)) continue;
             if (Tokens.IsAny(t - 1, PrepositionsBeforeObjects)) continue;
@@ -245,7 +250,7 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
     private bool OtherGender(Entity person, string pronoun)
     {
         var feminine = Is(pronoun, "she") || Is(pronoun, "her");
-        foreach (var reference in person.References)
+        foreach (var reference in person.References.Take(MaxMentionsRead * 4))
         {
             var text = index.Document.Slice(reference);
             var isFeminine = Is(text, "she") || Is(text, "her") || Is(text, "hers") || Is(text, "herself");
@@ -284,7 +289,8 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
 
     public ResolvedActor? AffiliationOf(Entity person)
     {
-        foreach (var mention in person.Mentions)
+        // titles and appositions come with the first mentions; later ones add nothing but cost
+        foreach (var mention in person.Mentions.Take(MaxMentionsRead))
         {
             var first = Tokens.FirstTokenAt(mention.Start);
             var sentence = Tokens.SentenceOf(first);
@@ -392,16 +398,7 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
     }
 
     /// <summary>"Wells Fargo just this month announced": a date between subject and verb.</summary>
-    private bool InTimeExpression(int t)
-    {
-        var span = Tokens.Tokens[t].Span;
-        foreach (var time in index.Document.TimeExpressions)
-        {
-            if (time.Span.Start > span.Start) break;
-            if (time.Span.Contains(span)) return true;
-        }
-        return false;
-    }
+    private bool InTimeExpression(int t) => index.InTimeExpression(t);
 
     private bool IsRelative(int t) => Tokens.Is(t, "who") || Tokens.Is(t, "which") || Tokens.Is(t, "who's") || Tokens.Is(t, "who’s");
 

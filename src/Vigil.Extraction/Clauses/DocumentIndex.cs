@@ -25,13 +25,45 @@ internal sealed class DocumentIndex
             foreach (var reference in entity.References) Mark(reference, entity, reference: true);
         }
         _quoteOf = new int[tokens.Count];
+        _ownWords = new bool[tokens.Count];
         Array.Fill(_quoteOf, -1);
         for (var q = 0; q < document.Quotes.Length; q++)
         {
-            var span = document.Quotes[q].Span;
-            for (var t = tokens.FirstTokenAt(span.Start); t < tokens.Count && tokens.Tokens[t].Start < span.End; t++)
-                if (_quoteOf[t] < 0) _quoteOf[t] = q;
+            var quote = document.Quotes[q];
+            var marks = 0;
+            for (var t = tokens.FirstTokenAt(quote.Span.Start); t < tokens.Count && tokens.Tokens[t].Start < quote.Span.End; t++)
+            {
+                if (_quoteOf[t] >= 0) continue;
+                _quoteOf[t] = q;
+                // in a mixed quote, the words between its marks; a direct quote is all its own words
+                if (tokens.IsQuoteMark(t) && !IsApostrophe(t)) marks++;
+                _ownWords[t] = quote.Kind == QuoteKind.Direct || quote.Kind == QuoteKind.Mixed && marks % 2 == 1;
+            }
         }
+        _inTime = new bool[tokens.Count];
+        foreach (var time in document.TimeExpressions)
+            for (var t = tokens.FirstTokenAt(time.Span.Start); t < tokens.Count && tokens.Tokens[t].Start < time.Span.End; t++)
+                _inTime[t] = true;
+    }
+
+    private readonly bool[] _ownWords;
+    private readonly bool[] _inTime;
+
+    /// <summary>True when the token is part of a time expression ("just this month").</summary>
+    public bool InTimeExpression(int token) => token >= 0 && token < _inTime.Length && _inTime[token];
+
+    /// <summary>The time expressions that start within [<paramref name="from"/>, <paramref name="to"/>), found by binary search.</summary>
+    public IEnumerable<TimeExpression> TimesBetween(int from, int to)
+    {
+        var times = Document.TimeExpressions;
+        int lo = 0, hi = times.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].Span.Start < from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < times.Length && times[i].Span.Start < to; i++) yield return times[i];
     }
 
     public TokenText Tokens { get; }
@@ -46,16 +78,7 @@ internal sealed class DocumentIndex
     public Quote? QuoteAt(int token) => token >= 0 && token < _quoteOf.Length && _quoteOf[token] >= 0 ? Document.Quotes[_quoteOf[token]] : null;
 
     /// <summary>True when the token stands between quotation marks of a direct or mixed quote (the speaker's own words).</summary>
-    public bool InQuotedWords(int token)
-    {
-        if (QuoteAt(token) is not { } quote || quote.Kind == QuoteKind.Indirect) return false;
-        if (quote.Kind == QuoteKind.Direct) return true;
-        // in a mixed quote, count the marks before the token within the quote
-        var marks = 0;
-        for (var t = Tokens.FirstTokenAt(quote.Span.Start); t < token; t++)
-            if (Tokens.IsQuoteMark(t) && !IsApostrophe(t)) marks++;
-        return marks % 2 == 1;
-    }
+    public bool InQuotedWords(int token) => token >= 0 && token < _ownWords.Length && _ownWords[token];
 
     private bool IsApostrophe(int t)
     {

@@ -15,6 +15,7 @@ namespace Vigil.Extraction.Commitments;
 internal sealed class CommitmentDetails(DocumentIndex index)
 {
     private const int DeadlineReach = 8;
+    private const int ConditionReach = 30;
 
     private static readonly FrozenSet<string> DeadlineWords = Set("soon", "immediately", "shortly", "promptly");
 
@@ -29,7 +30,7 @@ internal sealed class CommitmentDetails(DocumentIndex index)
         strict = false;
         WordRange? best = null;
         var bestDistance = int.MaxValue;
-        for (var t = c.SentenceStart; t < c.SentenceEnd; t++)
+        for (var t = Math.Max(c.SentenceStart, c.Act.First - ConditionReach); t < Math.Min(c.SentenceEnd, c.Act.Last + ConditionReach); t++)
         {
             if (!Tokens.IsWord(t)) continue;
             var opens = ConditionAt(t, out var isStrict);
@@ -93,7 +94,8 @@ internal sealed class CommitmentDetails(DocumentIndex index)
     {
         var from = c.Act.First;
         var to = Math.Min(c.SentenceEnd - 1, c.Act.Last + DeadlineReach);
-        foreach (var time in index.Document.TimeExpressions)
+        var sentenceFrom = Tokens.Tokens[Math.Min(c.Cue.First, from)].Start;
+        foreach (var time in index.TimesBetween(sentenceFrom, Tokens.Tokens[to].End))
         {
             var first = Tokens.FirstTokenAt(time.Span.Start);
             if (first < c.SentenceStart || first >= c.SentenceEnd) continue;

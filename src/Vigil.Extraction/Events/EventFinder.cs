@@ -19,6 +19,7 @@ internal sealed class EventFinder(DocumentIndex index, ActorResolver actors)
 {
     private const int MaxTargets = 4;
     private const int StatusReach = 6;
+    private const int CountWordReach = 20;
 
     private static readonly FrozenSet<string> PlacePrepositions = Set("in", "at", "near", "outside", "to", "from", "into", "inside", "across");
 
@@ -175,9 +176,9 @@ internal sealed class EventFinder(DocumentIndex index, ActorResolver actors)
         TimeExpression? best = null;
         var distance = int.MaxValue;
         var at = Tokens.Tokens[trigger].Start;
-        foreach (var time in index.Document.TimeExpressions)
+        foreach (var time in index.TimesBetween(from, to))
         {
-            if (time.Span.Start < from || time.Span.End > to) continue;
+            if (time.Span.End > to) continue;
             var d = Math.Abs(time.Span.Start - at);
             if (d < distance) { best = time; distance = d; }
         }
@@ -205,7 +206,7 @@ internal sealed class EventFinder(DocumentIndex index, ActorResolver actors)
     {
         FigureKind? best = null;
         var distance = int.MaxValue;
-        for (var t = start; t < end; t++)
+        for (var t = Math.Max(start, figure.First - CountWordReach); t < Math.Min(end, figure.Last + CountWordReach); t++)
         {
             if (!Tokens.IsWord(t)) continue;
             var kind = EventLexicon.CountWord(Tokens[t]);

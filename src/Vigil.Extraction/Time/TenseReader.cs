@@ -6,7 +6,7 @@ namespace Vigil.Extraction.Time;
 /// Tells whether the clause around a token speaks of the past or the future, from the nearest verb
 /// form that shows it: "will meet ... on Monday" looks forward, "said ... on Sunday" back. Without a
 /// parser, the nearest marker on the left wins (the verb a time adverbial follows), else the nearest
-/// on the right, within the sentence.
+/// on the right, within thirty tokens of it in its sentence.
 /// </summary>
 internal static class TenseReader
 {
@@ -22,11 +22,14 @@ internal static class TenseReader
 
     private static readonly FrozenSet<string> NotPast = Set("need", "speed", "seed", "feed", "bleed", "breed", "shed", "red", "bed", "indeed", "proceed", "exceed", "succeed", "hundred", "wed");
 
+    /// <summary>How far either way a marker is looked for, so that a run-on sentence stays linear.</summary>
+    private const int Reach = 30;
+
     public static Tense Of(TokenText tokens, int first, int last, int sentenceStart, int sentenceEnd)
     {
-        for (var t = first - 1; t >= sentenceStart; t--)
+        for (var t = first - 1; t >= Math.Max(sentenceStart, first - Reach); t--)
             if (Marker(tokens, t) is { } tense) return tense;
-        for (var t = last + 1; t < sentenceEnd; t++)
+        for (var t = last + 1; t < Math.Min(sentenceEnd, last + Reach); t++)
             if (Marker(tokens, t) is { } tense) return tense;
         return Tense.Unknown;
     }
