@@ -103,6 +103,8 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<int> SaveActorsAsync(IReadOnlyList<Vigil.Documents.Actor> actors, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) => throw Failure;
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
