@@ -43,8 +43,12 @@ internal sealed class SpeakerResolver
         {
             foreach (var reference in _entities[i].References) _referenced.TryAdd(reference, i);
             if (_entities[i].Type != EntityType.Person) continue;
-            _personByName.TryAdd(_entities[i].Name, i);
-            _personByName.TryAdd(Surname(_entities[i].Name), i);
+            // by every spelling: a canonical name ("Antony Blinken") may differ from the article's ("Brinken")
+            foreach (var name in _entities[i].Aliases.Prepend(_entities[i].Name))
+            {
+                _personByName.TryAdd(name, i);
+                _personByName.TryAdd(Surname(name), i);
+            }
         }
     }
 
