@@ -57,7 +57,7 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
     {
         var i = verb - 1;
         while (i >= sentenceStart && Tokens.IsWord(i) && (ClauseWords.Contains(ClauseWords.VerbModifiers, Tokens[i]) && !IsRelative(i)
-                                                         || InTimeExpression(i)
+                                                         || InTimeExpression(i) || IsContractedAuxiliary(i)
                                                          || ClauseWords.Contains(ClauseWords.Modals, Tokens[i])
                                                          || ClauseWords.IsLy(Tokens[i]) || Tokens.Is(i, "not") || Tokens.Is(i, "never")))
             i--;
@@ -399,6 +399,26 @@ internal sealed class ActorResolver(DocumentIndex index, Gazetteer gazetteer)
 
     /// <summary>"Wells Fargo just this month announced": a date between subject and verb.</summary>
     private bool InTimeExpression(int t) => index.InTimeExpression(t);
+
+    /// <summary>The "’s" of "who’s called for", split off as if possessive: "has" or "is", not a possessor.</summary>
+    private bool IsContractedAuxiliary(int t) =>
+        IsPossessive(t) && (IsRelative(t - 1) || Tokens.Is(t - 1, "who") || Tokens.Is(t - 1, "he") || Tokens.Is(t - 1, "she")
+                            || Tokens.Is(t - 1, "it") || Tokens.Is(t - 1, "that"));
+
+    /// <summary>
+    /// The fullest name the article gives a body: "Security Council" named elsewhere in the same
+    /// article as "United Nations Security Council" is that council.
+    /// </summary>
+    public string FullestName(Entity entity)
+    {
+        if (entity.Type == EntityType.Person || !entity.Name.Contains(' ')) return entity.Name;
+        var best = entity.Name;
+        foreach (var other in index.Document.Entities)
+            if (other.Type == entity.Type && other.Name.Length > best.Length
+                && other.Name.EndsWith(" " + entity.Name, StringComparison.OrdinalIgnoreCase))
+                best = other.Name;
+        return best;
+    }
 
     private bool IsRelative(int t) => Tokens.Is(t, "who") || Tokens.Is(t, "which") || Tokens.Is(t, "who's") || Tokens.Is(t, "who’s");
 

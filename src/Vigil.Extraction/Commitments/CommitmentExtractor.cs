@@ -58,7 +58,7 @@ public sealed class CommitmentExtractor(Gazetteer? gazetteer = null) : IDocument
                 commitments.Add(new Commitment(tokens.Span(candidate.Act.First, candidate.Act.Last), kind)
                 {
                     ActorId = actor?.Id,
-                    ActorName = actor?.Name,
+                    ActorName = actor?.Entity is { } entity ? actors.FullestName(entity) : actor?.Name,
                     SpeakerId = voicedByOther ? speaker!.Id : null,
                     SpeakerName = voicedByOther ? speaker!.Name : null,
                     Beneficiary = beneficiary?.Name,
