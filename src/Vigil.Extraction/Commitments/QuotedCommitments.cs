@@ -97,7 +97,8 @@ internal sealed class QuotedCommitments(DocumentIndex index, ActorResolver actor
 
             var (subjectStart, subject) = modal.Conditional ? ConditionalSubject(t, start, quote, reporterSubject) : Subject(t, modal, start, reporterSubject);
             if (subjectStart < 0 || subject.Count == 0) continue;
-            if (!modal.Conditional && !Binds(quote, reporter, reporterSubject, subject, t)) continue;
+            if (!modal.Conditional && (InSubordinateClause(subjectStart) || BeliefBetween(reporter ?? start, subjectStart)
+                                       || !Binds(quote, reporter, reporterSubject, subject, t))) continue;
             negated |= DeniedChance(subjectStart, start) || NegatedBefore(t, subjectStart);
 
             var extent = PredicateExtent.Terms(index, verb, end, split: false);
@@ -153,6 +154,21 @@ internal sealed class QuotedCommitments(DocumentIndex index, ActorResolver actor
         return null;
     }
 
+    /// <summary>"before it would accept her back", "if he would": a clause of time or condition, not a commitment.</summary>
+    private bool InSubordinateClause(int subjectStart) => Tokens.IsAny(subjectStart - 1, Subordinators);
+
+    /// <summary>"he doubted any court would enforce it": a belief about the clause, not a commitment to it.</summary>
+    private bool BeliefBetween(int from, int subjectStart)
+    {
+        for (var t = Math.Max(from, subjectStart - 6); t < subjectStart; t++)
+            if (Tokens.IsAny(t, BeliefVerbs)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = Set(
+        "before", "after", "until", "till", "when", "whenever", "once", "if", "unless", "whether", "because", "since", "although",
+        "though", "than", "while", "as");
+
     /// <summary>"said", "announced"; never a capitalised word ("United States").</summary>
     private bool IsReportingVerb(int t) => Tokens.IsAny(t, ReportingVerbs) && !Tokens.IsCapitalized(t);
 
@@ -191,7 +207,9 @@ internal sealed class QuotedCommitments(DocumentIndex index, ActorResolver actor
             return (modalToken, ResolveWord(modalToken, pronoun, reporter) is { } actor ? [actor] : []);
         var last = modalToken - 1;
         if (modal.Modality == CommitmentModality.GoingTo) last -= 1;   // "I am going to": past "am"
-        while (last >= sentenceStart && Tokens.IsWord(last) && Tokens.IsAny(last, SubjectSkips) || Tokens.IsComma(last) && last > sentenceStart)
+        // "does not, and never will,": a comma is passed only inside such a run, never right before the modal
+        while (last >= sentenceStart && Tokens.IsWord(last) && Tokens.IsAny(last, SubjectSkips)
+               || Tokens.IsComma(last) && last > sentenceStart && last < modalToken - 1)
             last--;
         if (last < sentenceStart || !Tokens.IsWord(last) || Tokens.IsQuoteMark(last)) return (-1, []);
         if (Tokens.IsAny(last, NotSubjects) || IsReportingVerb(last)) return (-1, []);
