@@ -71,7 +71,8 @@ internal sealed class AttributionFinder
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
         if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
         if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || IsTitleOfWork(q.OpenToken, close)) return null;
-        var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? ContinuingQuotation(q) ?? Unattributed(q, close);
+        var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
+                          ?? TrailingClause(q, close) ?? Unattributed(q, close);
         return attribution is not null && Add(attribution) ? attribution : null;
     }
 
@@ -115,7 +116,12 @@ internal sealed class AttributionFinder
         if (!q.IsClosed) return null;
         var k = close + 1;
         if (_tokens.IsComma(k)) k++;
-        if (k >= _tokens.Count || _tokens.SentenceOf(k) != _tokens.SentenceOf(close) || _quoted[k]) return null;
+        if (k >= _tokens.Count || _quoted[k]) return null;
+        // "“…?” Graham asked." ends a sentence by its marks, yet its attribution follows
+        if (_tokens.SentenceOf(k) != _tokens.SentenceOf(close)
+            && !(EndsWithQuestionOrExclamation(q, close) && _tokens.Sentence(_tokens.SentenceOf(k)).FirstToken == k
+                 && _tokens.Sentence(_tokens.SentenceOf(k)).Paragraph == _tokens.Sentence(_tokens.SentenceOf(close)).Paragraph))
+            return null;
         var sentence = _tokens.Sentence(_tokens.SentenceOf(k));
         var end = sentence.EndToken - 1;
 
@@ -139,6 +145,13 @@ internal sealed class AttributionFinder
             return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
         }
         return null;
+    }
+
+    private bool EndsWithQuestionOrExclamation(QuotedSpan q, int close)
+    {
+        var inside = close - 1;
+        while (inside > q.OpenToken && _tokens.IsQuoteMark(inside)) inside--;
+        return _tokens.IsChar(inside, '?') || _tokens.IsChar(inside, '!');
     }
 
     /// <summary>"“…,” he said" and "“…?” he asked": the quotation ends with a comma, question or exclamation mark, inside or right after the closing mark.</summary>
@@ -177,6 +190,58 @@ internal sealed class AttributionFinder
             if (source is null) return null;
             var end = ReportedClauseEnd(q, contentStart, sentence);
             return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Caddell continued:" or "The New York Times reports:" at the end of a paragraph, and the
+    /// quotation opening the next one: the colon hands the cue on across the paragraph break.
+    /// </summary>
+    private Attribution? IntroducedByColon(QuotedSpan q)
+    {
+        var open = q.OpenToken;
+        var paragraph = _tokens.Sentence(_tokens.SentenceOf(open)).Paragraph;
+        if (_tokens.Sentence(_tokens.SentenceOf(open)).FirstToken != open || open == 0 || !_tokens.IsChar(open - 1, ':')) return null;
+        var colon = open - 1;
+        var colonSentence = _tokens.Sentence(_tokens.SentenceOf(colon));
+        if (colonSentence.Paragraph >= paragraph) return null;   // within a paragraph, BeforeQuotation has looked already
+        var first = colonSentence.FirstToken;
+        for (var j = colon - 1; j >= first && colon - j <= MaxCueDistance; j--)
+        {
+            if (_quoted[j]) return null;
+            if (!IsCue(j, CueFrame.Clause) || _usedCue[j] || IsNounUse(j)) continue;
+            // only adverbials may stand between the cue and the colon: "said on Tuesday:"
+            if (SkipAdjuncts(j + 1, colon - 1) < colon) return null;
+            return Quotation(q, new TokenRange(j, j), SourceOfCue(j, first));
+        }
+        // "WALLACE:" or "Mr. Trump:" alone on its line
+        return _phrases.PhraseEndingAt(colon - 1, first) is { } label && label.First == first && _tokens.IsCapitalized(label.Last)
+            ? Quotation(q, new TokenRange(colon, colon), label)
+            : null;
+    }
+
+    /// <summary>
+    /// "“The only way Wall Street will change …” for criminal behaviour, she said.": a quotation
+    /// that the sentence carries on, and a cue with its speaker after a comma at the end.
+    /// </summary>
+    private Attribution? TrailingClause(QuotedSpan q, int close)
+    {
+        if (!q.IsClosed) return null;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(close));
+        var last = LastContentToken(sentence);
+        for (var m = close + 1; m <= last && m - close <= MaxCueDistance; m++)
+        {
+            if (_quoted[m]) return null;
+            if (!_tokens.IsComma(m)) continue;
+            var cue = m + 1;
+            while (cue <= last && cue - m <= 8 && !IsCue(cue, CueFrame.Inverts)) cue++;
+            if (cue > last || cue - m > 8) continue;
+            var source = _phrases.LeftOf(cue, m + 1) ?? _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last);
+            if (source is not { } s || (s.First != m + 1 && s.First != cue + 1 && s.First <= cue)) continue;
+            if (SkipAdjuncts(Math.Max(cue, s.Last) + 1, last) <= last) continue;
+            _usedCue[cue] = true;
+            return new Attribution(_tokens.Span(q.OpenToken, m - 1)) { Cue = new TokenRange(cue, cue), Source = source, FromQuotation = true };
         }
         return null;
     }

@@ -93,8 +93,14 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         while (start - 1 >= first && last - start + 1 < MaxPhraseTokens)
         {
             var k = start - 1;
+            if (tokens.IsAny(k, WordClasses.InnerPrepositions))
+            {
+                // "a narrator in the Clinton ad", "officials from the State Department"; not a phrase that opens the sentence
+                if (k == first || !tokens.IsWord(k - 1) || tokens.IsAny(k - 1, WordClasses.PhraseBreakers) || IsCue(k - 1)) break;
+                start = k;
+                continue;
+            }
             if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers) || IsCue(k)) break;
-            if (tokens.IsAny(k, WordClasses.InnerPrepositions) && (k == first || tokens.IsComma(k - 1))) break;
             start = k;
         }
         while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;

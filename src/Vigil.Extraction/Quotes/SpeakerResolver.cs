@@ -107,7 +107,9 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker ResolvePhrase(TokenRange source)
     {
         var head = HeadOf(source);
-        var headSpan = _tokens.Span(head.First, head.Last);
+        // the noun phrase before its modifiers: "a narrator in the Clinton ad" is a narrator, not Clinton
+        var core = CoreOf(head);
+        var headSpan = _tokens.Span(core.First, core.Last);
 
         Entity? best = null;
         var bestEnd = -1;
@@ -128,9 +130,9 @@ internal sealed class SpeakerResolver
         if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End || _tokens.IsCapitalized(head.First)))
             return new ResolvedSpeaker(best, best.Name, null);
 
-        if (RoleHolder(head) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
+        if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
 
-        if (NameIn(head) is { } name) return new ResolvedSpeaker(AddPerson(name), _tokens.Text[name.Start..name.End], null);
+        if (NameIn(core) is { } name) return new ResolvedSpeaker(AddPerson(name), _tokens.Text[name.Start..name.End], null);
 
         return new ResolvedSpeaker(null, Describe(source), null);
     }
@@ -145,6 +147,15 @@ internal sealed class SpeakerResolver
             last = k;
         }
         return new TokenRange(source.First, last);
+    }
+
+    /// <summary>The phrase up to a preposition that follows a common noun ("officials | from the State Department"); "Secretary of State" stays whole.</summary>
+    private TokenRange CoreOf(TokenRange head)
+    {
+        for (var k = head.First + 1; k <= head.Last; k++)
+            if (_tokens.IsAny(k, WordClasses.InnerPrepositions) && !_tokens.IsCapitalized(k - 1) && _tokens.IsWord(k - 1))
+                return new TokenRange(head.First, k - 1);
+        return head;
     }
 
     private string Describe(TokenRange source)
