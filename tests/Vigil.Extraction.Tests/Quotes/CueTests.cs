@@ -94,4 +94,29 @@ public sealed class CueTests
         Assert.Equal("“Hopefully,” the president said, “this museum can help us talk to each other.”", found.Text);
         Assert.Equal("said", found.Cue);
     }
+
+    [Fact]
+    public void A_colon_at_a_paragraphs_end_hands_its_cue_to_the_quotation_below()
+    {
+        var found = Single("Omar Haidari continued:\n\n“The talks will resume on Monday, whatever happens.”");
+        Assert.Equal("continued", found.Cue);
+        Assert.Equal("Omar Haidari", found.Speaker);
+    }
+
+    [Fact]
+    public void A_question_before_its_attribution_keeps_it()
+    {
+        var found = Single("“Does anybody know what the plan is?” Omar Haidari asked.");
+        Assert.Equal("asked", found.Cue);
+        Assert.Equal("Omar Haidari", found.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_the_sentence_carries_on_takes_the_cue_after_the_comma()
+    {
+        var found = Single("“Executives must face jail time” for what they did, Maria Lopez said.");
+        Assert.Equal(QuoteKind.Mixed, found.Kind);
+        Assert.Equal("“Executives must face jail time” for what they did", found.Text);
+        Assert.Equal("Maria Lopez", found.Speaker);
+    }
 }

@@ -89,4 +89,12 @@ public sealed class SpeakerTests
         Assert.Equal("Maria Lopez", speaker.Name);
         Assert.Contains(speaker.References, r => document[r] == "She");
     }
+
+    [Fact]
+    public void The_noun_before_a_preposition_names_the_speaker()
+    {
+        var found = Single("“Why did he not pay his taxes?” a narrator in the Clinton ad asks.");
+        Assert.Equal("a narrator in the Clinton ad", found.Source);
+        Assert.Equal("a narrator in the Clinton ad", found.Speaker);
+    }
 }
