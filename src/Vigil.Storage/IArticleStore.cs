@@ -10,7 +10,7 @@ namespace Vigil.Storage;
 /// <see cref="Entity.ActorId"/> is linked to that stored actor (created from the entity when the
 /// id is new), and the actor gains the entity's spellings as aliases.
 /// </summary>
-public interface IArticleStore : IAsyncDisposable
+public partial interface IArticleStore : IAsyncDisposable
 {
     /// <summary>Stores an analysed document with all its layers; returns whether it was new.</summary>
     Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default);

@@ -45,6 +45,29 @@ public static class StoredNames
         [ActorOrigin.Seen] = "seen",
     };
 
+    private static readonly Dictionary<UserRole, string> UserRoles = new()
+    {
+        [UserRole.Viewer] = "viewer",
+        [UserRole.Analyst] = "analyst",
+        [UserRole.Admin] = "admin",
+    };
+
+    public static string Of(UserRole role) => UserRoles[role];
+    public static UserRole ParseUserRole(string stored) => Parse(UserRoles, stored, "user role");
+
+    /// <summary>A role from its stored name, for input that may be wrong: the command line's <c>--role</c>.</summary>
+    public static bool TryParseUserRole(string name, out UserRole role)
+    {
+        foreach (var (value, stored) in UserRoles)
+            if (string.Equals(stored, name, StringComparison.OrdinalIgnoreCase))
+            {
+                role = value;
+                return true;
+            }
+        role = default;
+        return false;
+    }
+
     public static string Of(ActorOrigin origin) => ActorOrigins[origin];
     public static ActorOrigin ParseActorOrigin(string stored) => Parse(ActorOrigins, stored, "actor origin");
 

@@ -6,7 +6,7 @@ namespace Vigil.Storage.Tests;
 /// What every <see cref="IArticleStore"/> must do, written once: SQLite runs it now, PostgreSQL will
 /// run the same tests by deriving from this class. Each test gets a fresh, empty database.
 /// </summary>
-public abstract class ArticleStoreContract : IAsyncLifetime
+public abstract partial class ArticleStoreContract : IAsyncLifetime
 {
     private readonly List<IArticleStore> _opened = [];
 

@@ -64,7 +64,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract
     }
 
     [Fact]
-    public async Task A_database_of_schema_1_is_migrated_to_actors_keeping_its_articles_unlinked()
+    public async Task A_database_of_schema_1_is_migrated_keeping_its_articles_unlinked_and_indexing_them_for_search()
     {
         // a file as the first release wrote it: only the first migration applied
         using (var connection = OpenRaw(DatabasePath))
@@ -83,8 +83,9 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract
         var entity = Assert.Single((await store.GetArticleAsync("a1"))!.Document.Entities);
         Assert.Equal(("Jen Psaki", null), (entity.Name, entity.ActorId));
         Assert.Empty(await store.ListActorsAsync());
+        Assert.Equal("a1", Assert.Single((await store.SearchAsync(new SearchQuery("psaki"))).Hits).ArticleId);
         using var raw = OpenRaw(DatabasePath);
-        Assert.Equal(2L, Scalar(raw, "PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.LatestVersion, Scalar(raw, "PRAGMA user_version"));
     }
 
     [Fact]

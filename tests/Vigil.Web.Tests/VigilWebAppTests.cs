@@ -105,6 +105,18 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default) => throw Failure;
         public Task<int> SaveActorsAsync(IReadOnlyList<Vigil.Documents.Actor> actors, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> AddUserAsync(UserAccount user, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<UserAccount?> FindUserAsync(string name, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> AddApiTokenAsync(string userName, string tokenHash, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<UserAccount?> FindUserByApiTokenAsync(string tokenHash, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<StoredActor?> GetActorAsync(string id, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<string>> FindActorIdsAsync(string nameOrId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<QuoteRecord>> ListQuotesAsync(QuoteFilter filter, int offset, int limit, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<ActorMention>> ListMentionsAsync(string actorId, int offset, int limit, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<DailyCount>> CountMentionsByDayAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<ActorAlongside>> ListActorsAlongsideAsync(string actorId, int limit, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 

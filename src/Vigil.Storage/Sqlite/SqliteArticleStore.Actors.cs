@@ -29,26 +29,33 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public async Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) =>
+        await ReadActorsAsync(null, cancellationToken);
+
+    /// <summary>Every actor by name, or the one with <paramref name="id"/>.</summary>
+    private async Task<List<StoredActor>> ReadActorsAsync(string? id, CancellationToken cancellationToken)
     {
+        var only = id is null ? "" : "WHERE a.actor_key = (SELECT actor_key FROM actors WHERE id = $id)";
         try
         {
             await using var connection = OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: true);
             var aliases = new Dictionary<long, ImmutableArray<string>.Builder>();
-            await using (var select = Command(connection, "SELECT actor_key, alias FROM actor_aliases ORDER BY actor_key, alias"))
+            await using (var select = Command(connection, $"SELECT a.actor_key, a.alias FROM actor_aliases a {only} ORDER BY a.actor_key, a.alias"))
             {
+                if (id is not null) select.Parameters.AddWithValue("$id", id);
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                     BuilderFor(aliases, reader.GetInt64(0)).Add(reader.GetString(1));
             }
             var actors = new List<StoredActor>();
-            await using (var select = Command(connection, """
+            await using (var select = Command(connection, $"""
                 SELECT a.actor_key, a.id, a.name, a.type, a.origin, a.role, a.country, a.organisation,
                        (SELECT count(DISTINCT e.article_key) FROM entities e WHERE e.actor_key = a.actor_key)
-                FROM actors a ORDER BY a.name, a.id
+                FROM actors a {only} ORDER BY a.name, a.id
                 """))
             {
+                if (id is not null) select.Parameters.AddWithValue("$id", id);
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
@@ -66,7 +73,7 @@ public sealed partial class SqliteArticleStore
         }
         catch (SqliteException e)
         {
-            throw Explain(e, "cannot list the stored actors");
+            throw Explain(e, id is null ? "cannot list the stored actors" : $"cannot read the actor {id}");
         }
         catch (FormatException e)
         {

@@ -1,0 +1,89 @@
+using Vigil.Documents;
+
+namespace Vigil.Storage;
+
+/// <summary>What the web app and its API ask of the stored articles beyond reading one whole.</summary>
+public partial interface IArticleStore
+{
+    /// <summary>The stored actor with that id, with the number of articles naming it; null when unknown.</summary>
+    Task<StoredActor?> GetActorAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The ids of the actors a user means by <paramref name="nameOrId"/>: the actor with that id, else
+    /// those whose canonical name or an alias it is, else the people whose surname it is — case ignored.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindActorIdsAsync(string nameOrId, CancellationToken cancellationToken = default);
+
+    /// <summary>Quotes across articles, newest article first and in text order within one.</summary>
+    Task<IReadOnlyList<QuoteRecord>> ListQuotesAsync(QuoteFilter filter, int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The articles naming an actor, newest first, with how often each names it.</summary>
+    Task<IReadOnlyList<ActorMention>> ListMentionsAsync(string actorId, int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many articles name the actor on each day (the publication date, else the day it was stored), oldest first.</summary>
+    Task<IReadOnlyList<DailyCount>> CountMentionsByDayAsync(string actorId, CancellationToken cancellationToken = default);
+
+    /// <summary>The actors most often named in the same articles as this one, most shared articles first.</summary>
+    Task<IReadOnlyList<ActorAlongside>> ListActorsAlongsideAsync(string actorId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles whose text matches the query, best match first, each with the first matching span.</summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Which quotes to list. Null fields do not filter. <see cref="ActorIds"/> keeps the quotes whose
+/// speaker resolved to one of those actors; <see cref="SpeakerName"/> those whose speaker is named so (case ignored).
+/// When both are given a quote matching either is kept.
+/// </summary>
+public sealed record QuoteFilter
+{
+    public static QuoteFilter All { get; } = new();
+
+    public IReadOnlyList<string>? ActorIds { get; init; }
+    public string? SpeakerName { get; init; }
+    public string? ArticleId { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+}
+
+/// <summary>One quote with its article and its words, as lists and exports show it.</summary>
+public sealed record QuoteRecord(
+    string ArticleId,
+    string? ArticleTitle,
+    DateOnly? Published,
+    int Index,
+    TextSpan Span,
+    string Text,
+    QuoteKind Kind,
+    string? SpeakerName,
+    string? SpeakerActorId,
+    string? Cue);
+
+public sealed record ActorMention(ArticleSummary Article, int Mentions);
+
+public sealed record DailyCount(DateOnly Day, int Count);
+
+public sealed record ActorAlongside(string Id, string Name, EntityType Type, int SharedArticles);
+
+/// <summary>
+/// A full-text query: <see cref="Text"/> as a user types it (words, "quoted phrases"); every word must
+/// match, accents and case ignored. The filters narrow it to articles naming one of <see cref="ActorIds"/>,
+/// published within <see cref="From"/>–<see cref="To"/>, from a source or URL containing <see cref="Source"/>.
+/// </summary>
+public sealed record SearchQuery(string Text)
+{
+    public IReadOnlyList<string>? ActorIds { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Source { get; init; }
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 20;
+}
+
+public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>
+/// A matching article and where it matches: <see cref="Span"/> is the first match in the text
+/// (its words in <see cref="Match"/>), <see cref="Matches"/> how many there are.
+/// </summary>
+public sealed record SearchHit(string ArticleId, string? Title, string Source, DateOnly? Published, TextSpan Span, string Match, int Matches, string Before, string After);

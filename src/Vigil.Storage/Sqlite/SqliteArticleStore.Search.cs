@@ -1,0 +1,145 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Vigil.Documents;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>Full-text search over article texts with the FTS5 index of migration 003.</summary>
+public sealed partial class SqliteArticleStore
+{
+    // Private-use characters that FTS5 wraps around each match; removing them gives the offsets.
+    private const char MatchOpen = '\uE000';
+    private const char MatchClose = '\uE001';
+    private const int ContextLength = 90;
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        if (FtsQuery.From(query.Text) is not { } match)
+            return new SearchResults(0, []);
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var transaction = connection.BeginTransaction(deferred: true);
+
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid {Conditions(count, query, match)}";
+            var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            if (total == 0 || query.Limit == 0)
+                return new SearchResults(total, []);
+
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"""
+                SELECT a.id, a.title, a.source, a.published,
+                       highlight(articles_fts, 0, char({(int)MatchOpen}), char({(int)MatchClose})), a.text
+                FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid
+                {Conditions(select, query, match)}
+                ORDER BY rank, a.published DESC, a.article_key DESC
+                LIMIT $limit OFFSET $offset
+                """;
+            select.Parameters.AddWithValue("$limit", query.Limit);
+            select.Parameters.AddWithValue("$offset", query.Offset);
+            var hits = new List<SearchHit>();
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var text = reader.GetString(5);
+                var spans = MatchSpans(reader.GetString(4), text);
+                var first = spans.Count > 0 ? spans[0] : new TextSpan(0, 0);
+                hits.Add(new SearchHit(
+                    ArticleId: reader.GetString(0),
+                    Title: NullableString(reader, 1),
+                    Source: reader.GetString(2),
+                    Published: ParseDate(NullableString(reader, 3)),
+                    Span: first,
+                    Match: text[first.Start..first.End],
+                    Matches: spans.Count,
+                    Before: ContextBefore(text, first.Start),
+                    After: ContextAfter(text, first.End)));
+            }
+            return new SearchResults(total, hits);
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot search the articles");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"the articles are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    private static string Conditions(SqliteCommand command, SearchQuery query, string match)
+    {
+        var where = new List<string> { "articles_fts MATCH $match" };
+        command.Parameters.AddWithValue("$match", match);
+        if (query.ActorIds is { } actorIds)
+            where.Add(actorIds.Count == 0
+                ? "0"
+                : $"a.article_key IN (SELECT e.article_key FROM entities e JOIN actors ac ON ac.actor_key = e.actor_key WHERE ac.id IN ({InList(command, "$actor", actorIds)}))");
+        if (query.Source is { Length: > 0 } source)
+        {
+            where.Add("(instr(lower(a.source), lower($source)) > 0 OR instr(lower(coalesce(a.url, '')), lower($source)) > 0)");
+            command.Parameters.AddWithValue("$source", source);
+        }
+        AddArticleFilters(command, where, null, query.From, query.To);
+        return "WHERE " + string.Join(" AND ", where);
+    }
+
+    /// <summary>
+    /// The spans FTS5 marked, as offsets into the stored text. Should the text itself hold one of the
+    /// marker characters the marks cannot be told apart, and no span is claimed.
+    /// </summary>
+    private static List<TextSpan> MatchSpans(string highlighted, string text)
+    {
+        var spans = new List<TextSpan>();
+        if (text.Contains(MatchOpen) || text.Contains(MatchClose))
+            return spans;
+        var offset = 0;
+        var start = -1;
+        foreach (var c in highlighted)
+        {
+            if (c == MatchOpen) start = offset;
+            else if (c == MatchClose && start >= 0)
+            {
+                spans.Add(new TextSpan(start, offset));
+                start = -1;
+            }
+            else offset++;
+        }
+        return offset == text.Length ? spans : [];
+    }
+
+    private static string ContextBefore(string text, int end)
+    {
+        var start = Math.Max(0, end - ContextLength);
+        // Start at a word, not in the middle of one, unless the context is one long word.
+        if (start > 0 && text.IndexOf(' ', start, end - start) is var space and >= 0 && space < end)
+            start = space + 1;
+        return Flatten(text[start..end], start > 0 ? "…" : "", "");
+    }
+
+    private static string ContextAfter(string text, int start)
+    {
+        var end = Math.Min(text.Length, start + ContextLength);
+        if (end < text.Length && text.LastIndexOf(' ', end - 1, end - start) is var space and > 0 && space > start)
+            end = space;
+        return Flatten(text[start..end], "", end < text.Length ? "…" : "");
+    }
+
+    /// <summary>Runs of whitespace, line breaks included, become one space: a snippet is one line.</summary>
+    private static string Flatten(string text, string prefix, string suffix)
+    {
+        var builder = new StringBuilder(prefix, text.Length + 2);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                builder.Append(text[i]);
+            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+                builder.Append(' ');
+        }
+        return builder.Append(suffix).ToString();
+    }
+}

@@ -1,0 +1,202 @@
+using Vigil.Documents;
+
+namespace Vigil.Storage.Tests;
+
+/// <summary>What the web app asks of a store: accounts, tokens, search, and reads across articles by actor.</summary>
+public abstract partial class ArticleStoreContract
+{
+    private const string BlinkenId = "user:person:antony-blinken";
+    private const string TalibanId = "seen:org:taliban";
+
+    /// <summary>Two articles naming Blinken and the Taliban (one of them also a third actor), and one naming neither.</summary>
+    private async Task<(IArticleStore Store, Document First, Document Second, Document Third)> StoreLinkedArticlesAsync()
+    {
+        var store = Open();
+        await store.SaveActorsAsync([new Actor(BlinkenId, "Antony Blinken", EntityType.Person, ["Tony Blinken"]) { Origin = ActorOrigin.WatchList }]);
+        var first = TestDocuments.Full();
+        first = first with
+        {
+            Entities = [first.Entities[0] with { ActorId = BlinkenId, Confidence = 0.9 }, first.Entities[1] with { ActorId = TalibanId, Confidence = 1 },
+                        first.Entities[2] with { ActorId = "iso:AF-KAB", Confidence = 1 }],
+        };
+        var second = TestDocuments.Full(TestDocuments.FullText + " The evacuation went on.",
+            TestDocuments.FullMetadata with { Published = new DateOnly(2021, 9, 2), Title = "Later" });
+        second = second with
+        {
+            Entities = [second.Entities[0] with { ActorId = BlinkenId, Confidence = 1 }, second.Entities[1] with { ActorId = TalibanId, Confidence = 1 }, second.Entities[2]],
+        };
+        var third = TestDocuments.Plain("Markets closed higher on Tuesday; no evacuations were reported.", "wire.txt", new DateOnly(2021, 9, 1), "Markets");
+        await store.StoreAsync(first);
+        await store.StoreAsync(second);
+        await store.StoreAsync(third);
+        return (store, first, second, third);
+    }
+
+    [Fact]
+    public async Task Accounts_are_found_by_name_case_ignored_and_a_name_is_taken_once()
+    {
+        var store = Open();
+        var created = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+        Assert.True(await store.AddUserAsync(new UserAccount("Ana", UserRole.Analyst, "hash-1", created)));
+        Assert.False(await store.AddUserAsync(new UserAccount("ana", UserRole.Admin, "hash-2", created)));
+        Assert.True(await store.AddUserAsync(new UserAccount("bo", UserRole.Viewer, "hash-3", created)));
+
+        var ana = await store.FindUserAsync("ANA");
+        Assert.Equal(new UserAccount("Ana", UserRole.Analyst, "hash-1", created), ana);
+        Assert.Null(await store.FindUserAsync("nobody"));
+        Assert.Equal(["Ana", "bo"], (await store.ListUsersAsync()).Select(u => u.Name));
+    }
+
+    [Fact]
+    public async Task An_api_token_finds_its_account_by_hash_and_an_unknown_one_finds_none()
+    {
+        var store = Open();
+        await store.AddUserAsync(new UserAccount("ana", UserRole.Analyst, "hash", DateTimeOffset.UtcNow));
+
+        Assert.True(await store.AddApiTokenAsync("Ana", "token-hash-1"));
+        Assert.False(await store.AddApiTokenAsync("nobody", "token-hash-2"));
+
+        Assert.Equal("ana", (await store.FindUserByApiTokenAsync("token-hash-1"))?.Name);
+        Assert.Null(await store.FindUserByApiTokenAsync("token-hash-2"));
+        Assert.Null(await store.FindUserByApiTokenAsync("token-hash"));
+    }
+
+    [Fact]
+    public async Task Search_finds_every_word_case_and_accents_ignored_with_the_offsets_of_the_first_match()
+    {
+        var (store, first, second, third) = await StoreLinkedArticlesAsync();
+
+        var results = await store.SearchAsync(new SearchQuery("SAFE passage"));
+
+        Assert.Equal(2, results.Total);
+        Assert.Equal(new[] { first.ContentId, second.ContentId }.Order(), results.Hits.Select(h => h.ArticleId).Order());
+        var hit = results.Hits.Single(h => h.ArticleId == first.ContentId);
+        Assert.Equal(first[hit.Span], hit.Match);
+        Assert.Equal("safe", hit.Match);
+        Assert.Equal(first.Text.IndexOf("safe", StringComparison.Ordinal), hit.Span.Start);
+        Assert.Equal(4, hit.Matches); // safe and passage, twice each
+        Assert.Equal("Taliban promise ", hit.Before);
+        Assert.StartsWith(" passage, Blinken says KABUL", hit.After);
+        Assert.EndsWith("…", hit.After);
+        Assert.Equal("Taliban promise safe passage, Blinken says", hit.Title);
+
+        var accents = await store.SearchAsync(new SearchQuery("évacuations"));
+        Assert.Equal(third.ContentId, Assert.Single(accents.Hits).ArticleId);
+    }
+
+    [Fact]
+    public async Task Search_filters_by_actor_date_and_source_and_pages()
+    {
+        var (store, first, second, third) = await StoreLinkedArticlesAsync();
+
+        Assert.Equal([third.ContentId], (await store.SearchAsync(new SearchQuery("on") { Source = "WIRE" })).Hits.Select(h => h.ArticleId));
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("Monday") { ActorIds = [BlinkenId] })).Total);
+        Assert.Equal(0, (await store.SearchAsync(new SearchQuery("Markets") { ActorIds = [BlinkenId] })).Total);
+        Assert.Equal(0, (await store.SearchAsync(new SearchQuery("Monday") { ActorIds = [] })).Total);
+        Assert.Equal([second.ContentId], (await store.SearchAsync(new SearchQuery("Monday") { From = new DateOnly(2021, 9, 1) })).Hits.Select(h => h.ArticleId));
+        Assert.Equal([first.ContentId], (await store.SearchAsync(new SearchQuery("Monday") { To = new DateOnly(2021, 8, 31) })).Hits.Select(h => h.ArticleId));
+
+        var page = await store.SearchAsync(new SearchQuery("Monday") { Offset = 1, Limit = 1 });
+        Assert.Equal(2, page.Total);
+        Assert.Single(page.Hits);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  -- ")]
+    [InlineData("\"")]
+    public async Task A_query_without_words_finds_nothing_and_is_no_error(string text)
+    {
+        var (store, _, _, _) = await StoreLinkedArticlesAsync();
+
+        Assert.Equal(new SearchResults(0, []), await store.SearchAsync(new SearchQuery(text)));
+    }
+
+    [Theory]
+    [InlineData("Monday AND NOT", 0)]
+    [InlineData("Monday OR", 0)]
+    [InlineData("\"safe passage\"", 2)]
+    [InlineData("\"passage safe\"", 0)]
+    [InlineData("evacuat*", 2)]
+    [InlineData("text:Monday", 0)]
+    [InlineData("Monday)", 2)]
+    public async Task Search_syntax_in_a_query_is_taken_as_words(string text, int total)
+    {
+        var (store, _, _, _) = await StoreLinkedArticlesAsync();
+
+        Assert.Equal(total, (await store.SearchAsync(new SearchQuery(text))).Total);
+    }
+
+    [Fact]
+    public async Task An_actor_is_found_by_id_name_alias_or_surname_case_ignored()
+    {
+        var (store, _, _, _) = await StoreLinkedArticlesAsync();
+
+        Assert.Equal([BlinkenId], await store.FindActorIdsAsync(BlinkenId));
+        Assert.Equal([BlinkenId], await store.FindActorIdsAsync("antony blinken"));
+        Assert.Equal([BlinkenId], await store.FindActorIdsAsync("Anthony Brinken"));
+        Assert.Equal([BlinkenId], await store.FindActorIdsAsync("tony blinken"));
+        Assert.Equal([BlinkenId], await store.FindActorIdsAsync("BLINKEN"));
+        // a surname counts for people only, and only when no name or alias is an exact match
+        await store.SaveActorsAsync([new Actor("user:person:jen-psaki", "Jen Psaki", EntityType.Person, []), new Actor("user:org:psaki-fund", "Fund Psaki", EntityType.Org, [])]);
+        Assert.Equal(["user:person:jen-psaki"], await store.FindActorIdsAsync("psaki"));
+        Assert.Equal([TalibanId], await store.FindActorIdsAsync("taliban"));
+        Assert.Empty(await store.FindActorIdsAsync("Antony"));
+        Assert.Empty(await store.FindActorIdsAsync("%"));
+        Assert.Empty(await store.FindActorIdsAsync(" "));
+    }
+
+    [Fact]
+    public async Task Quotes_list_newest_article_first_with_their_words_and_filter_by_actor_speaker_article_and_date()
+    {
+        var (store, first, second, _) = await StoreLinkedArticlesAsync();
+
+        var all = await store.ListQuotesAsync(QuoteFilter.All, 0, 100);
+        Assert.Equal(10, all.Count);
+        Assert.Equal(second.ContentId, all[0].ArticleId);
+        Assert.Equal("Later", all[0].ArticleTitle);
+        Assert.Equal("the Taliban had promised safe passage", all[0].Text);
+        Assert.Equal(("said", BlinkenId, "Antony Blinken", QuoteKind.Indirect, 0), (all[0].Cue, all[0].SpeakerActorId, all[0].SpeakerName, all[0].Kind, all[0].Index));
+        Assert.All(all, q => Assert.Equal(q.ArticleId == first.ContentId ? first[q.Span] : second[q.Span], q.Text));
+
+        var byActor = await store.ListQuotesAsync(new QuoteFilter { ActorIds = [BlinkenId] }, 0, 100);
+        Assert.Equal(8, byActor.Count);
+        Assert.All(byActor, q => Assert.Equal(BlinkenId, q.SpeakerActorId));
+
+        var bySpeaker = await store.ListQuotesAsync(new QuoteFilter { SpeakerName = "A TALIBAN SPOKESMAN" }, 0, 100);
+        Assert.Equal(2, bySpeaker.Count);
+        Assert.All(bySpeaker, q => Assert.Null(q.SpeakerActorId));
+
+        Assert.Empty(await store.ListQuotesAsync(new QuoteFilter { ActorIds = [] }, 0, 100));
+        Assert.Equal(5, (await store.ListQuotesAsync(new QuoteFilter { ArticleId = first.ContentId }, 0, 100)).Count);
+        Assert.All(await store.ListQuotesAsync(new QuoteFilter { To = new DateOnly(2021, 8, 31) }, 0, 100), q => Assert.Equal(first.ContentId, q.ArticleId));
+        var page = await store.ListQuotesAsync(QuoteFilter.All, 3, 4);
+        Assert.Equal(all.Skip(3).Take(4).Select(q => (q.ArticleId, q.Index)), page.Select(q => (q.ArticleId, q.Index)));
+    }
+
+    [Fact]
+    public async Task An_actor_reads_back_with_its_mentions_by_article_and_day_and_the_actors_alongside()
+    {
+        var (store, first, second, _) = await StoreLinkedArticlesAsync();
+
+        var actor = await store.GetActorAsync(BlinkenId);
+        Assert.NotNull(actor);
+        Assert.Equal(("Antony Blinken", 2), (actor.Actor.Name, actor.Articles));
+        Assert.Contains("Anthony Brinken", actor.Actor.Aliases);
+        Assert.Null(await store.GetActorAsync("user:person:nobody"));
+
+        var mentions = await store.ListMentionsAsync(BlinkenId, 0, 10);
+        Assert.Equal([(second.ContentId, 2), (first.ContentId, 2)], mentions.Select(m => (m.Article.Id, m.Mentions)));
+        Assert.Equal(5, mentions[0].Article.QuoteCount);
+        Assert.Single(await store.ListMentionsAsync(BlinkenId, 1, 10));
+
+        Assert.Equal([new DailyCount(new DateOnly(2021, 8, 30), 1), new DailyCount(new DateOnly(2021, 9, 2), 1)],
+            await store.CountMentionsByDayAsync(BlinkenId));
+
+        var alongside = await store.ListActorsAlongsideAsync(BlinkenId, 10);
+        Assert.Equal([(TalibanId, 2), ("iso:AF-KAB", 1)], alongside.Select(a => (a.Id, a.SharedArticles)));
+        Assert.Equal(EntityType.Org, alongside[0].Type);
+        Assert.Single(await store.ListActorsAlongsideAsync(BlinkenId, 1));
+    }
+}
