@@ -1,11 +1,15 @@
 // Derives Vigil's compact gazetteer from the openly licensed lists in ../shared/data/gazetteers.
 //   dotnet run --project tools/Vigil.DataBuilder -- ../shared/data/gazetteers src/Vigil.Extraction/Resources
 // Deterministic: the same sources give byte-identical files. See tools/README.md and NOTICE.
+//   dotnet run --project tools/Vigil.DataBuilder -- given-names NODE_MODULES/@stdlib src/Vigil.Extraction/Resources
+// writes given-names.tsv from two npm word lists (see tools/README.md).
 using System.Text;
 using Vigil.DataBuilder;
 using Vigil.DataBuilder.Sources;
 using Vigil.Extraction.Entities;
 
+if (args is ["given-names", var stdlib, var namesOutput])
+    return GivenNames.Write(stdlib, namesOutput);
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: Vigil.DataBuilder GAZETTEERS_DIR OUTPUT_DIR");

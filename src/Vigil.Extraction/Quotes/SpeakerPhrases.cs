@@ -138,6 +138,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             if (tokens.IsCapitalized(k) || tokens.IsAny(k, WordClasses.Determiners) || tokens.IsAny(k, WordClasses.PersonalPronouns)
                 || tokens.IsAny(k, WordClasses.InnerPrepositions) || k == i)
                 last = k;
+            else if (tokens.IsAny(k, WordClasses.RoleNouns) && tokens.IsCapitalized(k + 1))
+                continue;   // "Democratic candidate Hillary Clinton": the role leads on to the name
             else break;
         }
         return last >= i ? new TokenRange(i, last) : null;

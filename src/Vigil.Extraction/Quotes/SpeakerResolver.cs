@@ -167,7 +167,8 @@ internal sealed class SpeakerResolver
     /// <summary>"the secretary" is the person the article titled Secretary of something, most recently named.</summary>
     private Entity? RoleHolder(TokenRange head)
     {
-        if (head.Length > 3 || !_tokens.IsAny(head.First, WordClasses.Determiners)) return null;
+        // "the secretary", not "his lawyer": a possessive makes the role someone else's
+        if (head.Length > 3 || !_tokens.Is(head.First, "the")) return null;
         var role = _tokens.GetString(head.Last);
         if (!WordClasses.Contains(WordClasses.RoleNouns, role)) return null;
         return NearestBefore(_tokens.Tokens[head.First].Start,

@@ -21,6 +21,14 @@ internal sealed class PeopleInDocument
 
     private const int MaxMentionsExamined = 64;
 
+    /// <summary>Words that open a fronted phrase or clause, after whose comma the subject comes.</summary>
+    private static readonly FrozenSet<string> FrontedOpeners = new[]
+    {
+        "in", "on", "at", "by", "over", "after", "before", "during", "when", "while", "as", "since", "although",
+        "though", "if", "because", "despite", "with", "without", "for", "from", "under", "speaking", "asked",
+        "earlier", "later", "last", "this", "meanwhile", "however", "but", "and", "still", "yet", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly record struct Mention(int FirstToken, int Sentence, int Entity, bool IsSubject);
 
     public PeopleInDocument(TokenText tokens, ImmutableArray<Entity> entities, Gazetteer gazetteer)
@@ -33,6 +41,7 @@ internal sealed class PeopleInDocument
             var entity = _entities[e];
             if (entity.Type != EntityType.Person) continue;
             if (entity.Title is { } title && gazetteer.FindTitle(NameKey.For(title)) is { Gender: { } gender }) _gender[e] = gender;
+            else if (entity.Aliases.Prepend(entity.Name).Select(GivenNames.GenderOf).FirstOrDefault(g => g is not null) is { } given) _gender[e] = given;
             foreach (var span in entity.Mentions)
             {
                 var first = tokens.FirstTokenAt(span.Start);
@@ -144,8 +153,10 @@ internal sealed class PeopleInDocument
     {
         var sentence = _tokens.Sentence(_tokens.SentenceOf(first));
         var start = sentence.FirstToken;
-        for (var k = start; k < first && k - start < 12; k++)
-            if (_tokens.IsComma(k)) start = k + 1;
+        // after a fronted phrase ("In Kabul on Monday, Smith …"), not after an aside ("Clinton, like Obama, …")
+        if (_tokens.IsAny(start, FrontedOpeners))
+            for (var k = start; k < first && k - start < 12; k++)
+                if (_tokens.IsComma(k)) { start = k + 1; break; }
         if (first - start <= 3) return true;
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;

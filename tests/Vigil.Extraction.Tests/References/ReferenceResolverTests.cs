@@ -54,4 +54,18 @@ public sealed class ReferenceResolverTests
         var document = Analyze("Governor Paul Ortega thanked Senator Omar Haidari. Later Ortega praised him.");
         Assert.Equal(["him"], ReferencesOf(document, "Omar Haidari"));
     }
+
+    [Fact]
+    public void A_given_name_tells_he_from_she()
+    {
+        var document = Analyze("Senator Cheryl Mills met Governor Omar Haidari on Monday. He said the talks would resume.");
+        Assert.Equal(["He"], ReferencesOf(document, "Omar Haidari"));
+    }
+
+    [Fact]
+    public void An_aside_is_not_the_subject()
+    {
+        var document = Analyze("Governor Paul Ortega, like Senator Omar Haidari, has said he will hold firm.");
+        Assert.Equal(["he"], ReferencesOf(document, "Paul Ortega"));
+    }
 }

@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace Vigil.Extraction.References;
+
+/// <summary>
+/// The gender a given name usually carries ("Cheryl" f, "Omar" m), from the embedded
+/// <c>given-names.tsv</c> (derived by tools/Vigil.DataBuilder; attribution in NOTICE). Loaded once,
+/// read-only, safe to share between threads.
+/// </summary>
+public static class GivenNames
+{
+    private static readonly Lazy<FrozenDictionary<string, char>> Genders = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The usual gender of a person's given name, the first word of a name of two words or more.</summary>
+    public static char? GenderOf(string fullName)
+    {
+        var space = fullName.IndexOf(' ');
+        if (space <= 1) return null;   // a single name, or an initial: nothing to go on
+        var given = fullName.AsSpan(0, space).TrimEnd('.');
+        return Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(given, out var gender) ? gender : null;
+    }
+
+    private static FrozenDictionary<string, char> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Extraction.Resources.given-names.tsv")
+                           ?? throw new InvalidOperationException("The embedded given-names.tsv is missing from Vigil.Extraction.");
+        using var reader = new StreamReader(stream);
+        var genders = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length < 3) continue;
+            var tab = line.IndexOf('\t');
+            if (tab > 0 && tab + 1 < line.Length) genders[line[..tab]] = line[tab + 1];
+        }
+        return genders.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
