@@ -49,6 +49,57 @@ public static class ArticleValidation
                 return $"quote {i + 1} names speaker '{speaker}', which is not among the article's entities";
         }
 
+        for (var i = 0; i < document.Commitments.Length; i++)
+        {
+            var commitment = document.Commitments[i];
+            foreach (var (what, span) in new[] { ("", (TextSpan?)commitment.Span), ("the condition of ", commitment.Condition), ("the deadline of ", commitment.Deadline), ("the cue of ", commitment.Cue) })
+                if (span is { } s && SpanProblem(s, length) is { } why)
+                    return $"{what}commitment {i + 1} {why}";
+        }
+
+        for (var i = 0; i < document.Events.Length; i++)
+        {
+            var newsEvent = document.Events[i];
+            if (SpanProblem(newsEvent.Span, length) is { } why)
+                return $"event {i + 1} {why}";
+            if (SpanProblem(newsEvent.Trigger, length) is { } triggerWhy)
+                return $"the trigger of event {i + 1} {triggerWhy}";
+            if (newsEvent.When is { } when && SpanProblem(when.Span, length) is { } dateWhy)
+                return $"the date of event {i + 1} {dateWhy}";
+            foreach (var figure in newsEvent.Figures)
+                if (SpanProblem(figure.Span, length) is { } figureWhy)
+                    return $"a figure of event {i + 1} {figureWhy}";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The tracker's decisions must point at what the article holds: a statement at one of its
+    /// commitments (each stated once), evidence of this article at one of its quotes or events, with
+    /// that item's span.
+    /// </summary>
+    /// <returns>null when the tracking can be stored with the document, else the first problem found.</returns>
+    public static string? FindProblem(Document document, ArticleTracking tracking)
+    {
+        var stated = new HashSet<int>();
+        foreach (var statement in tracking.Statements)
+        {
+            if (statement.Ordinal < 0 || statement.Ordinal >= document.Commitments.Length)
+                return $"the tracker links commitment {statement.Ordinal + 1}, but the article has {document.Commitments.Length}";
+            if (!stated.Add(statement.Ordinal))
+                return $"the tracker links commitment {statement.Ordinal + 1} to two tracked commitments";
+        }
+        foreach (var evidence in tracking.Evidence)
+        {
+            if (evidence.ArticleId != document.ContentId)
+                continue;
+            var spans = evidence.Source == EvidenceSource.Event
+                ? document.Events.Select(e => e.Span).ToList()
+                : document.Quotes.Select(q => q.Span).ToList();
+            if (evidence.Ordinal < 0 || evidence.Ordinal >= spans.Count || spans[evidence.Ordinal] != evidence.Span)
+                return $"the tracker links {evidence.Source.ToString().ToLowerInvariant()} {evidence.Ordinal + 1} at {evidence.Span}, which the article does not have";
+        }
         return null;
     }
 

@@ -117,6 +117,15 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<IReadOnlyList<DailyCount>> CountMentionsByDayAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<ActorAlongside>> ListActorsAlongsideAsync(string actorId, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => throw Failure;
+        public Task SaveVectorsAsync(string model, IReadOnlyDictionary<string, float[]> vectors, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<Vigil.Documents.TrackedCommitment>> ListTrackedCommitmentsAsync(CancellationToken cancellationToken = default) => throw Failure;
+        public Task<Vigil.Documents.TrackedCommitment?> GetTrackedCommitmentAsync(string id, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> AddVerdictAsync(string trackedId, Vigil.Documents.CommitmentVerdict verdict, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<ArticleCommitmentLinks> GetArticleCommitmentLinksAsync(string articleId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 

@@ -12,7 +12,8 @@ namespace Vigil.Storage.Sqlite;
 public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
-    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes;
+    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes
+                                                    | AnnotationLayers.Commitments | AnnotationLayers.Events;
 
     // Long enough to ride out another process's article transaction, short enough that a stuck
     // writer is reported rather than waited on forever.
@@ -81,11 +82,15 @@ public sealed partial class SqliteArticleStore : IArticleStore
         return store;
     }
 
-    public async Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default)
+    public Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default) =>
+        StoreAsync(analyzed, ArticleTracking.None, cancellationToken);
+
+    public async Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(tracking);
         var id = analyzed.ContentId;
-        if (ArticleValidation.FindProblem(analyzed) is { } problem)
+        if ((ArticleValidation.FindProblem(analyzed) ?? ArticleValidation.FindProblem(analyzed, tracking)) is { } problem)
             throw new StorageException(DatabasePath, $"cannot store article {id} ({analyzed.Metadata.Source}): {problem}");
 
         try
@@ -111,6 +116,9 @@ public sealed partial class SqliteArticleStore : IArticleStore
             await InsertBoilerplateAsync(connection, articleKey, analyzed.Boilerplate, cancellationToken);
             await InsertEntitiesAsync(connection, articleKey, analyzed.Entities, cancellationToken);
             await InsertQuotesAsync(connection, articleKey, analyzed.Quotes, cancellationToken);
+            await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
+            await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
+            await WriteTrackingAsync(connection, articleKey, tracking, cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken);
@@ -128,13 +136,12 @@ public sealed partial class SqliteArticleStore : IArticleStore
         {
             await using var connection = OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: true);
-            // Commitments and events get tables with the issues that extract them; until then none are stored.
             return new StoreCounts(
                 Articles: await CountRowsAsync(connection, "articles", cancellationToken),
                 Entities: await CountRowsAsync(connection, "entities", cancellationToken),
                 Quotes: await CountRowsAsync(connection, "quotes", cancellationToken),
-                Commitments: 0,
-                Events: 0);
+                Commitments: await CountRowsAsync(connection, "commitments", cancellationToken),
+                Events: await CountRowsAsync(connection, "events", cancellationToken));
         }
         catch (SqliteException e)
         {
@@ -396,12 +403,16 @@ public sealed partial class SqliteArticleStore : IArticleStore
         var boilerplate = await ReadBoilerplateAsync(connection, articleKey, cancellationToken);
         var entities = await ReadEntitiesAsync(connection, articleKey, cancellationToken);
         var quotes = await ReadQuotesAsync(connection, articleKey, cancellationToken);
+        var commitments = await ReadCommitmentsAsync(connection, articleKey, cancellationToken);
+        var events = await ReadEventsAsync(connection, articleKey, cancellationToken);
 
         // A stage that filled a layer without flagging it still gets its annotations shown.
         var layers = document.Layers;
         if (!boilerplate.IsEmpty) layers |= AnnotationLayers.Boilerplate;
         if (!entities.IsEmpty) layers |= AnnotationLayers.Entities;
         if (!quotes.IsEmpty) layers |= AnnotationLayers.Quotes;
+        if (!commitments.IsEmpty) layers |= AnnotationLayers.Commitments;
+        if (!events.IsEmpty) layers |= AnnotationLayers.Events;
 
         return new StoredArticle(id, ingestedAt, document with
         {
@@ -409,6 +420,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
             Boilerplate = boilerplate,
             Entities = entities,
             Quotes = quotes,
+            Commitments = commitments,
+            Events = events,
         });
     }
 

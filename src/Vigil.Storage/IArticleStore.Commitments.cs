@@ -1,0 +1,110 @@
+using Vigil.Documents;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// Commitments tracked across articles, and events. Every stored article keeps its commitments
+/// and events; the tracker (src/Vigil.Tracking) decides which statements are one commitment and
+/// which quotes and events bear on it, and the store writes those decisions with the article.
+/// </summary>
+public partial interface IArticleStore
+{
+    /// <summary>
+    /// Stores an analysed document and what the tracker decided for it, in one transaction. When
+    /// the text is already stored nothing is written, the tracking included.
+    /// </summary>
+    Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default);
+
+    /// <summary>What the tracker needs to know of one actor: its tracked commitments and the stored quotes and events that involve it.</summary>
+    Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default);
+
+    /// <summary>The cached vectors among <paramref name="keys"/> (hashes of texts) for <paramref name="model"/>.</summary>
+    Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>Caches vectors by text hash; a key already cached is left as it is.</summary>
+    Task SaveVectorsAsync(string model, IReadOnlyDictionary<string, float[]> vectors, CancellationToken cancellationToken = default);
+
+    /// <summary>Every tracked commitment with its statements, evidence and verdicts, by actor and first statement.</summary>
+    Task<IReadOnlyList<TrackedCommitment>> ListTrackedCommitmentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>null when no tracked commitment has that id.</summary>
+    Task<TrackedCommitment?> GetTrackedCommitmentAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends a verdict to the commitment's history; false, changing nothing, when no tracked commitment has that id.</summary>
+    Task<bool> AddVerdictAsync(string trackedId, CommitmentVerdict verdict, CancellationToken cancellationToken = default);
+
+    /// <summary>Which tracked commitment each commitment of the article states, and what its quotes and events are evidence of.</summary>
+    Task<ArticleCommitmentLinks> GetArticleCommitmentLinksAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored events, by date (the event's own, else its article's publication date), then article and order.</summary>
+    Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the tracker decided for one article: written with it, in its transaction.</summary>
+/// <param name="Created">Commitments first stated in this article.</param>
+/// <param name="Statements">Which tracked commitment (new or stored) each of the article's commitments states, by ordinal.</param>
+/// <param name="Evidence">Quotes and events, of this article or of stored ones, linked to tracked commitments.</param>
+public sealed record ArticleTracking(
+    ImmutableArray<NewTrackedCommitment> Created,
+    ImmutableArray<StatementLink> Statements,
+    ImmutableArray<EvidenceLink> Evidence)
+{
+    public static ArticleTracking None { get; } = new([], [], []);
+}
+
+public sealed record NewTrackedCommitment(string Id, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated, string Text);
+
+/// <param name="Ordinal">The commitment's index in the article's <see cref="Document.Commitments"/>.</param>
+public sealed record StatementLink(string TrackedId, int Ordinal, double Similarity);
+
+/// <param name="ArticleId">The article the quote or event belongs to (<see cref="Document.ContentId"/>).</param>
+/// <param name="Ordinal">The index in that article's <see cref="Document.Events"/> or <see cref="Document.Quotes"/>.</param>
+/// <param name="Span">The quote's or event's span in its article, and <paramref name="Text"/> its words.</param>
+public sealed record EvidenceLink(string TrackedId, string ArticleId, EvidenceSource Source, int Ordinal, TextSpan Span, string Text, EvidenceStance Stance, double Score)
+{
+    public ImmutableArray<string> Cues { get; init; } = [];
+}
+
+/// <summary>An actor's tracked commitments and the stored quotes and events that involve it.</summary>
+public sealed record ActorTrackingState(string ActorId, ImmutableArray<TrackedStatements> Tracked, ImmutableArray<EvidenceCandidate> Candidates);
+
+/// <summary>A tracked commitment as the tracker compares new statements and evidence with it.</summary>
+/// <param name="Statements">The texts of its statements, first one first.</param>
+/// <param name="ArticleIds">The articles that state it.</param>
+public sealed record TrackedStatements(string Id, CommitmentKind Kind, bool Negated, DateOnly? FirstPublished,
+    ImmutableArray<string> Statements, ImmutableArray<string> ArticleIds);
+
+/// <summary>
+/// A quote or event that may bear on a commitment. An event involves an actor when the actor takes
+/// part in it; a quote, when the actor speaks it or is named inside it.
+/// </summary>
+public sealed record EvidenceCandidate(string ArticleId, DateOnly? Published, EvidenceSource Source, int Ordinal, TextSpan Span, string Text)
+{
+    public EventType? EventType { get; init; }
+
+    public EventStatus? EventStatus { get; init; }
+
+    /// <summary>The event is reported as not having happened ("did not meet").</summary>
+    public bool Negated { get; init; }
+}
+
+/// <summary>What an article's commitments state and what its quotes and events are evidence of.</summary>
+public sealed record ArticleCommitmentLinks(ImmutableArray<ArticleStatement> Statements, ImmutableArray<ArticleEvidence> Evidence)
+{
+    public static ArticleCommitmentLinks None { get; } = new([], []);
+}
+
+/// <param name="Ordinal">The commitment's index in the article.</param>
+public sealed record ArticleStatement(int Ordinal, string TrackedId, CommitmentStatus Status);
+
+/// <param name="Ordinal">The quote's or event's index in the article.</param>
+public sealed record ArticleEvidence(EvidenceSource Source, int Ordinal, string TrackedId, string? ActorName, string TrackedText, EvidenceStance Stance, double Score);
+
+/// <summary>Which events to list: those involving an actor (its canonical name or any spelling, case ignored) and dated within a range (inclusive).</summary>
+public sealed record EventQuery(string? Actor = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>An event with its article; <see cref="Date"/> is the event's own date, else the article's publication date.</summary>
+public sealed record StoredEvent(ArticleRef Article, int Ordinal, NewsEvent Event, string Text)
+{
+    public DateInterval? Date { get; init; }
+}

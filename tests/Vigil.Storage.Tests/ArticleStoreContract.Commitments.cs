@@ -1,0 +1,206 @@
+using Vigil.Documents;
+using static Vigil.Storage.Tests.TrackingDocuments;
+
+namespace Vigil.Storage.Tests;
+
+/// <summary>Commitments, events and tracked commitments: what every store must do with them.</summary>
+public abstract partial class ArticleStoreContract
+{
+    [Fact]
+    public async Task Commitments_and_events_read_back_field_by_field_and_are_counted()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+
+        await store.StoreAsync(promise);
+        await store.StoreAsync(report);
+        var copy = (await store.GetArticleAsync(promise.ContentId))!.Document;
+        var reportCopy = (await store.GetArticleAsync(report.ContentId))!.Document;
+
+        Assert.Equal(promise.Commitments.ToArray(), copy.Commitments.ToArray());
+        Assert.True(copy.Has(AnnotationLayers.Commitments | AnnotationLayers.Events));
+        Assert.Equal(promise.Events.Length, copy.Events.Length);
+        AssertSameEvent(promise.Events[0], copy.Events[0]);
+        AssertSameEvent(report.Events[0], reportCopy.Events[0]);
+        Assert.Empty(reportCopy.Commitments);
+        var counts = await store.CountAsync();
+        Assert.Equal((2L, 2L), (counts.Commitments, counts.Events));
+    }
+
+    private static void AssertSameEvent(NewsEvent expected, NewsEvent actual)
+    {
+        Assert.Equal(expected.Actors.ToArray(), actual.Actors.ToArray());
+        Assert.Equal(expected.Figures.ToArray(), actual.Figures.ToArray());
+        Assert.Equal(expected with { Actors = [], Figures = [] }, actual with { Actors = [], Figures = [] });
+    }
+
+    [Fact]
+    public async Task Tracking_is_stored_with_its_article_and_lists_statements_evidence_and_status()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+
+        await store.StoreAsync(promise, PromiseTracking(promise));
+        await store.StoreAsync(report, ReportTracking(report));
+        var tracked = await store.ListTrackedCommitmentsAsync();
+
+        Assert.Equal(["Taliban", "United States"], tracked.Select(t => t.ActorName));
+        var kept = tracked[0];
+        Assert.Equal(("tc-promise", TalibanActor, CommitmentKind.Promise, "allow Afghans to leave the country"), (kept.Id, kept.ActorId, kept.Kind, kept.Text));
+        Assert.Equal(CommitmentStatus.NotYetRated, kept.Status);
+        var statement = Assert.Single(kept.Statements);
+        Assert.Equal(new ArticleRef(promise.ContentId, null, "Taliban promise to let Afghans leave", new DateOnly(2021, 9, 1)), statement.Article);
+        Assert.Equal((0, promise.Commitments[0].Span, "allow Afghans to leave the country"), (statement.Ordinal, statement.Span, statement.Text));
+        Assert.Equal(2, kept.Evidence.Length);
+        var contradiction = kept.Evidence.Single(e => e.Stance == EvidenceStance.Contradicts);
+        Assert.Equal(new ArticleRef(report.ContentId, "report-1", "Taliban stop Afghans at Kabul airport", new DateOnly(2021, 9, 8)), contradiction.Article);
+        Assert.Equal("report-1", contradiction.Article.ContractId);
+        Assert.Equal((EvidenceSource.Event, 0, report.Events[0].Span), (contradiction.Source, contradiction.Ordinal, contradiction.Span));
+        Assert.Equal(report[report.Events[0].Span], contradiction.Text);
+        Assert.Equal(0.71, contradiction.Score, 6);
+        Assert.Equal(["stopped … from"], contradiction.Cues.ToArray());
+        Assert.Empty(tracked[1].Evidence);
+
+        var links = await store.GetArticleCommitmentLinksAsync(report.ContentId);
+        Assert.Empty(links.Statements);
+        Assert.Equal([(EvidenceSource.Event, 0, EvidenceStance.Contradicts), (EvidenceSource.Quote, 1, EvidenceStance.Mentions)],
+            links.Evidence.Select(e => (e.Source, e.Ordinal, e.Stance)));
+        Assert.All(links.Evidence, e => Assert.Equal(("tc-promise", "Taliban", "allow Afghans to leave the country"), (e.TrackedId, e.ActorName, e.TrackedText)));
+        var own = await store.GetArticleCommitmentLinksAsync(promise.ContentId);
+        Assert.Equal([(0, "tc-promise"), (1, "tc-threat")], own.Statements.Select(s => (s.Ordinal, s.TrackedId)));
+    }
+
+    [Fact]
+    public async Task An_article_stored_again_writes_no_tracking()
+    {
+        var store = Open();
+        var promise = Promise();
+        await store.StoreAsync(promise, PromiseTracking(promise));
+        var before = await store.ListTrackedCommitmentsAsync();
+
+        var again = new ArticleTracking([new NewTrackedCommitment("tc-other", TalibanActor, "Taliban", CommitmentKind.Promise, false, "x")],
+            [new StatementLink("tc-other", 0, 1)], []);
+        Assert.Equal(StoreOutcome.AlreadyStored, await store.StoreAsync(promise, again));
+
+        var after = await store.ListTrackedCommitmentsAsync();
+        Assert.Equal(before.Select(t => (t.Id, t.Statements.Length, t.Evidence.Length)), after.Select(t => (t.Id, t.Statements.Length, t.Evidence.Length)));
+    }
+
+    [Fact]
+    public async Task Tracking_that_points_at_nothing_fails_the_article_whole()
+    {
+        var store = Open();
+        var promise = Promise();
+
+        await Assert.ThrowsAsync<StorageException>(() => store.StoreAsync(promise, new ArticleTracking([], [new StatementLink("tc-missing", 0, 1)], [])));
+        await Assert.ThrowsAsync<StorageException>(() => store.StoreAsync(promise, new ArticleTracking([], [new StatementLink("tc-x", 7, 1)], [])));
+
+        Assert.Null(await store.GetArticleAsync(promise.ContentId));
+        Assert.Empty(await store.ListTrackedCommitmentsAsync());
+    }
+
+    [Fact]
+    public async Task Verdicts_are_appended_and_the_last_one_is_the_status()
+    {
+        var store = Open();
+        var promise = Promise();
+        await store.StoreAsync(promise, PromiseTracking(promise));
+        var first = new CommitmentVerdict(CommitmentStatus.InTheWorks, "flights are leaving", "ana", new DateTimeOffset(2021, 9, 2, 10, 0, 0, TimeSpan.Zero));
+        var second = new CommitmentVerdict(CommitmentStatus.Broken, "Afghans turned back at the gate", "ben", new DateTimeOffset(2021, 9, 8, 9, 30, 0, TimeSpan.Zero));
+
+        Assert.True(await store.AddVerdictAsync("tc-promise", first));
+        Assert.True(await store.AddVerdictAsync("tc-promise", second));
+        Assert.False(await store.AddVerdictAsync("tc-nothing", second));
+
+        var tracked = (await store.GetTrackedCommitmentAsync("tc-promise"))!;
+        Assert.Equal([first, second], tracked.Verdicts.ToArray());
+        Assert.Equal(CommitmentStatus.Broken, tracked.Status);
+        Assert.Empty((await store.GetTrackedCommitmentAsync("tc-threat"))!.Verdicts);
+        Assert.Null(await store.GetTrackedCommitmentAsync("tc-nothing"));
+        Assert.Equal(CommitmentStatus.Broken, (await store.GetArticleCommitmentLinksAsync(promise.ContentId)).Statements[0].Status);
+    }
+
+    [Fact]
+    public async Task An_actors_tracking_state_holds_its_commitments_and_the_quotes_and_events_it_takes_part_in()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+        await store.StoreAsync(promise, PromiseTracking(promise));
+        await store.StoreAsync(report, ReportTracking(report));
+
+        var taliban = await store.LoadTrackingAsync(TalibanActor);
+        var us = await store.LoadTrackingAsync(UnitedStatesActor);
+        var nobody = await store.LoadTrackingAsync("wd:Q0");
+
+        var tracked = Assert.Single(taliban.Tracked);
+        Assert.Equal(("tc-promise", CommitmentKind.Promise, new DateOnly(2021, 9, 1)), (tracked.Id, tracked.Kind, tracked.FirstPublished));
+        Assert.Equal(["allow Afghans to leave the country"], tracked.Statements.ToArray());
+        Assert.Equal([promise.ContentId], tracked.ArticleIds.ToArray());
+        // the report's event (the Taliban its source) and its first quote (naming them inside); the promise's quote names them too
+        Assert.Equal(
+            [(report.ContentId, EvidenceSource.Event, 0), (promise.ContentId, EvidenceSource.Quote, 0), (report.ContentId, EvidenceSource.Quote, 0)],
+            taliban.Candidates.Select(c => (c.ArticleId, c.Source, c.Ordinal)).OrderBy(c => c.Source).ThenBy(c => c.ArticleId == report.ContentId));
+        var reportEvent = taliban.Candidates.Single(c => c.Source == EvidenceSource.Event);
+        Assert.Equal((report.Events[0].Span, report[report.Events[0].Span], EventType.Coerce, EventStatus.Happened, new DateOnly(2021, 9, 8)),
+            (reportEvent.Span, reportEvent.Text, reportEvent.EventType!.Value, reportEvent.EventStatus!.Value, reportEvent.Published!.Value));
+        Assert.Equal("the Taliban had reopened the airport", taliban.Candidates.Single(c => c.ArticleId == promise.ContentId).Text);
+        Assert.Equal(["tc-threat"], us.Tracked.Select(t => t.Id));
+        Assert.Empty(us.Candidates);
+        Assert.Empty(nobody.Tracked);
+        Assert.Empty(nobody.Candidates);
+    }
+
+    [Fact]
+    public async Task Vectors_are_cached_by_model_and_key_and_never_replaced()
+    {
+        var store = Open();
+        float[] first = [0.25f, -1.5f, 3e-8f];
+
+        await store.SaveVectorsAsync("minilm", new Dictionary<string, float[]> { ["k1"] = first, ["k2"] = [1f, 2f, 3f] });
+        await store.SaveVectorsAsync("minilm", new Dictionary<string, float[]> { ["k1"] = [9f, 9f, 9f] });
+
+        var found = await store.GetVectorsAsync("minilm", ["k1", "k3"]);
+        Assert.Equal(["k1"], found.Keys);
+        Assert.Equal(first, found["k1"]);
+        Assert.Empty(await store.GetVectorsAsync("another-model", ["k1", "k2"]));
+    }
+
+    [Fact]
+    public async Task Events_are_listed_by_date_and_filtered_by_actor_spelling_and_range()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+        await store.StoreAsync(report);
+        await store.StoreAsync(promise);
+
+        var all = await store.ListEventsAsync(new EventQuery());
+        Assert.Equal([new DateOnly(2021, 9, 6), new DateOnly(2021, 9, 7)], all.Select(e => e.Date!.Value.Start));
+        Assert.Equal("Representatives will meet in Doha on Monday", all[0].Text);
+        Assert.Equal((promise.ContentId, 0), (all[0].Article.Id, all[0].Ordinal));
+        Assert.Equal(report.Events[0].Figures.ToArray(), all[1].Event.Figures.ToArray());
+        Assert.Equal(report.Events[0].Actors.ToArray(), all[1].Event.Actors.ToArray());
+
+        Assert.Equal([report.ContentId], (await store.ListEventsAsync(new EventQuery(Actor: "taliban"))).Select(e => e.Article.Id));
+        Assert.Empty(await store.ListEventsAsync(new EventQuery(Actor: "Kabul")));
+        Assert.Equal([promise.ContentId], (await store.ListEventsAsync(new EventQuery(To: new DateOnly(2021, 9, 6)))).Select(e => e.Article.Id));
+        Assert.Equal([report.ContentId], (await store.ListEventsAsync(new EventQuery(From: new DateOnly(2021, 9, 7), To: new DateOnly(2021, 9, 30)))).Select(e => e.Article.Id));
+        Assert.Empty(await store.ListEventsAsync(new EventQuery(Actor: "Taliban", From: new DateOnly(2021, 9, 8))));
+    }
+
+    [Fact]
+    public async Task An_event_without_a_date_is_dated_by_its_article()
+    {
+        var store = Open();
+        var report = Report();
+        var undated = report with { Events = [report.Events[0] with { When = null }] };
+        await store.StoreAsync(undated);
+
+        var listed = Assert.Single(await store.ListEventsAsync(new EventQuery(From: new DateOnly(2021, 9, 8), To: new DateOnly(2021, 9, 8))));
+        Assert.Equal(DateInterval.Day(new DateOnly(2021, 9, 8)), listed.Date);
+        Assert.Null(listed.Event.When);
+    }
+}
