@@ -1,0 +1,152 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Quotes;
+
+// What both passes share: where clauses start and end, who a cue attaches to, and which cue words are verbs at all.
+internal sealed partial class AttributionFinder
+{
+    private int SkipRightAdverbs(int k, int last)
+    {
+        while (k <= last && _tokens.IsAny(k, RightAdverbs)) k++;
+        return k;
+    }
+
+    /// <summary>Skips what may follow a trailing cue without starting a complement: "in an interview with NBC on Sunday".</summary>
+    private int SkipAdjuncts(int k, int last)
+    {
+        k = SkipRightAdverbs(k, last);
+        if (k > last || !_tokens.IsAny(k, Adjunct)) return k;
+        var m = k;
+        while (m <= last && !_tokens.IsComma(m) && !_quoted[m] && !_tokens.Is(m, "that") && !IsCue(m) && m - k < MaxAdjunctTokens) m++;
+        return m;
+    }
+
+    private int SkipOpeningConnective(int first, int limit)
+    {
+        while (first < limit && (_tokens.IsAny(first, OpeningConnectives) || _tokens.IsComma(first))) first++;
+        return first;
+    }
+
+    /// <summary>
+    /// A reported clause ends at the sentence's end, or earlier: at a semicolon, at the comma that
+    /// closes a fronted subordinate clause ("Although officials said that …, analysts believe …"),
+    /// or at a comma after which another attribution starts.
+    /// </summary>
+    private int ClauseEnd(int start, int last, bool inFrontedClause)
+    {
+        last = Math.Min(last, start + MaxClauseTokens);
+        for (var m = start; m <= last; m++)
+        {
+            if (_tokens.IsChar(m, ';')) return Math.Max(start, m - 1);
+            if (m - start >= 3 && (_tokens.Is(m, "and") || _tokens.Is(m, "but")) && StartsCoordinatedCue(m + 1, last))
+                return _tokens.IsComma(m - 1) ? m - 2 : m - 1;
+            if (!_tokens.IsComma(m) || m - start < 3) continue;
+            if (inFrontedClause) return m - 1;
+            for (var c = m + 1; c <= last && c - m <= 10; c++)
+            {
+                if (!IsCue(c, CueFrame.Clause)) continue;
+                if (_phrases.LeftOf(c, m + 1) is { } other && other.First == m + 1) return m - 1;
+                break;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>"… and warned that …", "… but he said that …": a second cue of the same or a new subject.</summary>
+    private bool StartsCoordinatedCue(int k, int last)
+    {
+        var m = k;
+        while (m <= last && m - k < 3 && (_tokens.IsAny(m, WordClasses.PersonalPronouns) || _tokens.IsAny(m, WordClasses.CueModifiers))) m++;
+        return m <= last && IsCue(m, CueFrame.Clause | CueFrame.Infinitive) && !IsNounUse(m);
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "although", "though", "while", "whereas", "when", "if", "because", "as", "after", "before", "since", "unless", "once",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The subject a cue attaches to, or the main clause's subject for ", saying that" and "but insisted".</summary>
+    private TokenRange? SourceOfCue(int cue, int first)
+    {
+        var participle = _tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var k = cue - 1;
+        while (k >= first && (_phrases.IsCueModifier(k) || participle && _tokens.IsAny(k, BeForms))) k--;
+        var progressive = participle && _tokens.IsAny(k + 1, BeForms);
+        // ", saying that", "but insisted", "going on to say": the cue shares the subject of the clause before it
+        if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
+                           || (participle && !progressive && _tokens.IsComma(k))))
+            return EarlierSourceInSentence(cue, first) ?? _phrases.MainSubject(first, k);
+        if (participle && !progressive) return null;   // "promising to allow …" without a subject of its own
+        return _phrases.SubjectEndingAt(k, first);
+    }
+
+    /// <summary>The source of an attribution already found earlier in the same sentence ("the mayor said, adding that …").</summary>
+    private TokenRange? EarlierSourceInSentence(int cue, int first)
+    {
+        if (!_sourcesBySentence.TryGetValue(_tokens.SentenceOf(cue), out var list)) return null;
+        TokenRange? latest = null;
+        var latestCue = -1;
+        foreach (var (c, source) in list)
+            if (c < cue && c >= first && c > latestCue) (latest, latestCue) = (source, c);
+        return latest;
+    }
+
+    private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);
+
+    /// <summary>
+    /// A cue word that does not attribute: a noun ("the report", "his claim") or a passive with no
+    /// one holding the view ("is expected to", "was reported").
+    /// </summary>
+    private bool IsNounUse(int cue) =>
+        IsPassive(cue) || IsAmbiguousNoun(cue) ||
+        _tokens.IsAny(cue - 1, WordClasses.Determiners) && !_tokens.Is(cue - 1, "that")
+        || _tokens.IsAny(cue - 1, WordClasses.InnerPrepositions) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Cue forms that are as often nouns ("18 states", "the reports", "poll numbers show") count as
+    /// verbs only after a pronoun, a name or an auxiliary: "she states", "Smith reports", "has claimed".
+    /// </summary>
+    private bool IsAmbiguousNoun(int cue)
+    {
+        if (!WordClasses.Contains(NounLikeCues, _tokens[cue])) return false;
+        var k = cue - 1;
+        return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.Is(k, "’s") || _tokens.Is(k, "'s")
+               || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers);
+    }
+
+    private static readonly FrozenSet<string> NounFollowers = new[] { "of", "from", "by", "about", "for", "in", "on", "are", "were", "is", "was", "have", "had" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounLikeCues = new[]
+    {
+        "state", "states", "report", "reports", "claim", "claims", "note", "notes", "show", "shows", "plan", "plans",
+        "hope", "hopes", "fear", "fears", "call", "calls", "estimate", "estimates", "comment", "comments", "answer",
+        "answers", "charge", "charges", "find", "finds", "doubt", "doubts", "post", "posts", "protest", "protests",
+        "demand", "demands", "offer", "offers", "promise", "promises", "vow", "vows", "pledge", "pledges", "threat",
+        "threats", "warning", "warnings", "aim", "aims", "wish", "wishes", "vote", "votes", "brief", "briefs", "signal",
+        "signals", "counter", "reply", "replies", "response", "tweet", "tweets", "blame", "praise", "label", "labels",
+        "sense", "concern", "concerns", "request", "requests", "bet", "bets", "brand", "dismiss", "read", "reads", "cite",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsPassive(int cue)
+    {
+        if (!_tokens[cue].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_tokens[cue].EndsWith("wn", StringComparison.OrdinalIgnoreCase)
+            && !_tokens.Is(cue, "said") && !_tokens.Is(cue, "told") && !_tokens.Is(cue, "thought")) return false;
+        var k = cue - 1;
+        while (k >= 0 && _tokens.IsAny(k, PassiveAdverbs)) k--;
+        return _tokens.IsAny(k, BeForms);
+    }
+
+    private static readonly FrozenSet<string> BeForms = new[] { "is", "was", "are", "were", "be", "been", "being", "'s", "’s" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PassiveAdverbs = new[] { "widely", "also", "not", "still", "now", "generally", "long", "often", "largely", "already" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsCue(int i) => IsCue(i, CueFrame.Clause | CueFrame.Infinitive | CueFrame.Addressee | CueFrame.Inverts);
+
+    /// <summary>A cue verb with one of the frames wanted; a capitalised one only at the start of its sentence ("Secretary of State", "United States").</summary>
+    private bool IsCue(int i, CueFrame needed) =>
+        i >= 0 && i < _tokens.Count && CueLexicon.TryGet(_tokens[i], out _, out var frame) && (frame & needed) != 0
+        && (!_tokens.IsCapitalized(i) || _tokens.Sentence(_tokens.SentenceOf(i)).FirstToken == i);
+}

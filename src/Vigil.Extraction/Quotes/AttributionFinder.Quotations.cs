@@ -1,0 +1,305 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Quotes;
+
+// The first pass: each quotation tied to its cue, its speaker before or after it, or the speaker it continues.
+internal sealed partial class AttributionFinder
+{
+    private Attribution? AttributeQuotation(QuotedSpan q)
+    {
+        var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
+        if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
+        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || IsTitleOfWork(q.OpenToken, close)) return null;
+        var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
+                          ?? TrailingClause(q, close) ?? Unattributed(q, close);
+        return attribution is not null && Add(attribution) ? attribution : null;
+    }
+
+    /// <summary>"“You know, I love Larry,” but “when it comes to energy issues …”": two quotations of one sentence, joined by a conjunction.</summary>
+    private bool JoinedByConjunction(Attribution attribution, QuotedSpan next)
+    {
+        var last = LastTokenIn(attribution.Content);
+        if (_tokens.SentenceOf(last) != _tokens.SentenceOf(next.OpenToken)) return false;
+        var gap = next.OpenToken - last - 1;
+        if (gap is < 1 or > 3) return false;
+        for (var m = last + 1; m < next.OpenToken; m++)
+            if (!(_tokens.IsComma(m) || _tokens.IsAny(m, Conjunctions))) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Conjunctions = new[] { "and", "but", "or", "then", "and then" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="next"/> carries on the quotation that <paramref name="attribution"/>
+    /// interrupted: only the attribution and a comma or colon (perhaps an adverbial such as "during a
+    /// rally in Kenansville, N.C.") stand between them, in the same paragraph.
+    /// </summary>
+    private bool ResumesAfterAttribution(Attribution attribution, QuotedSpan next)
+    {
+        var attributionEnd = Math.Max(attribution.Cue!.Value.Last, attribution.Source?.Last ?? -1);
+        if (attributionEnd < 0 || _tokens.Tokens[attributionEnd].Start < attribution.Content.End) return false;
+        var paragraph = _tokens.Sentence(_tokens.SentenceOf(attributionEnd)).Paragraph;
+        if (_tokens.Sentence(_tokens.SentenceOf(next.OpenToken)).Paragraph != paragraph) return false;
+        var gap = next.OpenToken - attributionEnd - 1;
+        var joiner = next.OpenToken - 1;
+        if (_tokens.IsAny(joiner, Conjunctions) && _tokens.IsComma(joiner - 1)) joiner--;   // "“…,” he said, but “…”"
+        if (gap < 1 || gap > MaxAdjunctTokens || !(_tokens.IsComma(joiner) || _tokens.IsChar(joiner, ':'))) return false;
+        for (var m = attributionEnd + 1; m < joiner; m++)
+            if (_quoted[m] || IsCue(m) || _tokens.IsSentenceEndPunctuation(m)) return false;
+        return true;
+    }
+
+    private Attribution? AfterQuotation(QuotedSpan q, int close)
+    {
+        if (!q.IsClosed) return null;
+        var k = close + 1;
+        if (_tokens.IsComma(k)) k++;
+        if (k >= _tokens.Count || _quoted[k]) return null;
+        // "“…?” Graham asked." ends a sentence by its marks, yet its attribution follows
+        if (_tokens.SentenceOf(k) != _tokens.SentenceOf(close)
+            && !(EndsWithQuestionOrExclamation(q, close) && _tokens.Sentence(_tokens.SentenceOf(k)).FirstToken == k
+                 && _tokens.Sentence(_tokens.SentenceOf(k)).Paragraph == _tokens.Sentence(_tokens.SentenceOf(close)).Paragraph))
+            return null;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(k));
+        var end = sentence.EndToken - 1;
+
+        if (_tokens.Is(k, "according") && _tokens.Is(k + 1, "to"))
+            return Quotation(q, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end));
+        if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
+            return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
+                ? Quotation(q, new TokenRange(k, k), dashed) : null;
+
+        var cueAt = k;
+        while (cueAt <= end && _tokens.IsAny(cueAt, WordClasses.CueModifiers) && !IsCue(cueAt)) cueAt++;
+        if (IsCue(cueAt, CueFrame.Inverts))
+            return Quotation(q, new TokenRange(cueAt, cueAt), _phrases.RightOf(SkipRightAdverbs(cueAt + 1, end), end));
+
+        // "“…,” U.S. Secretary of State Anthony Brinken said": the speaker's phrase starts right after the quotation
+        if (!ClosesWithPunctuation(q, close) && _tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken != q.OpenToken) return null;
+        for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
+        {
+            if (_quoted[m]) return null;
+            if (!IsCue(m, CueFrame.Clause)) continue;
+            return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
+        }
+        return null;
+    }
+
+    private bool EndsWithQuestionOrExclamation(QuotedSpan q, int close)
+    {
+        var inside = close - 1;
+        while (inside > q.OpenToken && _tokens.IsQuoteMark(inside)) inside--;
+        return _tokens.IsChar(inside, '?') || _tokens.IsChar(inside, '!');
+    }
+
+    /// <summary>"“…,” he said" and "“…?” he asked": the quotation ends with a comma, question or exclamation mark, inside or right after the closing mark.</summary>
+    private bool ClosesWithPunctuation(QuotedSpan q, int close)
+    {
+        var inside = close - 1;
+        while (inside > q.OpenToken && _tokens.IsQuoteMark(inside)) inside--;   // "… you called ‘miracles,’”"
+        return _tokens.IsComma(close + 1) || _tokens.IsComma(inside) || _tokens.IsChar(inside, '?') || _tokens.IsChar(inside, '!')
+               || _tokens.IsDash(close + 1);
+    }
+
+    private Attribution? BeforeQuotation(QuotedSpan q)
+    {
+        var open = q.OpenToken;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(open));
+        var first = sentence.FirstToken;
+        for (var j = open - 1; j >= first && open - j <= MaxCueDistance; j--)
+        {
+            if (_quoted[j]) return null;
+            if (_tokens.Is(j, "to") && _tokens.Is(j - 1, "according"))
+                return AccordingToBefore(q, j, first);
+            if (_tokens.IsChar(j, ':') && j == open - 1 && _phrases.PhraseEndingAt(j - 1, first) is { } labelled
+                && labelled.First == first && !IsCue(j - 1))
+                return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
+            if (!IsCue(j, CueFrame.Clause | CueFrame.Naming | CueFrame.Infinitive) || _usedCue[j] || IsNounUse(j)) continue;
+
+            var source = SourceOfCue(j, first);
+            var naming = !IsCue(j, CueFrame.Clause);
+            var contentStart = j + 1;
+            if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
+                return Quotation(q, new TokenRange(j, j), source);
+            if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0
+                && _tokens.Is(addressed + 1, "to"))
+                contentStart = addressed + 1;   // "tells his supporters to “go to your place and vote”"
+            // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
+            if (source is null) return null;
+            var end = ReportedClauseEnd(q, contentStart, sentence);
+            return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Caddell continued:" or "The New York Times reports:" at the end of a paragraph, and the
+    /// quotation opening the next one: the colon hands the cue on across the paragraph break.
+    /// </summary>
+    private Attribution? IntroducedByColon(QuotedSpan q)
+    {
+        var open = q.OpenToken;
+        var paragraph = _tokens.Sentence(_tokens.SentenceOf(open)).Paragraph;
+        if (_tokens.Sentence(_tokens.SentenceOf(open)).FirstToken != open || open == 0 || !_tokens.IsChar(open - 1, ':')) return null;
+        var colon = open - 1;
+        var colonSentence = _tokens.Sentence(_tokens.SentenceOf(colon));
+        if (colonSentence.Paragraph >= paragraph) return null;   // within a paragraph, BeforeQuotation has looked already
+        var first = colonSentence.FirstToken;
+        for (var j = colon - 1; j >= first && colon - j <= MaxCueDistance; j--)
+        {
+            if (_quoted[j]) return null;
+            if (!IsCue(j, CueFrame.Clause) || _usedCue[j] || IsNounUse(j)) continue;
+            // only adverbials may stand between the cue and the colon: "said on Tuesday:"
+            if (SkipAdjuncts(j + 1, colon - 1) < colon) return null;
+            return Quotation(q, new TokenRange(j, j), SourceOfCue(j, first));
+        }
+        // "WALLACE:" or "Mr. Trump:" alone on its line
+        return _phrases.PhraseEndingAt(colon - 1, first) is { } label && label.First == first && _tokens.IsCapitalized(label.Last)
+            ? Quotation(q, new TokenRange(colon, colon), label)
+            : null;
+    }
+
+    /// <summary>
+    /// "“The only way Wall Street will change …” for criminal behaviour, she said.": a quotation
+    /// that the sentence carries on, and a cue with its speaker after a comma at the end.
+    /// </summary>
+    private Attribution? TrailingClause(QuotedSpan q, int close)
+    {
+        if (!q.IsClosed) return null;
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(close));
+        var last = LastContentToken(sentence);
+        for (var m = close + 1; m <= last && m - close <= MaxCueDistance; m++)
+        {
+            if (_quoted[m]) return null;
+            if (!_tokens.IsComma(m)) continue;
+            var cue = m + 1;
+            while (cue <= last && cue - m <= 8 && !IsCue(cue, CueFrame.Inverts)) cue++;
+            if (cue > last || cue - m > 8) continue;
+            var source = _phrases.LeftOf(cue, m + 1) ?? _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last);
+            if (source is not { } s || (s.First != m + 1 && s.First != cue + 1 && s.First <= cue)) continue;
+            if (SkipAdjuncts(Math.Max(cue, s.Last) + 1, last) <= last) continue;
+            _usedCue[cue] = true;
+            return new Attribution(_tokens.Span(q.OpenToken, m - 1)) { Cue = new TokenRange(cue, cue), Source = source, FromQuotation = true };
+        }
+        return null;
+    }
+
+    private Attribution? AccordingToBefore(QuotedSpan q, int to, int first) =>
+        LeadsStraightIntoQuotation(to, q.OpenToken, out _) || _tokens.IsComma(q.OpenToken - 1)
+            ? Quotation(q, new TokenRange(to - 1, to), _phrases.RightOf(to + 1, q.OpenToken - 1))
+            : null;
+
+    /// <summary>
+    /// Whether only a colon, a comma, "that", the person addressed or an adverbial ("in a
+    /// statement", "on Twitter") stand between the cue and the opening mark. Otherwise
+    /// <paramref name="contentStart"/> is where the reported clause begins.
+    /// </summary>
+    private bool LeadsStraightIntoQuotation(int cue, int open, out int contentStart)
+    {
+        contentStart = cue + 1;
+        var k = SkipRightAdverbs(cue + 1, open - 1);
+        if (_tokens.Is(k, "that"))
+        {
+            contentStart = k + 1;
+            return k + 1 == open;
+        }
+        if (k == open) return true;
+        for (var m = k; m < open && m - k <= MaxAdjunctTokens; m++)
+        {
+            if (_tokens.Is(m, "that"))
+            {
+                contentStart = m + 1;
+                return m + 1 == open;
+            }
+            if ((_tokens.IsChar(m, ':') || _tokens.IsComma(m)) && m + 1 == open) return true;
+        }
+        contentStart = k;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a reported clause that holds a quotation ends: where any reported clause ends (the
+    /// sentence's end, a semicolon, a new attribution), but never inside the quotation.
+    /// </summary>
+    private int ReportedClauseEnd(QuotedSpan q, int contentStart, Sentence sentence)
+    {
+        var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
+        var last = LastContentToken(sentence);
+        var end = ClauseEnd(contentStart, last, inFrontedClause: false);
+        if (end >= close) return end;
+        // the clause ended inside the quotation: keep the whole quotation and any joined to it
+        for (var m = close + 1; m <= last && _quoted[m]; m++) close = m;
+        return close;
+    }
+
+    private Attribution? ContinuingQuotation(QuotedSpan q)
+    {
+        var previous = _found.Count > 0 ? _found[^1] : null;
+        if (previous is null || !previous.FromQuotation || previous.Content.End > q.Span.Start) return null;
+        var paragraphs = _tokens.Document.Paragraphs;
+        var openSentence = _tokens.SentenceOf(q.OpenToken);
+        var sentenceStartsHere = _tokens.Sentence(openSentence).FirstToken == q.OpenToken;
+        if (!sentenceStartsHere) return null;
+
+        var anchor = previous.Cue?.Last ?? previous.Source?.Last ?? _tokens.FirstTokenAt(previous.Content.End - 1);
+        var anchorParagraph = _tokens.Sentence(_tokens.SentenceOf(anchor)).Paragraph;
+        var paragraph = _tokens.Sentence(openSentence).Paragraph;
+        var sameParagraph = paragraph == anchorParagraph && openSentence <= _tokens.SentenceOf(anchor) + 1;
+        var nextParagraph = paragraph == NextStoryParagraph(anchorParagraph) && IsWholeParagraphQuoted(q, paragraphs[paragraph].Span);
+        if (!sameParagraph && !nextParagraph) return null;
+        if (sameParagraph && IsMostlyQuoted(previous.Content, q.Span))
+        {
+            // "“…,” said Amy Deace. “…”": the speaker's statement goes on after the cue, so it is one quote
+            var joined = previous.Content.Cover(q.Span);
+            _contents.Replace(previous.Content, joined);
+            _found[^1] = previous with { Content = joined };
+            return null;
+        }
+        return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
+    }
+
+    /// <summary>Whether joining two quotations keeps at least half of the joined span quoted (the attribution between them is short).</summary>
+    private static bool IsMostlyQuoted(TextSpan first, TextSpan second) =>
+        (first.Length + second.Length) * 2 >= first.Cover(second).Length;
+
+    private Attribution? Unattributed(QuotedSpan q, int close)
+    {
+        // A quotation with no cue in sight: keep it when it reads as a statement, not as a phrase in scare quotes.
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(q.OpenToken));
+        if (sentence.FirstToken != q.OpenToken || WordCount(q.OpenToken, close) < 6) return null;
+        return new Attribution(q.Span) { FromQuotation = true };
+    }
+
+    private Attribution Quotation(QuotedSpan q, TokenRange cue, TokenRange? source)
+    {
+        for (var c = cue.First; c <= cue.Last; c++) _usedCue[c] = true;
+        return new Attribution(q.Span) { Cue = cue, Source = source, FromQuotation = true };
+    }
+
+    private bool HasLetters(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (_tokens.Tokens[i].Kind == TokenKind.Word) return true;
+        return false;
+    }
+
+    /// <summary>A short quotation in title case ("Women in Power", 'All Bets Are Off.'): the title of a work, not speech.</summary>
+    private bool IsTitleOfWork(int open, int close)
+    {
+        var words = 0;
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!_tokens.IsWord(i)) continue;
+            words++;
+            if (!_tokens.IsCapitalized(i) && !_tokens.IsAny(i, TitleSmallWords)) return false;
+        }
+        return words is >= 2 and <= 8;
+    }
+
+    private static readonly FrozenSet<string> TitleSmallWords = new[] { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsWholeParagraphQuoted(QuotedSpan q, TextSpan paragraph) =>
+        q.Span.Start == paragraph.Start && q.Span.End >= paragraph.End - 2;
+}

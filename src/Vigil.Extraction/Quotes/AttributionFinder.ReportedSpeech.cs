@@ -1,0 +1,181 @@
+using Vigil.Documents;
+
+namespace Vigil.Extraction.Quotes;
+
+// The second pass: reported speech at every cue verb left outside quotations.
+internal sealed partial class AttributionFinder
+{
+    private void FindReportedSpeech()
+    {
+        var document = _tokens.Document;
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.IsBoilerplate(sentence.Span)) continue;
+            for (var c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (_quoted[c] || _usedCue[c]) continue;
+                var attribution = _tokens.Is(c, "according") && _tokens.Is(c + 1, "to")
+                    ? AccordingTo(c, sentence)
+                    : IsCue(c) && !IsNounUse(c) ? Reported(c, sentence) : null;
+                if (attribution is null || Overlaps(attribution.Content)) continue;
+                Add(attribution);
+            }
+        }
+    }
+
+    private Attribution? Reported(int cue, Sentence sentence)
+    {
+        CueLexicon.TryGet(_tokens[cue], out _, out var frame);
+        var first = sentence.FirstToken;
+        var last = LastContentToken(sentence);
+
+        // "The talks failed, said a senior official."
+        if (_tokens.IsComma(cue - 1) && cue - 1 > first && (frame & CueFrame.Inverts) != 0
+            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted
+            && (SkipAdjuncts(inverted.Last + 1, last) > last || _tokens.IsComma(inverted.Last + 1) && _tokens.IsCapitalized(inverted.Last)))
+            return Reported(_tokens.Span(SkipOpeningConnective(first, cue - 1), cue - 2), cue, inverted);
+
+        if (SourceOfCue(cue, first) is not { } source) return null;
+
+        // "The talks failed, officials said." and "The talks, officials said, failed."
+        var comma = source.First - 1;
+        if (_tokens.IsComma(comma) && comma > first && (frame & CueFrame.Clause) != 0 && !IsRelative(source))
+        {
+            var after = SkipAdjuncts(cue + 1, last);
+            if (after > last) return Reported(_tokens.Span(SkipOpeningConnective(first, comma), comma - 1), cue, source);
+            if (_tokens.IsComma(after) && after < last) return Reported(_tokens.Span(first, last), cue, source);
+        }
+
+        var start = ComplementStart(cue, last, frame);
+        if (start < 0 || !HasWords(start, last, 2)) return null;
+        var fronted = _tokens.IsAny(SkipOpeningConnective(first, cue), Subordinators);
+        return Reported(_tokens.Span(start, ClauseEnd(start, last, fronted)), cue, source);
+    }
+
+    private Attribution Reported(TextSpan content, int cue, TokenRange? source)
+    {
+        _usedCue[cue] = true;
+        return new Attribution(content) { Cue = new TokenRange(cue, cue), Source = source };
+    }
+
+    private Attribution? AccordingTo(int according, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        var last = LastContentToken(sentence);
+        var source = _phrases.RightOf(according + 2, last);
+        if (source is not { } s) return null;
+        var cue = new TokenRange(according, according + 1);
+        _usedCue[according] = _usedCue[according + 1] = true;
+        if (according == SkipOpeningConnective(first, last) && _tokens.IsComma(s.Last + 1) && s.Last + 2 <= last)
+            return new Attribution(_tokens.Span(s.Last + 2, last)) { Cue = cue, Source = source };   // "According to X, the …"
+        if (_tokens.IsComma(according - 1) && according - 2 >= first)
+            return new Attribution(_tokens.Span(SkipOpeningConnective(first, according - 1), according - 2)) { Cue = cue, Source = source };
+        return null;
+    }
+
+    /// <summary>Where the complement of a cue starts: after "that", a colon, the person addressed or an adverbial; -1 when it has none.</summary>
+    private int ComplementStart(int cue, int last, CueFrame frame)
+    {
+        var k = SkipRightAdverbs(cue + 1, last);
+        if (k > last) return -1;
+        if ((frame & CueFrame.Addressee) != 0 && AddresseeEnd(k, last) is var addressed and >= 0) k = addressed + 1;
+        if (_tokens.Is(k, "that") || _tokens.IsChar(k, ':')) return k + 1;
+        if ((frame & CueFrame.Infinitive) != 0 && _tokens.Is(k, "to") && _tokens.IsWord(k + 1) && !_tokens.IsCapitalized(k + 1)) return k;
+        if ((frame & CueFrame.Clause) == 0) return -1;
+        if (_tokens.IsAny(k, WhWords) && (frame & CueFrame.Addressee) != 0) return k;   // "asked whether …"
+        if ((frame & CueFrame.BareClause) != 0 && LooksLikeClause(k, last)) return k;
+        if (_tokens.IsAny(k, Adjunct))
+        {
+            // "said in a statement that …", "said on Sunday that …"
+            for (var m = k + 1; m <= last && m - k <= MaxAdjunctTokens; m++)
+            {
+                if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':')) return m + 1;   // "says at a stop in Toledo, Ohio, that …"
+                if (_quoted[m] || IsCue(m)) break;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The last token of an addressee ("reporters", "the BBC", "him") when a complement follows it.</summary>
+    private int AddresseeEnd(int k, int last)
+    {
+        for (var m = k; m <= last && m - k < 8; m++)
+        {
+            if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':') || _tokens.Is(m, "to") && m > k) return m - 1;
+            if (m > k && _tokens.IsAny(m, SubjectPronouns) && !_tokens.Is(m, "it") && !_tokens.Is(m, "you")) return m - 1;   // "told reporters he would resign"
+            if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers) && !_tokens.IsAny(m, Adjunct)) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> Adjunct = new[]
+    {
+        "in", "on", "at", "during", "after", "before", "over", "via", "through", "with", "to", "from", "last", "this",
+        "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RightAdverbs = new[]
+    {
+        "publicly", "privately", "repeatedly", "again", "also", "later", "recently", "previously", "flatly", "simply",
+        "bluntly", "explicitly", "openly", "firmly", "confidently", "falsely", "wrongly", "then", "once", "now", "only",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "he", "she", "they", "we", "i", "you", "it", "there", "this", "the", "a", "an", "his", "her", "their", "its",
+        "our", "my", "some", "many", "most", "no", "all", "these", "those", "both", "each", "every", "if", "whether",
+        "why", "how", "what", "when", "where", "who", "nobody", "everyone", "everybody", "nothing", "none", "one",
+        "other", "such", "any", "more", "several", "few", "much", "two", "three", "voters", "people", "americans",
+        "neither", "either", "nor",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OpeningConnectives = new[] { "but", "and", "so", "yet", "still", "also" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a complement without "that" is a clause ("said he would go", "said the plan will
+    /// fail") rather than an object ("announced the plan"): it opens with a subject pronoun, or a
+    /// finite auxiliary follows its first words.
+    /// </summary>
+    private bool LooksLikeClause(int k, int last)
+    {
+        if (_tokens.IsAny(k, SubjectPronouns)) return true;
+        if (!_tokens.IsWord(k) || _tokens.IsAny(k, WordClasses.PhraseBreakers) && !_tokens.IsAny(k, ClauseOpeners) || IsCue(k)) return false;
+        // a determiner needs a noun before the verb: "said the closed border" is no clause
+        var firstVerb = _tokens.IsAny(k, WordClasses.Determiners) ? k + 2 : k + 1;
+        for (var m = k + 1; m <= last && m - k <= 10; m++)
+        {
+            if (_tokens.IsAny(m, FiniteAuxiliaries)) return true;
+            if (m >= firstVerb && IsPastTense(m) && !_tokens.IsCapitalized(m)) return true;   // "said the talks went well"
+            if (_tokens.IsComma(m) || _tokens.IsDash(m)) continue;   // "single people and families - gay, straight - would"
+            if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers)) return false;
+        }
+        return false;
+    }
+
+    private bool IsPastTense(int i) =>
+        _tokens[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _tokens[i].Length > 4 || _tokens.IsAny(i, IrregularPast);
+
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "went", "made", "took", "got", "came", "gave", "knew", "saw", "thought", "found", "left", "became", "began",
+        "kept", "held", "brought", "felt", "lost", "ran", "won", "fell", "rose", "met", "paid", "sent", "built", "spent",
+        "stood", "sold", "meant", "led", "broke", "chose", "drove", "grew", "hid", "rode", "shook", "spoke", "stole",
+        "struck", "swore", "threw", "wore", "wrote", "fought", "sought", "caught", "taught", "bought",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "you", "it", "there" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> WhWords = new[] { "whether", "if", "why", "how", "what", "when", "where", "who" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteAuxiliaries = new[]
+    {
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+        "had", "did", "does", "do", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "shall", "needs", "wants", "plans",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
