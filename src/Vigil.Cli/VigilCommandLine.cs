@@ -22,6 +22,7 @@ public static class VigilCommandLine
         root.Add(ServeCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(ActorsCommand.Create());
+        root.Add(UsersCommand.Create());
         root.Add(TrainNerCommand.Create());
         return root;
     }

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
 using Vigil.Storage;
+using Vigil.Web.Accounts;
 using Vigil.Web.Rendering;
 
 namespace Vigil.Web;
@@ -63,7 +64,13 @@ public static class VigilWebApp
         // Razor's default encoder escapes every non-ASCII letter as &#x..; this one escapes only what HTML needs.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<ArticleMarkup>();
-        builder.Services.AddRazorPages()
+        builder.Services.AddVigilAccounts(options);
+        builder.Services.AddRazorPages(pages =>
+            {
+                // Every page needs a reader unless it says otherwise: a new page is closed by default.
+                pages.Conventions.AuthorizeFolder("/", Policies.Read);
+                pages.Conventions.AllowAnonymousToPage("/Status");
+            })
             .ConfigureApplicationPartManager(parts =>
             {
                 // Only this library's pages: the host program (the CLI, a test runner) has none to add.
@@ -86,6 +93,8 @@ public static class VigilWebApp
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         return app;
     }

@@ -17,9 +17,9 @@ public sealed record VigilWebOptions
     public int Port { get; init; } = DefaultPort;
 
     /// <summary>
-    /// Lets anyone who can reach the port read and write without signing in. Accepted now so that
-    /// scripts can pass <c>--no-auth</c> from the start; Vigil has no accounts yet, so until they
-    /// arrive (issue 5) every visitor already has full access and this changes nothing.
+    /// Lets anyone who can reach the port (127.0.0.1: anyone on this machine) read and write
+    /// without signing in, with every right (<c>--no-auth</c>, the demo). Otherwise pages need a
+    /// signed-in account and the API an account's session or token.
     /// </summary>
     public bool NoAuth { get; init; }
 }

@@ -18,13 +18,20 @@ public class RunningServer : IAsyncLifetime
 
     protected virtual IEnumerable<Document> Articles => [TestArticles.Blinken(), TestArticles.Hostile(), TestArticles.Plain("An undated note without a title.")];
 
+    /// <summary>Open access, as the demo and <c>--no-auth</c> run; the accounts fixture turns it off.</summary>
+    protected virtual bool NoAuth => true;
+
+    /// <summary>Runs before the server starts, on the store it will serve.</summary>
+    protected virtual Task PrepareAsync(IArticleStore store) => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         Store = SqliteArticleStore.Open(Path.Combine(_folder, "vigil.db"));
         foreach (var article in Articles)
             await Store.StoreAsync(article);
+        await PrepareAsync(Store);
 
-        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0 });
+        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0, NoAuth = NoAuth });
         Url = _app.ListeningUrl();
         Client = new HttpClient { BaseAddress = new Uri(Url) };
     }

@@ -14,6 +14,9 @@ public static class TestArticles
         "\n" +
         "Source link";
 
+    public const string BlinkenActor = "user:person:antony-blinken";
+    public const string TalibanActor = "seen:org:taliban";
+
     public static Document Blinken()
     {
         var text = BlinkenText;
@@ -34,8 +37,8 @@ public static class TestArticles
             Entities =
             [
                 new Entity("e1", "Antony Blinken", EntityType.Person, ["Anthony Brinken", "Blinken"], [Find(text, "Anthony Brinken"), Find(text, "Blinken")], [])
-                    { Title = "Secretary of State" },
-                new Entity("e2", "Taliban", EntityType.Org, [], [Find(text, "Taliban")], []),
+                    { Title = "Secretary of State", ActorId = BlinkenActor, Confidence = 0.9 },
+                new Entity("e2", "Taliban", EntityType.Org, [], [Find(text, "Taliban")], []) { ActorId = TalibanActor, Confidence = 1 },
             ],
             Quotes =
             [

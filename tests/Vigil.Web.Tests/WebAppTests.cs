@@ -26,9 +26,9 @@ public sealed class WebAppTests(RunningServer server) : IClassFixture<RunningSer
     }
 
     [Fact]
-    public async Task The_home_page_lists_articles_newest_first_with_links_sources_dates_and_quote_counts()
+    public async Task The_article_list_shows_articles_newest_first_with_links_sources_dates_and_quote_counts()
     {
-        var (response, _, page) = await GetAsync("/");
+        var (response, _, page) = await GetAsync("/articles");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -157,7 +157,7 @@ public sealed class WebAppTests(RunningServer server) : IClassFixture<RunningSer
     [Fact]
     public async Task Markup_in_an_article_title_is_escaped_on_the_list()
     {
-        var (_, html, page) = await GetAsync("/");
+        var (_, html, page) = await GetAsync("/articles");
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(page.QuerySelectorAll("table.articles a"), a => a.TextContent == "\"><script>alert(3)</script>");
@@ -195,7 +195,7 @@ public sealed class WebAppTests(RunningServer server) : IClassFixture<RunningSer
     [Fact]
     public async Task The_pages_carry_no_script_and_no_inline_style()
     {
-        foreach (var path in new[] { "/", $"/articles/{TestArticles.Blinken().ContentId}" })
+        foreach (var path in new[] { "/", "/articles", "/search?q=Blinken", "/actors", $"/actors/{TestArticles.BlinkenActor}", $"/articles/{TestArticles.Blinken().ContentId}" })
         {
             var (_, _, page) = await GetAsync(path);
             Assert.Empty(page.QuerySelectorAll("script, style, [style]"));
@@ -226,8 +226,8 @@ public sealed class PaginationTests(RunningServerWithManyArticles server) : ICla
     [Fact]
     public async Task The_list_is_split_into_pages_of_fifty_newest_first()
     {
-        var first = await GetAsync("/");
-        var second = await GetAsync("/?page=2");
+        var first = await GetAsync("/articles");
+        var second = await GetAsync("/articles?page=2");
 
         var firstTitles = first.QuerySelectorAll("table.articles tbody a").Select(a => a.TextContent).ToList();
         var secondTitles = second.QuerySelectorAll("table.articles tbody a").Select(a => a.TextContent).ToList();
@@ -235,16 +235,16 @@ public sealed class PaginationTests(RunningServerWithManyArticles server) : ICla
         Assert.Equal("Report 60", firstTitles[0]);
         Assert.Equal(RunningServerWithManyArticles.ArticleCount - 50, secondTitles.Count);
         Assert.Equal("Report 1", secondTitles[^1]);
-        Assert.Equal("/?page=2", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal("/articles?page=2", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
-        Assert.Equal("/?page=1", second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/articles?page=1", second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
         Assert.Null(second.QuerySelector(".pager a[rel=next]"));
     }
 
     [Theory]
-    [InlineData("/?page=0", "Report 60")]
-    [InlineData("/?page=-3", "Report 60")]
-    [InlineData("/?page=99", "Report 10")]
+    [InlineData("/articles?page=0", "Report 60")]
+    [InlineData("/articles?page=-3", "Report 60")]
+    [InlineData("/articles?page=99", "Report 10")]
     public async Task A_page_number_out_of_range_shows_the_nearest_page(string path, string firstTitle)
     {
         var page = await GetAsync(path);

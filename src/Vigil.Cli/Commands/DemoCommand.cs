@@ -34,7 +34,8 @@ public static class DemoCommand
             Console.Out.WriteLine(summary);
             if (summary.Interrupted)
                 return ExitCodes.Interrupted;
-            await WebServer.ServeAsync(database, parse.GetValue(port), noAuth: false, cancellationToken);
+            // The demo is for the person at this machine: no accounts to create first.
+            await WebServer.ServeAsync(database, parse.GetValue(port), noAuth: true, cancellationToken);
             return ExitCodes.Success;
         });
         return command;

@@ -12,8 +12,8 @@ public static class ServeCommand
         var port = VigilOptions.Port();
         var noAuth = new Option<bool>("--no-auth")
         {
-            Description = "Let anyone on this machine read and write, without signing in (for local use). " +
-                          "Vigil has no accounts yet, so today this changes nothing.",
+            Description = "Let anyone on this machine read and write without signing in (for local use). " +
+                          "Without it, pages and the API need an account: see 'vigil users add'.",
         };
 
         var command = new Command("serve", "Serve the web app and its API over the database at http://127.0.0.1:PORT/ until stopped (Ctrl-C).");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Vigil.Storage;
 using Vigil.Web;
 
 namespace Vigil.Cli.Hosting;
@@ -10,12 +11,20 @@ public static class WebServer
     public static async Task ServeAsync(string database, int port, bool noAuth, CancellationToken cancellationToken)
     {
         EnsurePortIsFree(port);
+        await using var store = ArticleStores.Open(database);
+        var noAccounts = !noAuth && (await store.ListUsersAsync(cancellationToken)).Count == 0;
         try
         {
             await VigilWebApp.RunAsync(
-                new VigilWebOptions { Database = database, Port = port, NoAuth = noAuth },
-                // Printed only once the port is bound, so a script that waits for this line can connect at once.
-                url => Console.Out.WriteLine($"Vigil is serving at {url}/ (Ctrl-C to stop)"),
+                new VigilWebOptions { Store = store, Database = database, Port = port, NoAuth = noAuth },
+                url =>
+                {
+                    // Printed only once the port is bound, so a script that waits for this line can connect at once.
+                    Console.Out.WriteLine($"Vigil is serving at {url}/ (Ctrl-C to stop)");
+                    if (noAccounts)
+                        Console.Out.WriteLine($"No accounts yet: add the first with ./vigil users add NAME --role admin --db {database} " +
+                                              "(the password is read from standard input), then sign in; or serve with --no-auth for local use.");
+                },
                 cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,23 +1,21 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vigil.Storage;
 
 namespace Vigil.Web.Pages;
 
-public sealed class IndexModel(IArticleStore store) : PageModel
+/// <summary>What an analyst looks at first: what came in last, who said what lately.</summary>
+public sealed class DashboardModel(IArticleStore store) : PageModel
 {
-    public const int PageSize = 50;
+    public const int Latest = 10;
 
+    public StoreCounts Counts { get; private set; } = new(0, 0, 0, 0, 0);
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
-    public long Total { get; private set; }
-    public int PageNumber { get; private set; } = 1;
-    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<QuoteRecord> Quotes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Total = (await store.CountAsync(cancellationToken)).Articles;
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
-        Articles = await store.ListArticlesAsync((PageNumber - 1) * PageSize, PageSize, cancellationToken);
-        return Page();
+        Counts = await store.CountAsync(cancellationToken);
+        Articles = await store.ListArticlesAsync(0, Latest, cancellationToken);
+        Quotes = await store.ListQuotesAsync(QuoteFilter.All, 0, Latest, cancellationToken);
     }
 }

@@ -30,6 +30,9 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
         /// <summary>Shown once, at the start of the highlight: the speaker's name on a quote.</summary>
         public string? Label { get; init; }
 
+        /// <summary>Where the label leads: the speaker's actor page, when the speaker is a known actor.</summary>
+        public string? LabelLink { get; init; }
+
         /// <summary>The anchor the quote table links to, put on the first fragment.</summary>
         public string? AnchorId { get; init; }
     }
@@ -123,9 +126,11 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
             var quote = document.Quotes[i];
             var kind = StoredNames.Of(quote.Kind);
             var speaker = quote.SpeakerName ?? "speaker unknown";
+            var actorId = quote.SpeakerId is { } speakerId ? document.FindEntity(speakerId)?.ActorId : null;
             Add(new Highlight(highlights.Count, Layer.Quote, quote.Span, "mark", $"quote quote-{kind}", $"{speaker} ({kind} quote)")
             {
                 Label = speaker,
+                LabelLink = actorId is null ? null : Links.Actor(actorId),
                 AnchorId = QuoteAnchor(i),
             });
             if (quote.Cue is { } cue)
@@ -179,9 +184,20 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
             html.Append('>');
             if (first && highlight.Label is { } label)
             {
-                html.Append("<span class=\"speaker-label\">");
-                encoder.Encode(writer, label);
-                html.Append("</span>");
+                if (highlight.LabelLink is { } link)
+                {
+                    html.Append("<a class=\"speaker-label\"");
+                    AppendAttribute(writer, "href", link);
+                    html.Append('>');
+                    encoder.Encode(writer, label);
+                    html.Append("</a>");
+                }
+                else
+                {
+                    html.Append("<span class=\"speaker-label\">");
+                    encoder.Encode(writer, label);
+                    html.Append("</span>");
+                }
             }
             open.Add(highlight);
         }

@@ -27,6 +27,9 @@ public sealed class ArticleModel(IArticleStore store, ArticleMarkup markup) : Pa
     public string TextOf(TextSpan span) =>
         span.Start >= 0 && span.End <= Article.Document.Text.Length && span.Start <= span.End ? Article.Document[span] : "";
 
+    /// <summary>The actor id of the entity with <paramref name="entityId"/>, when it resolved to one.</summary>
+    public string? ActorOf(string? entityId) => entityId is null ? null : Article.Document.FindEntity(entityId)?.ActorId;
+
     /// <summary>Only http and https become links: a <c>javascript:</c> URL from an article must stay text.</summary>
     public static bool IsWebLink(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vigil.Storage;
+using Vigil.Web.Rendering.Charts;
+
+namespace Vigil.Web.Pages.Actors;
+
+/// <summary>One actor across every article: its names, what it said, where it is named, and with whom.</summary>
+public sealed class ActorModel(IArticleStore store) : PageModel
+{
+    public const int ListLength = 50;
+
+    public StoredActor Actor { get; private set; } = null!;
+    public IReadOnlyList<QuoteRecord> Quotes { get; private set; } = [];
+    public IReadOnlyList<ActorMention> Mentions { get; private set; } = [];
+    public IReadOnlyList<ActorAlongside> Alongside { get; private set; } = [];
+    public IHtmlContent Chart { get; private set; } = HtmlString.Empty;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await store.GetActorAsync(id, cancellationToken) is not { } actor)
+            return NotFound();
+        Actor = actor;
+        Quotes = await store.ListQuotesAsync(new QuoteFilter { ActorIds = [id] }, 0, ListLength, cancellationToken);
+        Mentions = await store.ListMentionsAsync(id, 0, ListLength, cancellationToken);
+        Alongside = await store.ListActorsAlongsideAsync(id, 12, cancellationToken);
+        var buckets = TimeBuckets.From(await store.CountMentionsByDayAsync(id, cancellationToken));
+        Chart = BarChart.Render([.. buckets.Select(b => (b.Label, b.Count))], $"Articles naming {actor.Actor.Name}, by {(buckets.Count > 0 ? "period" : "day")}", "chart mentions-chart");
+        return Page();
+    }
+}
