@@ -15,6 +15,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
 using Vigil.Storage;
 using Vigil.Web.Accounts;
+using Vigil.Web.Api;
 using Vigil.Web.Rendering;
 
 namespace Vigil.Web;
@@ -65,6 +66,13 @@ public static class VigilWebApp
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<ArticleMarkup>();
         builder.Services.AddVigilAccounts(options);
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Vigil API";
+            document.Info.Description = "Articles, actors, quotes, commitments, events and search of a Vigil database. " +
+                                        "Send a token from 'vigil users token NAME' as 'Authorization: Bearer TOKEN'.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddRazorPages(pages =>
             {
                 // Every page needs a reader unless it says otherwise: a new page is closed by default.
@@ -96,6 +104,9 @@ public static class VigilWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapVigilApi();
+        // The API's description is no secret: a script may read it before it has a token.
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 

@@ -50,7 +50,7 @@ public sealed class AccountsTests(RunningServerWithAccounts server) : IClassFixt
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
         var page = await Parser.ParseDocumentAsync(await browser.GetStringAsync("/articles"));
-        Assert.Equal(3, page.QuerySelectorAll("table.articles tbody tr").Length);
+        Assert.Equal(5, page.QuerySelectorAll("table.articles tbody tr").Length);
         Assert.Equal("vera viewer", page.QuerySelector(".account .user")?.TextContent.Trim());
     }
 

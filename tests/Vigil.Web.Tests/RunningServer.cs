@@ -50,6 +50,12 @@ public class RunningServer : IAsyncLifetime
     }
 }
 
+/// <summary>The usual articles and two with commitments and events, tracked.</summary>
+public sealed class RunningServerWithTracking : RunningServer
+{
+    protected override Task PrepareAsync(IArticleStore store) => TrackedArticles.StoreAsync(store);
+}
+
 /// <summary>Enough articles for more than one page of the list.</summary>
 public sealed class RunningServerWithManyArticles : RunningServer
 {

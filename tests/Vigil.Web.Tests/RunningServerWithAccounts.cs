@@ -19,6 +19,7 @@ public sealed partial class RunningServerWithAccounts : RunningServer
 
     protected override async Task PrepareAsync(IArticleStore store)
     {
+        await TrackedArticles.StoreAsync(store);
         for (var i = 0; i < Names.Length; i++)
         {
             await store.AddUserAsync(new UserAccount(Names[i], Roles[i], Passwords.Hash(Password), DateTimeOffset.UtcNow));

@@ -22,7 +22,12 @@ internal static class AccountsSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LoginThrottle>();
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(authorization =>
+        {
+            Policies.Add(authorization);
+            // Anything that does not say who may see it needs a reader: a new endpoint is closed by default.
+            authorization.FallbackPolicy = authorization.GetPolicy(Policies.Read);
+        });
 
         var authentication = services.AddAuthentication(SelectingScheme)
             .AddPolicyScheme(SelectingScheme, "Cookie, token or open access", scheme =>
