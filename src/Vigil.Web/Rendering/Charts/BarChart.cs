@@ -33,7 +33,8 @@ public static class BarChart
         var max = Math.Max(1, bars.Max(b => b.Count));
         var plotHeight = Height - AxisHeight - TopMargin;
         var slot = (double)Width / bars.Count;
-        var barWidth = Math.Max(1, slot * 0.8);
+        // A few bars stay bars, not slabs: their width is capped, and the slots are centred.
+        var barWidth = Math.Clamp(slot * 0.8, 1, 48);
         for (var i = 0; i < bars.Count; i++)
         {
             var (label, count) = bars[i];
