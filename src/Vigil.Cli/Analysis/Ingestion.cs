@@ -3,6 +3,7 @@ using Vigil.Cli.Output;
 using Vigil.Documents;
 using Vigil.Reading;
 using Vigil.Storage;
+using Vigil.Tracking;
 
 namespace Vigil.Cli.Analysis;
 
@@ -16,9 +17,11 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, boo
 /// <summary>
 /// Read → analyse (in parallel) → store (one writer, one transaction per article). An article the
 /// store refuses is reported and skipped like one that could not be read, so the batch goes on.
-/// With <paramref name="actors"/>, each article's entities are linked to actors across articles first.
+/// With <paramref name="actors"/>, each article's entities are linked to actors across articles first;
+/// with <paramref name="tracker"/>, its commitments are then tracked across articles, and the
+/// tracker's decisions are stored in the article's transaction.
 /// </summary>
-public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors, ActorLinking? actors = null)
+public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors, ActorLinking? actors = null, CommitmentTracker? tracker = null)
 {
     private int _added, _alreadyStored, _failed;
 
@@ -48,8 +51,12 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
                 try
                 {
                     var document = actors is null ? article.Document : await actors.LinkAsync(article.Document, cancellationToken);
-                    if (await store.StoreAsync(document, cancellationToken) == StoreOutcome.Added)
+                    var tracking = tracker is null ? ArticleTracking.None : await tracker.TrackAsync(document, cancellationToken);
+                    if (await store.StoreAsync(document, tracking, cancellationToken) == StoreOutcome.Added)
+                    {
+                        tracker?.Commit(document, tracking);
                         _added++;
+                    }
                     else
                         _alreadyStored++;
                 }

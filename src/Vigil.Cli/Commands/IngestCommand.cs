@@ -7,6 +7,8 @@ using Vigil.Cli.Output;
 using Vigil.Extraction;
 using Vigil.Reading;
 using Vigil.Storage;
+using Vigil.Tracking;
+using Vigil.Tracking.Embeddings;
 
 namespace Vigil.Cli.Commands;
 
@@ -47,7 +49,10 @@ public static class IngestCommand
             await store.SaveActorsAsync([.. registry.Actors.Where(a => a.Origin == Vigil.Documents.ActorOrigin.WatchList)], cancellationToken);
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(registry));
         var inputs = ArticleInputs.Read(paths, options);
+        // the sentence model loads on the first comparison, so an ingest with no commitment to follow never loads it
+        using var embedder = new MiniLmEmbedder();
+        var tracker = new CommitmentTracker(store, new SentenceVectors(embedder, store));
         return await ArticleProgress.RunAsync((errors, onArticleDone) =>
-            new Ingestion(store, analyzer, errors, new ActorLinking(store, registry)).RunAsync(inputs, onArticleDone, cancellationToken));
+            new Ingestion(store, analyzer, errors, new ActorLinking(store, registry), tracker).RunAsync(inputs, onArticleDone, cancellationToken));
     }
 }

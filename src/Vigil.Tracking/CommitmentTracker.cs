@@ -1,0 +1,230 @@
+using System.Security.Cryptography;
+using System.Text;
+using Vigil.Documents;
+using Vigil.Storage;
+using Vigil.Tracking.Embeddings;
+using Vigil.Tracking.Stance;
+using Vigil.Tracking.Text;
+
+namespace Vigil.Tracking;
+
+/// <summary>
+/// Follows commitments across articles at ingest, one article at a time, in input order (the single
+/// writer calls it): which tracked commitment each of the article's commitments states, and which
+/// quotes and events — of this article, or of stored ones for a commitment first seen here — bear on
+/// which tracked commitment, with what stance. <see cref="TrackAsync"/> decides; the store writes the
+/// decision with the article; <see cref="Commit"/> then tells the tracker the article is stored.
+/// </summary>
+/// <remarks>
+/// Each actor's state is read from the store the first time the actor is met and kept for the run,
+/// so one ingest reads it once. Only texts that share words with a commitment are embedded.
+/// </remarks>
+public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
+{
+    private readonly TrackingOptions _options = options ?? TrackingOptions.Default;
+    private readonly Dictionary<string, ActorState> _actors = new(StringComparer.Ordinal);
+
+    public async Task<ArticleTracking> TrackAsync(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var statements = Statements(document);
+        var candidates = ArticleCandidates.ByActor(document);
+        foreach (var actorId in statements.Select(s => s.ActorId).OfType<string>().Concat(candidates.Keys).Distinct())
+            await StateAsync(actorId, cancellationToken);
+
+        var (created, links) = await JoinStatementsAsync(document, statements, cancellationToken);
+        var evidence = await FindEvidenceAsync(document, created, links, candidates, cancellationToken);
+        return new ArticleTracking(
+            [.. created.Select(c => new NewTrackedCommitment(c.Id, c.ActorId, c.ActorName, c.Kind, c.Negated, c.Statements[0]))],
+            links, evidence);
+    }
+
+    /// <summary>Takes the article's tracking into the run's state, once the store has stored it.</summary>
+    public void Commit(Document document, ArticleTracking tracking)
+    {
+        var statements = Statements(document);
+        var createdIds = tracking.Created.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var group in tracking.Statements.GroupBy(s => s.TrackedId))
+        {
+            var texts = group.Select(s => statements[s.Ordinal].Text).ToList();
+            if (createdIds.TryGetValue(group.Key, out var created))
+            {
+                if (created.ActorId is not null && _actors.TryGetValue(created.ActorId, out var state))
+                    state.Tracked.Add(new TrackedEntry(created.Id, created.ActorId, created.ActorName, created.Kind, created.Negated,
+                        document.Metadata.Published, texts, [document.ContentId]));
+            }
+            else if (_actors.Values.SelectMany(a => a.Tracked).FirstOrDefault(t => t.Id == group.Key) is { } known)
+            {
+                known.Statements.AddRange(texts);
+                known.ArticleIds.Add(document.ContentId);
+            }
+        }
+        foreach (var (actorId, candidates) in ArticleCandidates.ByActor(document))
+            if (_actors.TryGetValue(actorId, out var state))
+                state.Candidates.AddRange(candidates);
+    }
+
+    private async Task<ActorState> StateAsync(string actorId, CancellationToken cancellationToken)
+    {
+        if (_actors.TryGetValue(actorId, out var known))
+            return known;
+        var loaded = await store.LoadTrackingAsync(actorId, cancellationToken);
+        var state = new ActorState(
+            [.. loaded.Tracked.Select(t => new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, [.. t.Statements], [.. t.ArticleIds]))],
+            [.. loaded.Candidates]);
+        _actors[actorId] = state;
+        return state;
+    }
+
+    private static List<Statement> Statements(Document document) =>
+        [.. document.Commitments.Select((c, i) => new Statement(i, document[c.Span],
+            c.ActorId is { } entity ? document.FindEntity(entity)?.ActorId : null,
+            c.ActorName, c.Kind, c.Negated || c.Kind == CommitmentKind.Refusal))];
+
+    /// <summary>Each statement joins the most similar tracked commitment of its actor and polarity, or starts one.</summary>
+    private async Task<(List<TrackedEntry> Created, ImmutableArray<StatementLink> Links)> JoinStatementsAsync(Document document, List<Statement> statements, CancellationToken cancellationToken)
+    {
+        var ignore = ActorStems(document);
+        // Every text a comparison may need, embedded in one batch.
+        var texts = new List<string>();
+        foreach (var s in statements)
+        {
+            var stems = Content(s.Text, s.ActorId, ignore);
+            var others = Pool(s, []).SelectMany(t => t.Statements)
+                .Concat(statements.Where(o => o.Ordinal != s.Ordinal && SameActor(o, s) && o.Negated == s.Negated).Select(o => o.Text))
+                .Where(t => Content(t, s.ActorId, ignore).Overlaps(stems)).ToList();
+            if (others.Count > 0)
+                texts.AddRange([s.Text, .. others]);
+        }
+        await vectors.EnsureAsync(texts, cancellationToken);
+
+        var created = new List<TrackedEntry>();
+        var links = ImmutableArray.CreateBuilder<StatementLink>();
+        foreach (var s in statements)
+        {
+            var stems = Content(s.Text, s.ActorId, ignore);
+            var best = Pool(s, created)
+                .Select(t => (Entry: t, Similarity: t.Statements.Where(x => Content(x, s.ActorId, ignore).Overlaps(stems))
+                    .Select(x => x == s.Text ? 1.0 : vectors.Similarity(s.Text, x)).DefaultIfEmpty(0).Max()))
+                .DefaultIfEmpty()
+                .MaxBy(x => x.Similarity);
+            if (best.Entry is not null && best.Similarity >= _options.SameCommitment)
+            {
+                links.Add(new StatementLink(best.Entry.Id, s.Ordinal, Math.Round(best.Similarity, 4)));
+                if (created.Contains(best.Entry))
+                    best.Entry.Statements.Add(s.Text);
+                continue;
+            }
+            var entry = new TrackedEntry(NewId(document.ContentId, s.Ordinal), s.ActorId, s.ActorName, s.Kind, s.Negated, document.Metadata.Published,
+                [s.Text], [document.ContentId]);
+            created.Add(entry);
+            links.Add(new StatementLink(entry.Id, s.Ordinal, 1));
+        }
+        return (created, links.DrainToImmutable());
+
+        IEnumerable<TrackedEntry> Pool(Statement s, List<TrackedEntry> createdHere)
+        {
+            var stored = s.ActorId is { } actor && _actors.TryGetValue(actor, out var state) ? state.Tracked : [];
+            return stored.Concat(createdHere.Where(c => c.ActorId == s.ActorId && (s.ActorId is not null || SameName(c.ActorName, s.ActorName))))
+                .Where(t => t.Negated == s.Negated);
+        }
+    }
+
+    /// <summary>
+    /// Evidence both ways: this article's quotes and events for the tracked commitments of the actors
+    /// they involve, and stored quotes and events for the commitments this article states first. A
+    /// commitment's own articles are not evidence of it, nor is an article published before it.
+    /// </summary>
+    private async Task<ImmutableArray<EvidenceLink>> FindEvidenceAsync(Document document, List<TrackedEntry> created, ImmutableArray<StatementLink> links,
+        Dictionary<string, List<EvidenceCandidate>> candidates, CancellationToken cancellationToken)
+    {
+        var ignore = ActorStems(document);
+        var statedHere = links.Select(l => l.TrackedId).ToHashSet(StringComparer.Ordinal);
+        var pairs = new List<(TrackedEntry Tracked, EvidenceCandidate Candidate)>();
+        foreach (var (actorId, items) in candidates)
+        {
+            var tracked = _actors[actorId].Tracked.Where(t => !statedHere.Contains(t.Id));
+            foreach (var t in tracked)
+                pairs.AddRange(items.Select(c => (t, c)));
+        }
+        foreach (var t in created.Where(c => c.ActorId is not null))
+            pairs.AddRange(_actors[t.ActorId!].Candidates.Where(c => !t.ArticleIds.Contains(c.ArticleId)).Select(c => (t, c)));
+        pairs.RemoveAll(p => p.Tracked.FirstPublished is { } since && p.Candidate.Published is { } at && at < since);
+
+        var readings = new List<(TrackedEntry Tracked, EvidenceCandidate Candidate, string Statement, StanceReading Reading)>();
+        foreach (var (tracked, candidate) in pairs)
+        {
+            var stems = ignore.TryGetValue(tracked.ActorId!, out var own) ? own : null;
+            foreach (var statement in tracked.Statements.Distinct())
+            {
+                var reading = StanceReader.Read(statement, tracked.Negated, candidate.Text, candidate.EventStatus, candidate.Negated, stems);
+                if (!reading.Unrelated)
+                    readings.Add((tracked, candidate, statement, reading));
+            }
+        }
+        await vectors.EnsureAsync(readings.SelectMany(r => new[] { r.Statement, r.Candidate.Text }), cancellationToken);
+
+        var found = new List<EvidenceLink>();
+        foreach (var group in readings.GroupBy(r => (r.Tracked.Id, r.Candidate.ArticleId, r.Candidate.Source, r.Candidate.Ordinal)))
+        {
+            var (tracked, candidate, statement, reading) = group.MaxBy(r => vectors.Similarity(r.Statement, r.Candidate.Text));
+            var similarity = vectors.Similarity(statement, candidate.Text);
+            var needed = reading.Stance == EvidenceStance.Mentions ? _options.MentionEvidence : _options.StanceEvidence;
+            if (similarity < needed) continue;
+            var score = Math.Round(Math.Clamp(0.7 * similarity + 0.3 * reading.Overlap, 0, 1), 4);
+            found.Add(new EvidenceLink(tracked.Id, candidate.ArticleId, candidate.Source, candidate.Ordinal, candidate.Span, candidate.Text, reading.Stance, score)
+            {
+                Cues = reading.Cues,
+            });
+        }
+        return [.. KeepBestOfOverlapping(found)];
+    }
+
+    /// <summary>A quote and an event over the same words of one article are one piece of evidence: the better scored stays.</summary>
+    private static IEnumerable<EvidenceLink> KeepBestOfOverlapping(List<EvidenceLink> found)
+    {
+        var kept = new List<EvidenceLink>();
+        foreach (var link in found.OrderByDescending(l => l.Score).ThenBy(l => l.Source).ThenBy(l => l.ArticleId, StringComparer.Ordinal).ThenBy(l => l.Ordinal))
+            if (!kept.Any(k => k.TrackedId == link.TrackedId && k.ArticleId == link.ArticleId && k.Span.Start < link.Span.End && link.Span.Start < k.Span.End))
+                kept.Add(link);
+        return kept.OrderBy(l => l.TrackedId, StringComparer.Ordinal).ThenBy(l => l.ArticleId, StringComparer.Ordinal).ThenBy(l => l.Span.Start);
+    }
+
+    /// <summary>The words of each actor's names in this article: every report about an actor shares them, so they say nothing.</summary>
+    private static Dictionary<string, HashSet<string>> ActorStems(Document document)
+    {
+        var stems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities.Where(e => e.ActorId is not null))
+        {
+            if (!stems.TryGetValue(entity.ActorId!, out var set))
+                stems[entity.ActorId!] = set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+                set.UnionWith(Words.ContentStems(name));
+        }
+        return stems;
+    }
+
+    private static HashSet<string> Content(string text, string? actorId, Dictionary<string, HashSet<string>> ignore)
+    {
+        var stems = Words.ContentStems(text);
+        if (actorId is not null && ignore.TryGetValue(actorId, out var own))
+            stems.ExceptWith(own);
+        return stems;
+    }
+
+    private static bool SameActor(Statement a, Statement b) =>
+        a.ActorId is not null ? a.ActorId == b.ActorId : b.ActorId is null && SameName(a.ActorName, b.ActorName);
+
+    private static bool SameName(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A short id from where the commitment was first stated: the same input gives the same ids.</summary>
+    public static string NewId(string articleId, int ordinal) =>
+        "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}/{ordinal}")))[..11];
+
+    private sealed record Statement(int Ordinal, string Text, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated);
+
+    private sealed record TrackedEntry(string Id, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated, DateOnly? FirstPublished,
+        List<string> Statements, HashSet<string> ArticleIds);
+
+    private sealed record ActorState(List<TrackedEntry> Tracked, List<EvidenceCandidate> Candidates);
+}

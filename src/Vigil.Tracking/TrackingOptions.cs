@@ -1,0 +1,21 @@
+namespace Vigil.Tracking;
+
+/// <summary>
+/// The thresholds of the tracker, measured on all-MiniLM-L6-v2's cosine similarities (see the
+/// README for how they were chosen): restatements of one act score 0.8–0.95; reports about the
+/// same act 0.45–0.65; texts about the same country but another act also reach 0.6, which is why a
+/// report must share the act's words before its similarity is even asked.
+/// </summary>
+public sealed record TrackingOptions
+{
+    /// <summary>A statement joins a tracked commitment of the same actor and polarity at this similarity or more.</summary>
+    public double SameCommitment { get; init; } = 0.78;
+
+    /// <summary>A report whose words say it keeps or breaks the act is evidence from this similarity on.</summary>
+    public double StanceEvidence { get; init; } = 0.40;
+
+    /// <summary>A report that only speaks of the act is evidence from this similarity on.</summary>
+    public double MentionEvidence { get; init; } = 0.45;
+
+    public static TrackingOptions Default { get; } = new();
+}

@@ -1,0 +1,69 @@
+using Vigil.Storage.Sqlite;
+using Vigil.Tracking.Embeddings;
+
+namespace Vigil.Tracking.Tests;
+
+/// <summary>The real model, through a real SQLite cache.</summary>
+public sealed class SentenceVectorsTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-tracking-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly MiniLmEmbedder _model = new();
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Restatements_are_closer_than_other_acts_and_each_text_is_embedded_once_per_store()
+    {
+        var counting = new CountingEmbedder(_model);
+        await using var store = SqliteArticleStore.Open(Path.Combine(_folder, "vigil.db"));
+        var vectors = new SentenceVectors(counting, store);
+        string[] texts = ["allow Afghans to leave the country if they wanted to", "let Afghans leave", "cut taxes for the middle class"];
+
+        await vectors.EnsureAsync(texts, default);
+        await vectors.EnsureAsync([texts[0], texts[1]], default);
+
+        Assert.True(vectors.Similarity(texts[0], texts[1]) > 0.8);
+        Assert.True(vectors.Similarity(texts[0], texts[2]) < 0.4);
+        Assert.Equal(1.0, vectors.Similarity(texts[2], texts[2]), 4);
+        Assert.Equal([3], counting.Batches);
+
+        // a new run over the same store reads the vectors instead of embedding them again
+        var again = new SentenceVectors(counting, store);
+        await again.EnsureAsync(texts, default);
+        Assert.Equal([3], counting.Batches);
+        Assert.Equal(vectors.Similarity(texts[0], texts[1]), again.Similarity(texts[0], texts[1]), 6);
+    }
+
+    [Fact]
+    public void The_model_gives_unit_vectors_of_384_dimensions_and_reads_a_long_text()
+    {
+        var vectors = _model.Embed(["Taliban fighters stopped Afghans from boarding flights", string.Join(' ', Enumerable.Repeat("word", 2000))]);
+
+        Assert.All(vectors, v => Assert.Equal(384, v.Length));
+        Assert.Equal(1.0, Math.Sqrt(vectors[0].Sum(x => (double)x * x)), 3);
+    }
+
+    public Task DisposeAsync()
+    {
+        _model.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+
+    private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
+    {
+        public List<int> Batches { get; } = [];
+        public string Model => inner.Model;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            Batches.Add(texts.Count);
+            return inner.Embed(texts, cancellationToken);
+        }
+    }
+}
