@@ -22,6 +22,8 @@ public static class VigilCommandLine
         root.Add(ServeCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(ActorsCommand.Create());
+        root.Add(CommitmentsCommand.Create());
+        root.Add(EventsCommand.Create());
         root.Add(UsersCommand.Create());
         root.Add(TrainNerCommand.Create());
         return root;
