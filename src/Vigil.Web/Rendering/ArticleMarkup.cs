@@ -20,7 +20,9 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
     private enum Layer
     {
         Boilerplate,
+        Event,
         Quote,
+        Commitment,
         Cue,
         Mention,
     }
@@ -40,6 +42,10 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
     public static string QuoteAnchor(int quoteIndex) => $"quote-{quoteIndex + 1}";
 
     public static string EntityAnchor(int entityIndex) => $"entity-{entityIndex + 1}";
+
+    public static string CommitmentAnchor(int commitmentIndex) => $"commitment-{commitmentIndex + 1}";
+
+    public static string EventAnchor(int eventIndex) => $"event-{eventIndex + 1}";
 
     public IHtmlContent Render(Document document)
     {
@@ -135,6 +141,28 @@ public sealed class ArticleMarkup(HtmlEncoder encoder)
             });
             if (quote.Cue is { } cue)
                 Add(new Highlight(highlights.Count, Layer.Cue, cue, "span", "cue", $"Cue of the quote by {speaker}"));
+        }
+
+        for (var i = 0; i < document.Commitments.Length; i++)
+        {
+            var commitment = document.Commitments[i];
+            var kind = StoredCommitmentNames.Of(commitment.Kind);
+            Add(new Highlight(highlights.Count, Layer.Commitment, commitment.Span, "span", $"commitment commitment-{kind}",
+                $"Commitment ({kind}) of {commitment.ActorName ?? "an unknown actor"}")
+            {
+                AnchorId = CommitmentAnchor(i),
+            });
+        }
+
+        for (var i = 0; i < document.Events.Length; i++)
+        {
+            var newsEvent = document.Events[i];
+            var type = StoredCommitmentNames.Of(newsEvent.Type);
+            Add(new Highlight(highlights.Count, Layer.Event, newsEvent.Span, "span", "event",
+                $"Event: {type}, {StoredCommitmentNames.Of(newsEvent.Status)}{(newsEvent.Negated ? ", did not happen" : "")}")
+            {
+                AnchorId = EventAnchor(i),
+            });
         }
 
         foreach (var entity in document.Entities)

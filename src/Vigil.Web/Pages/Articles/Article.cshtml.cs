@@ -14,12 +14,16 @@ public sealed class ArticleModel(IArticleStore store, ArticleMarkup markup) : Pa
     /// <summary>The article text as encoded, highlighted HTML (see <see cref="ArticleMarkup"/>).</summary>
     public IHtmlContent Body { get; private set; } = HtmlString.Empty;
 
+    /// <summary>Which tracked commitment each of the article's commitments states, and what its quotes and events are evidence of.</summary>
+    public ArticleCommitmentLinks Tracking { get; private set; } = ArticleCommitmentLinks.None;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (await store.GetArticleAsync(id, cancellationToken) is not { } article)
             return NotFound();
         Article = article;
         Body = markup.Render(article.Document);
+        Tracking = await store.GetArticleCommitmentLinksAsync(id, cancellationToken);
         return Page();
     }
 
