@@ -20,6 +20,7 @@ public static class VigilPipeline
         new PipelineBuilder()
             .UseLanguage()
             .UseCleaning()
+            .UseStorySignatures()
             .UseEntities(actors)
             .UseReferences()
             .UseQuotes()

@@ -1,4 +1,5 @@
 using Vigil.Language.Cleaning;
+using Vigil.Language.Duplicates;
 using Vigil.Language.Paragraphs;
 using Vigil.Language.Sentences;
 using Vigil.Language.Tokens;
@@ -14,4 +15,7 @@ public static class LanguagePipelineExtensions
 
     /// <summary>Marks captions, credits, trailers, related-story blocks and navigation as boilerplate.</summary>
     public static PipelineBuilder UseCleaning(this PipelineBuilder builder) => builder.Use(new BoilerplateMarker());
+
+    /// <summary>Signs the story's words outside boilerplate (MinHash), so that storage can find its copies.</summary>
+    public static PipelineBuilder UseStorySignatures(this PipelineBuilder builder) => builder.Use(new StorySigner());
 }

@@ -40,7 +40,11 @@ public enum StoreOutcome
     AlreadyStored,
 }
 
-public sealed record StoreCounts(long Articles, long Entities, long Quotes, long Commitments, long Events);
+public sealed record StoreCounts(long Articles, long Entities, long Quotes, long Commitments, long Events)
+{
+    /// <summary>Distinct stories: near-duplicate copies of one story count once (see <see cref="IArticleStore.GetStoryAsync"/>).</summary>
+    public long Stories { get; init; }
+}
 
 public sealed record ArticleSummary(string Id, string? Title, string Source, DateOnly? Published, DateTimeOffset IngestedAt, int QuoteCount);
 

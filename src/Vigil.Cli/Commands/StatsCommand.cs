@@ -46,6 +46,7 @@ public static class StatsCommand
     {
         var table = new Table().AddColumn("What").AddColumn(new TableColumn("Stored").RightAligned());
         table.AddRow("articles", counts.Articles.ToString("N0", CultureInfo.InvariantCulture));
+        table.AddRow("stories (copies once)", counts.Stories.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("entities", counts.Entities.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("quotes", counts.Quotes.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("commitments", counts.Commitments.ToString("N0", CultureInfo.InvariantCulture));

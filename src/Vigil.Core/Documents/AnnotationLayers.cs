@@ -17,4 +17,6 @@ public enum AnnotationLayers
     TimeExpressions = 1 << 11,
     Commitments = 1 << 12,
     Events = 1 << 13,
+    /// <summary>The story's MinHash signature (<see cref="Document.Signature"/>), for finding its copies.</summary>
+    Signature = 1 << 14,
 }

@@ -34,6 +34,9 @@ public sealed record Document
     public ImmutableArray<Commitment> Commitments { get; init; } = [];
     public ImmutableArray<NewsEvent> Events { get; init; } = [];
 
+    /// <summary>The MinHash of the story's words outside boilerplate, by which copies of one story are found; null for a text with no words.</summary>
+    public StorySignature? Signature { get; init; }
+
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);

@@ -119,6 +119,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
             await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
             await WriteTrackingAsync(connection, articleKey, tracking, cancellationToken);
+            await InsertSignatureAsync(connection, articleKey, analyzed.Signature, cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken);
@@ -141,7 +142,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 Entities: await CountRowsAsync(connection, "entities", cancellationToken),
                 Quotes: await CountRowsAsync(connection, "quotes", cancellationToken),
                 Commitments: await CountRowsAsync(connection, "commitments", cancellationToken),
-                Events: await CountRowsAsync(connection, "events", cancellationToken));
+                Events: await CountRowsAsync(connection, "events", cancellationToken))
+            {
+                Stories = await CountStoriesAsync(connection, cancellationToken),
+            };
         }
         catch (SqliteException e)
         {
