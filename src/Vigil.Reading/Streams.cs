@@ -8,6 +8,9 @@ namespace Vigil.Reading;
 /// </summary>
 internal abstract class ReadOnlyStream(Stream? inner) : Stream
 {
+    /// <summary>The wrapped stream, for subclasses (which pass it here rather than keep their own copy).</summary>
+    protected Stream Inner => inner ?? throw new InvalidOperationException("This stream wraps no other stream.");
+
     public abstract override int Read(Span<byte> buffer);
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -47,13 +50,13 @@ internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenE
             // Everything up to the limit has been delivered (and may be used, such as the complete
             // lines before it); only a byte beyond it makes the input too large.
             Span<byte> probe = stackalloc byte[1];
-            if (inner.Read(probe) > 0)
+            if (Inner.Read(probe) > 0)
                 throw new ReadProblemException(reasonWhenExceeded);
             return 0;
         }
         if (buffer.Length > limit - _delivered)
             buffer = buffer[..(int)(limit - _delivered)];
-        var n = inner.Read(buffer);
+        var n = Inner.Read(buffer);
         _delivered += n;
         return n;
     }
@@ -87,7 +90,7 @@ internal sealed class PeekableStream(Stream inner) : ReadOnlyStream(inner)
             }
             while (_end - _start < count)
             {
-                var n = inner.Read(_buffer, _end, _buffer.Length - _end);
+                var n = Inner.Read(_buffer, _end, _buffer.Length - _end);
                 if (n == 0)
                 {
                     _innerEnded = true;
@@ -114,7 +117,7 @@ internal sealed class PeekableStream(Stream inner) : ReadOnlyStream(inner)
             _start += n;
             return n;
         }
-        return _innerEnded ? 0 : inner.Read(buffer);
+        return _innerEnded ? 0 : Inner.Read(buffer);
     }
 }
 
@@ -237,7 +240,7 @@ internal sealed class VerifiedGZipStream : ReadOnlyStream
 
         public override int Read(Span<byte> buffer)
         {
-            var n = inner.Read(buffer);
+            var n = Inner.Read(buffer);
             if (n >= TrailerLength)
             {
                 buffer.Slice(n - TrailerLength, TrailerLength).CopyTo(_tail);

@@ -96,7 +96,7 @@ public sealed class LimitTests
         public long BytesRead { get; private set; }
         public override int Read(Span<byte> buffer)
         {
-            var n = inner.Read(buffer);
+            var n = Inner.Read(buffer);
             BytesRead += n;
             return n;
         }

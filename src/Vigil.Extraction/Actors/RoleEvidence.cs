@@ -25,7 +25,7 @@ internal static class RoleEvidence
 
     public static RoleAgreement Compare(string? title, string? role, Gazetteer gazetteer)
     {
-        if (string.IsNullOrWhiteSpace(role) || !IsRole(title, gazetteer)) return RoleAgreement.Unknown;
+        if (string.IsNullOrWhiteSpace(role) || title is null || !IsRole(title, gazetteer)) return RoleAgreement.Unknown;
         var titleWords = ContentWords(title);
         var roleWords = ContentWords(role);
         if (titleWords.Count == 0 || roleWords.Count == 0) return RoleAgreement.Unknown;

@@ -12,7 +12,7 @@ internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IArticleStore store)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "token";
+    public new const string Scheme = "token";
     private const string Bearer = "Bearer ";
 
     public static bool IsPresent(Microsoft.AspNetCore.Http.HttpRequest request) =>
@@ -47,7 +47,7 @@ internal sealed class TokenAuthenticationHandler(
 internal sealed class OpenAccessHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "open";
+    public new const string Scheme = "open";
     public const string UserName = "local";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
