@@ -15,16 +15,25 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 public static class TrainNerCommand
 {
-    /// <summary>What each corpus folder is: whether it labels MISC, and the licence a model trained on it inherits.</summary>
-    private sealed record Corpus(string Name, bool LabelsMisc, string Licence, bool ShareAlike);
+    /// <summary>
+    /// What each corpus folder is: whether it labels MISC, the licence a model trained on it inherits,
+    /// and how many times each of its documents is trained on.
+    /// </summary>
+    private sealed record Corpus(string Name, bool LabelsMisc, string Licence, bool ShareAlike)
+    {
+        public int Weight { get; init; } = 1;
+    }
 
+    // Edited prose (news, Wikipedia, government reports) counts twice against the web text of UNER
+    // and the tweets: on the held-out dev files (train-ner --hold-out-dev) the tagger scored GUM
+    // 0.679 rather than 0.646, wikigold 0.649 rather than 0.643, BTC 0.644 rather than 0.623, UNER the same.
     private static readonly Corpus[] Known =
     [
-        new("gum", true, "CC BY 4.0 (annotations), texts CC BY 4.0 / 2.5 — Zeldes 2017, GUM", false),
+        new("gum", true, "CC BY 4.0 (annotations), texts CC BY 4.0 / 2.5 — Zeldes 2017, GUM", false) { Weight = 2 },
         new("uner_ewt", false, "CC BY-SA 4.0 — Mayhew et al. 2024, Universal NER English-EWT", true),
-        new("wikigold", true, "CC BY 4.0 — Balasuriya et al. 2009, wikigold", false),
-        new("re3d", true, "public domain, OGL v3.0, CC BY 3.0 AU — Dstl re3d", false),
-        new("re3d_wikipedia_ccbysa", true, "CC BY-SA 3.0 — Dstl re3d, Wikipedia part", true),
+        new("wikigold", true, "CC BY 4.0 — Balasuriya et al. 2009, wikigold", false) { Weight = 2 },
+        new("re3d", true, "public domain, OGL v3.0, CC BY 3.0 AU — Dstl re3d", false) { Weight = 2 },
+        new("re3d_wikipedia_ccbysa", true, "CC BY-SA 3.0 — Dstl re3d, Wikipedia part", true) { Weight = 2 },
         new("btc", false, "CC BY 4.0 — Derczynski et al. 2016, Broad Twitter Corpus", false),
         new("wnut17", true, "CC BY 4.0 — Derczynski et al. 2017, WNUT-17", false),
     ];
@@ -67,7 +76,7 @@ public static class TrainNerCommand
         };
         var holdOutDev = new Option<bool>("--hold-out-dev")
         {
-            Description = "Leave the dev files out of training and report the tagger's span F1 (PER, ORG, LOC) on each.",
+            Description = "Leave the dev files (and every fifth document of the corpora without splits) out of training and report the tagger's span F1 (PER, ORG, LOC) on each.",
         };
         var noDocument = new Option<bool>("--no-document-features") { Description = "Train without the document-consistency pass (for comparison)." };
         var headlines = new Option<int>("--headline-every")
@@ -135,9 +144,20 @@ public static class TrainNerCommand
                 using var reader = new StreamReader(path, Encoding.UTF8);
                 var documents = BioCorpus.Read(reader, corpus.LabelsMisc, path);
                 if (holdOutDev && split == "dev") dev.Add((corpus.Name, documents));
+                else if (holdOutDev && split == "all")
+                {
+                    // the corpora without splits (wikigold's CoNLL conventions are the nearest to newswire)
+                    // lend every fifth document to the held-out scores
+                    dev.Add(($"{corpus.Name}/all 1 in 5", documents.Where((_, i) => i % 5 == 4).ToList()));
+                    var rest = documents.Where((_, i) => i % 5 != 4).ToList();
+                    for (var copy = 0; copy < corpus.Weight; copy++)
+                        training.AddRange(rest);
+                    files.Add($"{corpus.Name}/{split}.bio (4 in 5)");
+                }
                 else
                 {
-                    training.AddRange(documents);
+                    for (var copy = 0; copy < corpus.Weight; copy++)
+                        training.AddRange(documents);
                     files.Add($"{corpus.Name}/{split}.bio");
                 }
             }
@@ -148,9 +168,12 @@ public static class TrainNerCommand
         options = options with
         {
             Description = string.Create(CultureInfo.InvariantCulture,
-                $"trained by vigil train-ner on {string.Join(", ", files)}; {options.Epochs} epochs, seed {options.Seed}, headline copies 1 in {options.HeadlineEvery}, document features {(options.DocumentFeatures ? "on" : "off")}"),
+                $"trained by vigil train-ner on {string.Join(", ", files)}; {options.Epochs} epochs, seed {options.Seed}, headline copies 1 in {options.HeadlineEvery}, document features {(options.DocumentFeatures ? "on" : "off")}, {string.Join(", ", corpora.Where(c => c.Weight > 1).Select(c => $"{c.Name} ×{c.Weight}"))}"),
         };
-        var tagger = TaggerTrainer.Train(training, Gazetteer.Default, options, line => Console.Error.WriteLine($"train-ner: {line}"));
+        // with the dev files held out, each pass's model is scored on them: how many epochs to train is read off these lines
+        Action<int, EntityTagger>? afterEpoch = dev.Count == 0 ? null : (epoch, model) =>
+            Console.Out.WriteLine($"epoch {epoch}: " + string.Join(", ", dev.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Name} {TaggerEvaluation.Score(model, d.Documents).F1:F3}"))));
+        var tagger = TaggerTrainer.Train(training, Gazetteer.Default, options, line => Console.Error.WriteLine($"train-ner: {line}"), afterEpoch);
 
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         using (var stream = File.Create(outputPath))
@@ -161,13 +184,21 @@ public static class TrainNerCommand
         foreach (var (name, documents) in dev)
         {
             var scores = TaggerEvaluation.ScoreByClass(tagger, documents);
-            Console.Out.WriteLine($"{name}/dev: {scores.Values.Aggregate((a, b) => a + b)}");
+            Console.Out.WriteLine($"{(name.Contains(' ') ? name : name + "/dev")}: {scores.Values.Aggregate((a, b) => a + b)}");
+            // newswire opens each story with a headline in capitals, which these corpora never do
+            Console.Out.WriteLine($"  headline in capitals: {TaggerEvaluation.Score(tagger, documents.Select(HeadlineInCapitals))}");
             foreach (var (c, score) in scores)
                 Console.Out.WriteLine($"  {c}: {score}");
             if (Environment.GetEnvironmentVariable("VIGIL_NER_ERRORS") is { Length: > 0 } errorFile)
                 File.AppendAllLines(errorFile, TaggerErrors.Describe(tagger, documents).Prepend($"== {name}/dev"));
         }
         return ExitCodes.Success;
+    }
+
+    private static LabelledDocument HeadlineInCapitals(LabelledDocument d)
+    {
+        var first = d.Sentences[0];
+        return d with { Sentences = d.Sentences.SetItem(0, first with { Tokens = [.. first.Tokens.Select(t => t.ToUpperInvariant())] }) };
     }
 
     public static string NotePath(string modelPath) =>

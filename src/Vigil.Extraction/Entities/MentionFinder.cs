@@ -146,10 +146,18 @@ internal sealed class MentionFinder
                     result.AddRange(inside);
                     continue;
                 }
-                // "Omar Haidari told": a person the rules found whole, of which the tagger found a part
-                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span) is { } whole)
+                // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part
+                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.BesideSpeech || r.Title is not null || r.Entry is not null)
+                        && r.Span.Contains(span) && r.Span != span) is { } whole)
                 {
                     result.Add(whole);
+                    continue;
+                }
+                // "Department of War" of "Department of War Studies": an organisation or place the rules found whole by its head noun
+                if (cls is NameClass.Organisation or NameClass.Location && rules.Find(r => r.Type is not EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
+                        && (r.Span.Start == span.Start || r.Span.End == span.End) && HasHeadNoun(r.Span)) is { } named)
+                {
+                    result.Add(named);
                     continue;
                 }
                 if (Candidate(span, cls, rules) is { } candidate)
@@ -171,6 +179,18 @@ internal sealed class MentionFinder
             return result;
         }
 
+        private static readonly FrozenSet<string> TimeWords = new[]
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private bool HasHeadNoun(TextSpan span)
+        {
+            var (first, last) = PieceRange(span);
+            return first >= 0 && scan.HasHeadNoun(first, last);
+        }
+
         private bool CoversWords(TextSpan span, List<MentionCandidate> names)
         {
             foreach (var p in pieces)
@@ -182,11 +202,16 @@ internal sealed class MentionFinder
         private static readonly FrozenSet<string> _handleSigns = new[] { "@", "#" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
-        /// Rule names the tagger missed that are kept: gazetteer actors, titled people, speakers, names with a
-        /// head noun, and lone words pending a person of that surname (which the resolver keeps only then).
+        /// Rule names the tagger missed that are kept: gazetteer actors, titled people, speakers, names of
+        /// several words with a head noun ("Senate Armed Services Committee"), and lone words pending a
+        /// person of that surname (which the resolver keeps only then). A lone word in capitals is not
+        /// kept as an organisation on the rules' word alone: in web text and headlines most are
+        /// emphasis or abbreviations ("FREE", "RFP"), and the tagger, which reads the context, knows
+        /// the initials that name one.
         /// </summary>
-        private static bool IsStrong(MentionCandidate rule) =>
-            rule.Pending || rule.BesideSpeech || rule.Entry is not null || rule.Title is not null || rule.Type is not EntityType.Person;
+        private bool IsStrong(MentionCandidate rule) =>
+            rule.Pending || rule.BesideSpeech || rule.Entry is not null || rule.Title is not null
+            || (rule.Type is not EntityType.Person && !IsOneWord(rule.Span));
 
         private bool IsOneWord(TextSpan span)
         {
@@ -201,6 +226,15 @@ internal sealed class MentionFinder
             if (first < 0) return null;
             // "the Taliban’s": the possessive is no part of the name
             while (last > first && pieces[last].Shape is PieceShape.Possessive or PieceShape.Other) last--;
+            // "Senate Armed Services Committee on Tuesday": a date the tagger ran into is no part of the name
+            var stop = last;
+            var dated = false;
+            while (stop > first && (TimeWords.Contains(pieces[stop].Key) || !pieces[stop].IsWord || pieces[stop].Shape == PieceShape.Lower))
+                dated |= TimeWords.Contains(pieces[stop--].Key);
+            if (dated && pieces[stop].IsWord && !TimeWords.Contains(pieces[stop].Key)) last = stop;
+            // "Senate Armed Services Committee on": a capitalised name does not end in a lower-case word
+            if (pieces[first].Shape == PieceShape.Capitalised)
+                while (last > first && (pieces[last].Shape == PieceShape.Lower || !pieces[last].IsWord)) last--;
             // "White House Press" of "White House Press Secretary Jen Psaki": a title the name runs into is no part of it
             for (var k = first + 1; k <= last; k++)
                 if (pieces[k].IsWord && scan.TitleAt(k) >= last)

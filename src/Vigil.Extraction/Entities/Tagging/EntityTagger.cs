@@ -26,8 +26,18 @@ public sealed class EntityTagger
         _gazetteer = gazetteer;
     }
 
-    /// <summary>The tagger trained on the corpora of ../shared/data/ner and embedded in this assembly (see the Entities README for its licence).</summary>
+    /// <summary>
+    /// The tagger trained on the corpora of ../shared/data/ner and embedded in this assembly (see the
+    /// Entities README for its licence), or the model file named by <see cref="ModelVariable"/>.
+    /// </summary>
     public static EntityTagger Default => LazyDefault.Value;
+
+    /// <summary>
+    /// An environment variable naming a model file written by <c>vigil train-ner</c>, used instead of
+    /// the bundled one: how a model trained on other corpora (without the share-alike ones, or with
+    /// the dev files held out to be scored) runs in the whole pipeline without rebuilding Vigil.
+    /// </summary>
+    public const string ModelVariable = "VIGIL_ENTITY_MODEL";
 
     /// <summary>How the model was trained (corpora, epochs, seed), as the trainer recorded it.</summary>
     public string Description => _model.Description;
@@ -93,6 +103,11 @@ public sealed class EntityTagger
 
     private static EntityTagger LoadEmbedded()
     {
+        if (Environment.GetEnvironmentVariable(ModelVariable) is { Length: > 0 } path)
+        {
+            using var file = File.OpenRead(path);
+            return Load(file, Gazetteer.Default);
+        }
         var assembly = typeof(EntityTagger).Assembly;
         using var stream = assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded entity tagger model is missing from {assembly.GetName().Name}; build it with 'vigil train-ner'.");

@@ -15,13 +15,14 @@ internal sealed class SentenceFeatures
     public const int MaxPerToken = 40;
 
     // template ids; changing one changes every key, so a model records the version it was trained with
-    public const int Version = 1;
+    public const int Version = 2;
     private const ulong Bias = 1, Word = 2, Lower = 3, ShapeT = 4, LengthT = 5, Prefix = 6, Suffix = 11;
     private const ulong PrevLower = 16, NextLower = 17, Prev2Lower = 18, Next2Lower = 19;
     private const ulong PrevShape = 20, NextShape = 21, Prev2Shape = 22, Next2Shape = 23;
     private const ulong PrevBigram = 24, NextBigram = 25, ShapeTrigram = 26, PrevWord = 27, Position = 28;
     private const ulong GazTag = 29, GazKind = 30, GazShape = 31, GazPrev = 35, GazNext = 36, TitleBefore = 32, TitleShape = 33, Mode = 34;
     private const ulong Document1 = 40, Document2 = 41;
+    private const ulong Given = 42, GivenBefore = 43, RunHead = 44;
 
     private static readonly ulong Boundary = FeatureHash.Chars("<s>");
     private static readonly ulong None = FeatureHash.Chars("<none>");
@@ -32,9 +33,9 @@ internal sealed class SentenceFeatures
     private readonly TaggerLexicon _lexicon;
     private readonly string?[] _keys;
     private readonly int _n;
-    private readonly ulong[] _word, _lower, _shape, _affix, _gazTag, _gazType, _gazKind, _title;
+    private readonly ulong[] _word, _lower, _shape, _affix, _gazTag, _gazType, _gazKind, _title, _runHead;
     private readonly byte[] _length, _position;
-    private readonly bool[] _nameLike;
+    private readonly bool[] _nameLike, _given;
     private readonly SentenceCase _case;
 
     public SentenceFeatures(string text, ImmutableArray<TextSpan> tokens, Gazetteer gazetteer)
@@ -53,15 +54,18 @@ internal sealed class SentenceFeatures
         _gazType = new ulong[_n];
         _gazKind = new ulong[_n];
         _title = new ulong[_n];
+        _runHead = new ulong[_n];
         _length = new byte[_n];
         _position = new byte[_n];
         _nameLike = new bool[_n];
+        _given = new bool[_n];
         _case = CaseOf(text, tokens);
         for (var i = 0; i < _n; i++)
             HashToken(i);
         MarkPositions();
         MarkGazetteer();
         MarkTitles();
+        MarkRunHeads();
     }
 
     public int Count => _n;
@@ -117,6 +121,13 @@ internal sealed class SentenceFeatures
         }
         keys[k++] = FeatureHash.Combine(GazPrev, i > 0 ? _gazType[i - 1] : Boundary, _gazType[i]);
         keys[k++] = FeatureHash.Combine(GazNext, _gazType[i], i + 1 < _n ? _gazType[i + 1] : Boundary);
+        // a given name, and the word after one: "Darnell Hurt" is a person though neither word was seen in training
+        if (_given[i])
+            keys[k++] = FeatureHash.Combine(Given, mode, i + 1 < _n && _nameLike[i + 1] ? 1UL : 0UL);
+        if (i > 0 && _given[i - 1] && _nameLike[i])
+            keys[k++] = FeatureHash.Combine(GivenBefore, mode, shape);
+        if (_runHead[i] != 0)
+            keys[k++] = FeatureHash.Combine(RunHead, mode, _runHead[i]);
         if (_title[i] != 0)
         {
             keys[k++] = FeatureHash.Combine(TitleBefore, _title[i]);
@@ -163,6 +174,7 @@ internal sealed class SentenceFeatures
         _shape[i] = shape;
         _length[i] = (byte)Math.Min(span.Length, 8);
         _nameLike[i] = anyLetter && (upperFirst || _case != SentenceCase.Normal);
+        _given[i] = _nameLike[i] && TaggerLexicon.IsGivenName(span);
         for (var a = 1; a <= 4 && a <= span.Length; a++)
         {
             if (a == span.Length && a > 1) break;
@@ -275,6 +287,52 @@ internal sealed class SentenceFeatures
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The head noun of the run of capitalised words a token stands in, and where the token stands
+    /// in it: every word of "British Columbia Lottery Corporation" learns that an organisation noun
+    /// ends its run, and "Helsinki" in "University of Helsinki" that one opens it.
+    /// </summary>
+    private void MarkRunHeads()
+    {
+        var i = 0;
+        while (i < _n)
+        {
+            if (!_nameLike[i]) { i++; continue; }
+            var last = i;
+            for (var j = i + 1; j < _n && j - i < 8; j++)
+            {
+                if (_nameLike[j]) { last = j; continue; }
+                if (j + 1 < _n && _nameLike[j + 1] && IsRunJoiner(j)) continue;
+                break;
+            }
+            ulong head = 0;
+            int at = -1;
+            // "X of Y": the head is in X; otherwise the last word heads the run
+            for (var j = i; j <= last; j++)
+            {
+                if (!_nameLike[j])
+                {
+                    if (KeyOf(j) is "of" or "for") break;
+                    continue;
+                }
+                if (EntityLexicon.IsHead(KeyOf(j), out var type)) { head = (ulong)type + 1; at = j; }
+            }
+            if (head != 0)
+                for (var j = i; j <= last; j++)
+                {
+                    var where = j == at ? 1UL : j < at ? 2UL : 3UL;
+                    _runHead[j] = FeatureHash.Combine(head, where, last == i ? 1UL : 0UL);
+                }
+            i = last + 1;
+        }
+    }
+
+    private bool IsRunJoiner(int t)
+    {
+        var s = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+        return s is "of" or "and" or "&" or "for" or "the" or "de" or "-" or "'s" or "’s" or "du" or "la" or "von" or "van";
     }
 
     private string KeyOf(int i) => _keys[i] ??= NameKey.For(_text.AsSpan(_tokens[i].Start, _tokens[i].Length));

@@ -76,7 +76,9 @@ public static class TaggerTrainer
         public double AverageTransition(int i) => TransW[i] - (double)TransU[i] / Clock;
     }
 
-    public static EntityTagger Train(IReadOnlyList<LabelledDocument> corpus, Gazetteer gazetteer, TrainingOptions options, Action<string>? progress = null)
+    /// <param name="afterEpoch">Called after every pass but the last with the model averaged so far, so that a caller can score it on held-out data.</param>
+    public static EntityTagger Train(IReadOnlyList<LabelledDocument> corpus, Gazetteer gazetteer, TrainingOptions options, Action<string>? progress = null,
+        Action<int, EntityTagger>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -123,6 +125,8 @@ public static class TaggerTrainer
                 total += t;
             }
             progress?.Invoke($"epoch {epoch}: {errors:N0} of {total:N0} tokens mistagged ({100.0 * errors / Math.Max(1, total):F2}%)");
+            if (epoch < options.Epochs)
+                afterEpoch?.Invoke(epoch, new EntityTagger(Finish(weights, rows, options), gazetteer));
         }
         return new EntityTagger(Finish(weights, rows, options), gazetteer);
 
