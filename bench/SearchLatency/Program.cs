@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Vigil.Storage;
+using Vigil.Storage.Sqlite;
+
+// Search latency at scale: fills a Vigil SQLite database with COUNT synthetic articles written
+// straight into its tables (sentences of a real corpus drawn at random into articles of 4 to 14
+// sentences; the full-text index fills through the schema's own triggers), then times queries
+// through SqliteArticleStore.SearchAsync, the code the web app and API call. The database is kept
+// and topped up, so a second run only queries.
+//   bench/search-latency.sh [COUNT] [QUERIES]
+if (args.Length is < 2 or > 4)
+{
+    Console.Error.WriteLine("usage: SearchLatency DATABASE CORPUS_FOLDER [COUNT] [QUERIES]");
+    return 2;
+}
+var databasePath = args[0];
+var corpus = args[1];
+var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
+var queryCount = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 200;
+
+var sentenceEnd = new Regex(@"(?<=[.!?][”""]?)\s+(?=[A-Z“""])", RegexOptions.CultureInvariant);
+var sentences = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+    .SelectMany(f => File.ReadAllText(f).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    .SelectMany(p => sentenceEnd.Split(p))
+    .Where(s => s.Length is >= 30 and <= 400)
+    .ToArray();
+Console.WriteLine($"corpus:     {corpus}: {sentences.Length:N0} sentences to draw from");
+
+await using (var store = SqliteArticleStore.Open(databasePath)) { }   // creates the file and its schema
+var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false };
+long existing;
+using (var connection = new SqliteConnection(builder.ToString()))
+{
+    connection.Open();
+    using var countCommand = connection.CreateCommand();
+    countCommand.CommandText = "SELECT count(*) FROM articles";
+    existing = (long)countCommand.ExecuteScalar()!;
+    if (existing < count)
+    {
+        var clock = Stopwatch.StartNew();
+        Fill(connection, (int)existing, count, sentences);
+        Console.WriteLine($"generated:  {count - existing:N0} articles in {clock.Elapsed.TotalSeconds:F0} s (written straight into the tables; the triggers index them)");
+    }
+}
+var size = new FileInfo(databasePath).Length;
+Console.WriteLine($"database:   {databasePath}: {Math.Max(existing, count):N0} articles, {size / 1048576.0:N0} MB");
+
+var queries = Queries(sentences, queryCount + 20, new Random(7));
+await using var searchStore = SqliteArticleStore.Open(databasePath);
+var timings = new List<(string Query, string Kind, double Ms, long Total)>();
+for (var i = 0; i < queries.Count; i++)
+{
+    var (text, kind) = queries[i];
+    var watch = Stopwatch.StartNew();
+    var results = await searchStore.SearchAsync(new SearchQuery(text));
+    var ms = watch.Elapsed.TotalMilliseconds;
+    if (i >= 20)   // the first twenty warm the page cache and the code
+        timings.Add((text, kind, ms, results.Total));
+}
+
+Console.WriteLine($"queries:    {timings.Count} timed after 20 to warm up, first page of 20 hits each, one at a time");
+Console.WriteLine();
+Console.WriteLine("| queries | n | p50 | p95 | p99 | max | median hits |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+Row("all", timings);
+foreach (var group in timings.GroupBy(t => t.Kind))
+    Row(group.Key, [.. group]);
+Row("under 1,000 hits", [.. timings.Where(t => t.Total < 1000)]);
+Row("1,000 to 100,000 hits", [.. timings.Where(t => t.Total is >= 1000 and < 100_000)]);
+Row("100,000 hits or more", [.. timings.Where(t => t.Total >= 100_000)]);
+Console.WriteLine();
+Console.WriteLine("slowest:    " + string.Join("; ", timings.OrderByDescending(t => t.Ms).Take(5).Select(t => $"\"{t.Query}\" {t.Ms:F0} ms ({t.Total:N0} hits)")));
+var p95 = Percentile([.. timings.Select(t => t.Ms)], 0.95);
+Console.WriteLine($"p95:        {p95:F1} ms (target < 100 ms: {(p95 < 100 ? "met" : $"missed by {p95 - 100:F0} ms, {p95 / 100:F1}x")})");
+return 0;
+
+static void Row(string name, List<(string Query, string Kind, double Ms, long Total)> rows)
+{
+    if (rows.Count == 0)
+        return;
+    var ms = rows.Select(r => r.Ms).ToList();
+    var hits = rows.Select(r => (double)r.Total).ToList();
+    Console.WriteLine($"| {name} | {rows.Count} | {Percentile(ms, 0.5):F1} ms | {Percentile(ms, 0.95):F1} ms | {Percentile(ms, 0.99):F1} ms | {ms.Max():F1} ms | {Percentile(hits, 0.5):N0} |");
+}
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    var rank = p * (sorted.Count - 1);
+    var low = (int)Math.Floor(rank);
+    var high = Math.Min(low + 1, sorted.Count - 1);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+
+// What analysts type: a content word, two words, a name, a quoted two-word phrase; drawn from
+// random sentences, so common words come up as often as they occur.
+static List<(string Text, string Kind)> Queries(string[] sentences, int n, Random random)
+{
+    var word = new Regex(@"\p{L}[\p{L}’'-]*\p{L}", RegexOptions.CultureInvariant);
+    var stop = new HashSet<string>(["that", "this", "with", "from", "have", "were", "they", "their", "there", "which", "would", "about",
+        "been", "said", "will", "what", "when", "more", "than", "also", "into", "some", "could", "other", "after", "those", "these"], StringComparer.OrdinalIgnoreCase);
+    var queries = new List<(string, string)>();
+    while (queries.Count < n)
+    {
+        var words = word.Matches(sentences[random.Next(sentences.Length)]).Select(m => m.Value).ToList();
+        var content = words.Where(w => w.Length >= 4 && !stop.Contains(w)).ToList();
+        if (content.Count < 2)
+            continue;
+        var kind = queries.Count % 10;
+        if (kind < 4)
+            queries.Add((content[random.Next(content.Count)].ToLowerInvariant(), "one word"));
+        else if (kind < 7)
+        {
+            var a = random.Next(content.Count);
+            var b = (a + 1 + random.Next(content.Count - 1)) % content.Count;
+            queries.Add(($"{content[a]} {content[b]}".ToLowerInvariant(), "two words"));
+        }
+        else if (kind < 9)
+        {
+            var names = content.Skip(1).Where(w => char.IsUpper(w[0])).ToList();   // not the capital that starts the sentence
+            if (names.Count == 0)
+                continue;
+            queries.Add((names[random.Next(names.Count)], "a name"));
+        }
+        else
+        {
+            var i = random.Next(words.Count - 1);
+            queries.Add(($"\"{words[i]} {words[i + 1]}\"", "quoted phrase"));
+        }
+    }
+    return queries;
+}
+
+static void Fill(SqliteConnection connection, int from, int to, string[] sentences)
+{
+    using (var pragma = connection.CreateCommand())
+    {
+        // a generated database: losing it in a crash costs a rerun, so no waiting on the disk
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000";
+        pragma.ExecuteNonQuery();
+    }
+    var random = new Random(20211 + from);
+    var ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    var start = new DateOnly(2015, 1, 1);
+    const int Batch = 20_000;
+    var text = new StringBuilder();
+    for (var n = from; n < to;)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO articles (id, content_hash, text, source, input_id, title, published, url, author, layers, ingested_at)
+            VALUES ($id, $hash, $text, $source, NULL, $title, $published, NULL, NULL, 0, $ingestedAt)
+            """;
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
+        var body = insert.Parameters.Add("$text", SqliteType.Text);
+        var source = insert.Parameters.Add("$source", SqliteType.Text);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var published = insert.Parameters.Add("$published", SqliteType.Text);
+        insert.Parameters.AddWithValue("$ingestedAt", ingestedAt);
+        insert.Prepare();
+        for (var end = Math.Min(to, n + Batch); n < end; n++)
+        {
+            text.Clear();
+            var first = sentences[random.Next(sentences.Length)];
+            text.Append(first);
+            var length = random.Next(4, 15);
+            for (var s = 1; s < length; s++)
+                text.Append(s % 4 == 0 ? '\n' : ' ').Append(sentences[random.Next(sentences.Length)]);
+            var value = text.ToString();
+            id.Value = $"synthetic-{n}";
+            hash.Value = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+            body.Value = value;
+            source.Value = $"synthetic/{n}.txt";
+            title.Value = first.Length > 120 ? first[..120] : first;
+            published.Value = start.AddDays(random.Next(7 * 365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        Console.Error.Write($"\rgenerating: {n:N0} of {to:N0}");
+    }
+    Console.Error.WriteLine();
+}
