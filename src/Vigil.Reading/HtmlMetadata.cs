@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace Vigil.Reading;
 
 /// <summary>What a page says about itself in its markup, read before extraction strips scripts and metadata away.</summary>
-internal sealed partial record HtmlMetadata(DateOnly? Published, string? Author, string? Url)
+internal sealed record HtmlMetadata(DateOnly? Published, string? Author, string? Url)
 {
     // Most specific first: a field that means "first published" beats a generic date.
     private static readonly string[] PublishedSelectors =
@@ -62,8 +62,12 @@ internal sealed partial record HtmlMetadata(DateOnly? Published, string? Author,
             : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")]
-    private static partial System.Text.RegularExpressions.Regex DatePath();
+    // The address is the page's own, so untrusted: a regular expression over it runs without backtracking (linear in its length).
+    private static readonly System.Text.RegularExpressions.Regex DatePathPattern = new(
+        @"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static System.Text.RegularExpressions.Regex DatePath() => DatePathPattern;
 
     private static DateOnly? FirstDate(IEnumerable<string?> values)
     {

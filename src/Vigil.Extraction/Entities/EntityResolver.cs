@@ -14,12 +14,42 @@ namespace Vigil.Extraction.Entities;
 /// </summary>
 internal static class EntityResolver
 {
+    /// <summary>
+    /// The mentions of one entity, with what the rules ask of them kept up to date as mentions are
+    /// added (first position, surnames, distinct given names), so that each question costs the same
+    /// however often the article repeats a name.
+    /// </summary>
     private sealed class Cluster(EntityType type, GazetteerEntry? entry)
     {
+        private readonly List<MentionCandidate> _mentions = [];
+        private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _givenKeys = new(StringComparer.Ordinal);
+        private readonly List<string[]> _givenNames = [];
+
         public EntityType Type { get; } = type;
         public GazetteerEntry? Entry { get; } = entry;
-        public List<MentionCandidate> Mentions { get; } = [];
-        public int FirstStart => Mentions.Min(m => m.Span.Start);
+        public IReadOnlyList<MentionCandidate> Mentions => _mentions;
+        public int FirstStart { get; private set; } = int.MaxValue;
+
+        /// <summary>The distinct given-name sequences of the mentions that have any.</summary>
+        public IReadOnlyList<string[]> GivenNames => _givenNames;
+
+        public void Add(MentionCandidate m)
+        {
+            _mentions.Add(m);
+            FirstStart = Math.Min(FirstStart, m.Span.Start);
+            var (given, surname) = GivenAndSurname(m);
+            _surnames.Add(surname);
+            if (given.Length > 0 && _givenKeys.Add(string.Join('\0', given)))
+                _givenNames.Add(given);
+        }
+
+        public void AddRange(IEnumerable<MentionCandidate> mentions)
+        {
+            foreach (var m in mentions) Add(m);
+        }
+
+        public bool HasSurname(string surname) => _surnames.Contains(surname);
     }
 
     public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry)
@@ -68,7 +98,7 @@ internal static class EntityResolver
                 match = new Cluster(EntityType.Person, m.Entry);
                 people.Add(match);
             }
-            match.Mentions.Add(m);
+            match.Add(m);
         }
         // then lone surnames ("Khalilzad wrote", "Gen. McKenzie"), then lone capitalised words that
         // only count as names when a person of that surname is already known
@@ -77,14 +107,14 @@ internal static class EntityResolver
             {
                 var surname = GivenAndSurname(m).Surname;
                 if (surname.Length == 0) continue;
-                var match = Nearest(people.Where(c => c.Mentions.Any(x => GivenAndSurname(x).Surname == surname)), m.Span.Start);
+                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start);
                 if (match is null)
                 {
                     if (pending) continue;
                     match = new Cluster(EntityType.Person, m.Entry);
                     people.Add(match);
                 }
-                match.Mentions.Add(m);
+                match.Add(m);
             }
         clusters.AddRange(people);
     }
@@ -101,7 +131,7 @@ internal static class EntityResolver
         int firstBefore = int.MaxValue, nearestAfter = int.MaxValue;
         foreach (var c in candidates)
         {
-            var introduced = c.Mentions.Min(m => m.Span.Start);
+            var introduced = c.FirstStart;
             if (introduced < position)
             {
                 if (introduced < firstBefore) (firstBefore, before) = (introduced, c);
@@ -111,11 +141,7 @@ internal static class EntityResolver
         return before ?? after;
     }
 
-    private static bool SameSurname(Cluster c, MentionCandidate m)
-    {
-        var surname = GivenAndSurname(m).Surname;
-        return c.Mentions.Any(x => GivenAndSurname(x).Surname == surname);
-    }
+    private static bool SameSurname(Cluster c, MentionCandidate m) => c.HasSurname(GivenAndSurname(m).Surname);
 
     /// <summary>
     /// Given names agree when those of the shorter form appear, in order, among those of the longer,
@@ -125,10 +151,8 @@ internal static class EntityResolver
     private static bool GivenNamesAgree(Cluster c, MentionCandidate m)
     {
         var given = GivenAndSurname(m).Given;
-        foreach (var x in c.Mentions)
+        foreach (var other in c.GivenNames)
         {
-            var other = GivenAndSurname(x).Given;
-            if (other.Length == 0) continue;
             var (shorter, longer) = given.Length <= other.Length ? (given, other) : (other, given);
             if (!IsSubsequence(shorter, longer)) return false;
         }
@@ -170,7 +194,7 @@ internal static class EntityResolver
                 byKey[key] = cluster;
                 clusters.Add(cluster);
             }
-            cluster.Mentions.Add(m);
+            cluster.Add(m);
         }
         JoinAcronyms(document, clusters);
     }
@@ -178,17 +202,30 @@ internal static class EntityResolver
     /// <summary>An organisation's initials join its full name when the article spells both ("Islamic State Khorasan Province" ... "ISKP").</summary>
     private static void JoinAcronyms(Document document, List<Cluster> clusters)
     {
-        foreach (var acronym in clusters.Where(c => c.Type == EntityType.Org && c.Entry is null).ToList())
+        var organisations = clusters.Where(c => c.Type == EntityType.Org && c.Entry is null).ToList();
+        // which organisations each set of initials could stand for, read once: an acronym has no
+        // initials of its own (one word), so joining one to its full name changes none of these
+        var byInitials = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
+        foreach (var c in organisations)
+            foreach (var m in c.Mentions)
+            {
+                var initials = Initials(document.Slice(m.Span));
+                if (initials.Length == 0) continue;
+                if (!byInitials.TryGetValue(initials, out var named)) byInitials[initials] = named = [];
+                named.Add(c);
+            }
+        var removed = new HashSet<Cluster>();
+        foreach (var acronym in organisations)
         {
             var text = document.Slice(acronym.Mentions[0].Span);
             if (text.Contains(' ') || !IsUpper(text)) continue;
-            var key = NameKey.For(text);
-            var targets = clusters.Where(c => c != acronym && c.Type == EntityType.Org && c.Entry is null
-                                              && c.Mentions.Any(m => Initials(document.Slice(m.Span)) == key)).ToList();
+            if (!byInitials.TryGetValue(NameKey.For(text), out var named)) continue;
+            var targets = named.Where(c => c != acronym).ToList();
             if (targets.Count != 1) continue;
-            targets[0].Mentions.AddRange(acronym.Mentions);
-            clusters.Remove(acronym);
+            targets[0].AddRange(acronym.Mentions);
+            removed.Add(acronym);
         }
+        if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
     }
 
     private static string Initials(ReadOnlySpan<char> name)
@@ -206,9 +243,9 @@ internal static class EntityResolver
 
     private static ImmutableArray<Entity> Build(Document document, List<Cluster> clusters, ActorRegistry registry)
     {
-        var linked = clusters.Where(c => c.Mentions.Count > 0).Select(c => (Cluster: c, Match: Link(document, c, registry))).ToList();
+        var linked = clusters.Where(c => c.Mentions.Count > 0).Select((c, i) => (Cluster: c, Match: Link(document, c, registry), Index: i)).ToList();
         // "Jack Sullivan" and "Jake Sullivan" stay apart in the article, but one registered actor makes them one entity
-        var groups = linked.GroupBy(l => l.Match?.Actor.Id ?? $"\0{linked.IndexOf(l)}", StringComparer.Ordinal)
+        var groups = linked.GroupBy(l => l.Match?.Actor.Id ?? $"\0{l.Index}", StringComparer.Ordinal)
             .OrderBy(g => g.Min(l => l.Cluster.FirstStart));
         var entities = ImmutableArray.CreateBuilder<Entity>(clusters.Count);
         foreach (var group in groups)

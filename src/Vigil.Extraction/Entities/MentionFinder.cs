@@ -134,11 +134,51 @@ internal sealed class MentionFinder
     /// </summary>
     private sealed class TaggedNameTyping(SentenceScan scan, List<Piece> pieces, int sentence)
     {
+        /// <summary>
+        /// Every decision below concerns names that overlap, so the sentence is cut into groups of
+        /// overlapping names, merged one group at a time: a run-on sentence of thousands of names
+        /// would otherwise compare each name with all the others. The result keeps the order a
+        /// single pass gives (tagged names first, then the rule names added, each in input order).
+        /// </summary>
         public List<MentionCandidate> Merge(List<(TextSpan Span, NameClass Class)> tagged, List<MentionCandidate> rules)
         {
-            var result = new List<MentionCandidate>();
-            foreach (var (span, cls) in tagged)
+            var items = new List<(TextSpan Span, int Index)>(tagged.Count + rules.Count);
+            for (var i = 0; i < tagged.Count; i++) items.Add((tagged[i].Span, i));
+            for (var i = 0; i < rules.Count; i++) items.Add((rules[i].Span, tagged.Count + i));
+            items.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
+
+            var merged = new List<(int Order, MentionCandidate Mention)>();
+            var groupTagged = new List<(TextSpan Span, NameClass Class, int Index)>();
+            var groupRules = new List<(MentionCandidate Rule, int Index)>();
+            var groupEnd = int.MinValue;
+            foreach (var (span, index) in items)
             {
+                if (span.Start >= groupEnd && (groupTagged.Count > 0 || groupRules.Count > 0))
+                {
+                    MergeGroup(groupTagged, groupRules, merged);
+                    groupTagged.Clear();
+                    groupRules.Clear();
+                }
+                if (index < tagged.Count) groupTagged.Add((span, tagged[index].Class, index));
+                else groupRules.Add((rules[index - tagged.Count], index));
+                groupEnd = Math.Max(groupEnd, span.End);
+            }
+            MergeGroup(groupTagged, groupRules, merged);
+            return merged.OrderBy(m => m.Order).Select(m => m.Mention).ToList();
+        }
+
+        /// <summary>One group of overlapping names; each result carries the index of the tagged name or rule it came from.</summary>
+        private void MergeGroup(List<(TextSpan Span, NameClass Class, int Index)> taggedNames, List<(MentionCandidate Rule, int Index)> ruleNames,
+            List<(int Order, MentionCandidate Mention)> merged)
+        {
+            var rules = ruleNames.Select(r => r.Rule).ToList();
+            var result = new List<MentionCandidate>();
+            var order = new List<int>();
+            var previous = -1;
+            foreach (var (span, cls, index) in taggedNames)
+            {
+                while (order.Count < result.Count) order.Add(previous);
+                previous = index;
                 // "Kosovo Pristina International Airport": where the rules cut a tagged name into names they know, they know better
                 var inside = rules.Where(r => span.Contains(r.Span) && !r.Pending && (r.Entry is not null || r.Type != EntityType.Person)).ToList();
                 if (inside.Count >= 2 && CoversWords(span, inside))
@@ -163,8 +203,10 @@ internal sealed class MentionFinder
                 if (Candidate(span, cls, rules) is { } candidate)
                     result.Add(candidate);
             }
-            foreach (var rule in rules)
+            while (order.Count < result.Count) order.Add(previous);
+            for (var r = 0; r < rules.Count; r++)
             {
+                var rule = rules[r];
                 if (result.Exists(r => r.Span.Overlaps(rule.Span)))
                 {
                     // a name inside a tagged compound ("Taliban" in "Taliban-ruled") is the better mention
@@ -174,9 +216,13 @@ internal sealed class MentionFinder
                     continue;
                 }
                 if (IsStrong(rule))
+                {
                     result.Add(rule);
+                    order.Add(ruleNames[r].Index);
+                }
             }
-            return result;
+            for (var i = 0; i < result.Count; i++)
+                merged.Add((order[i], result[i]));
         }
 
         private static readonly FrozenSet<string> TimeWords = new[]
@@ -193,9 +239,12 @@ internal sealed class MentionFinder
 
         private bool CoversWords(TextSpan span, List<MentionCandidate> names)
         {
-            foreach (var p in pieces)
+            for (var i = FirstPieceFrom(span.Start); i < pieces.Count && pieces[i].Start < span.End; i++)
+            {
+                var p = pieces[i];
                 if (p.IsWord && p.Shape == PieceShape.Capitalised && span.Contains(p.Span) && !names.Exists(n => n.Span.Contains(p.Span)))
                     return false;
+            }
             return true;
         }
 
@@ -273,16 +322,33 @@ internal sealed class MentionFinder
             return type == EntityType.Person ? candidate with { Parts = scan.Words(first, last) } : candidate;
         }
 
+        /// <summary>
+        /// The first and last piece lying inside <paramref name="span"/>, or -1: found by binary
+        /// search, because a run-on sentence can hold tens of thousands of pieces and names.
+        /// </summary>
         private (int First, int Last) PieceRange(TextSpan span)
         {
             int first = -1, last = -1;
-            for (var i = 0; i < pieces.Count; i++)
+            for (var i = FirstPieceFrom(span.Start); i < pieces.Count && pieces[i].Start < span.End; i++)
             {
-                if (pieces[i].Start < span.Start || pieces[i].End > span.End) continue;
+                if (pieces[i].End > span.End) continue;
                 if (first < 0) first = i;
                 last = i;
             }
             return (first, last);
+        }
+
+        /// <summary>The index of the first piece that starts at or after <paramref name="position"/> (pieces are in text order).</summary>
+        private int FirstPieceFrom(int position)
+        {
+            int lo = 0, hi = pieces.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (pieces[mid].Start < position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         public static bool Compatible(NameClass cls, EntityType type) => cls switch
@@ -750,11 +816,21 @@ internal sealed class MentionFinder
             };
         }
 
-        private bool IsWholeSentence(int first, int last)
+        private bool IsWholeSentence(int first, int last) =>
+            WordsBefore(first) == 0 && WordsBefore(last + 1) == WordsBefore(pieces.Count);
+
+        private int[]? _wordsBefore;
+
+        /// <summary>How many of the pieces before <paramref name="k"/> are words; counted once per sentence so that each question costs nothing.</summary>
+        private int WordsBefore(int k)
         {
-            for (var k = 0; k < pieces.Count; k++)
-                if ((k < first || k > last) && pieces[k].IsWord) return false;
-            return true;
+            if (_wordsBefore is null)
+            {
+                _wordsBefore = new int[pieces.Count + 1];
+                for (var i = 0; i < pieces.Count; i++)
+                    _wordsBefore[i + 1] = _wordsBefore[i] + (pieces[i].IsWord ? 1 : 0);
+            }
+            return _wordsBefore[k];
         }
 
         private string TitleText(Segment title) =>
