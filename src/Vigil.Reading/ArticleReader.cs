@@ -216,9 +216,10 @@ public sealed class ArticleReader
         {
             utf8 = JsonLinesStream(input);
         }
-        catch (ReadProblemException e)
+        catch (Exception e) when (IsReadError(e))
         {
-            failure = new ReadFailure(path, e.Message);
+            // peeking at the head already decompresses: a gzip cut inside its first bytes fails here
+            failure = new ReadFailure(path, Describe(e));
         }
         if (failure is not null)
         {

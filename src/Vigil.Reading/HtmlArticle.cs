@@ -36,12 +36,14 @@ internal static class HtmlArticle
         catch (Exception e) when (e is not (ReadProblemException or OutOfMemoryException))
         {
             // The HTML libraries meet every page the web can produce; a page they choke on is that page's failure.
-            return new ReadFailure(failureSource, $"could not extract an article from the HTML ({e.GetType().Name}: {e.Message})");
+            return new ReadFailure(failureSource, $"could not extract an article from the HTML: {e.Message}");
         }
     }
 
     private static ReadOutcome Extract(string html, ArticleMetadata metadata, ReadOptions options, string failureSource)
     {
+        if (HtmlNesting.TooDeep(html))
+            return new ReadFailure(failureSource, $"HTML nested more than {HtmlNesting.MaxDepth} elements deep");
         var document = new HtmlParser().ParseDocument(html);
         var page = HtmlMetadata.Read(document);
 

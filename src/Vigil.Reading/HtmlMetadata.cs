@@ -91,9 +91,9 @@ internal sealed record HtmlMetadata(DateOnly? Published, string? Author, string?
                     return (date.GetString(), AuthorName(item));
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON-LD is common on real pages; the other metadata still counts.
+                // Broken JSON-LD is common on real pages (a lone surrogate escape is an InvalidOperationException); the other metadata still counts.
             }
         }
         return (null, null);

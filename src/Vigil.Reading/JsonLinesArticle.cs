@@ -32,6 +32,11 @@ internal static class JsonLinesArticle
         {
             return new ReadFailure(source, e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json parses "\ud800" but refuses to turn a lone surrogate into a string
+            return new ReadFailure(source, "a string of the line escapes half a UTF-16 surrogate pair");
+        }
     }
 
     private static int? FirstInvalidUtf8Byte(ReadOnlySpan<byte> bytes)

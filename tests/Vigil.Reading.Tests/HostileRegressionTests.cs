@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace Vigil.Reading.Tests;
+
+/// <summary>Inputs the generated hostile corpus (tests/Vigil.Reliability.Tests) found escaping the reader as exceptions, kept as cases.</summary>
+public sealed class HostileRegressionTests
+{
+    [Fact]
+    public void A_jsonl_gz_cut_inside_its_first_bytes_is_a_failure_of_that_file()
+    {
+        using var folder = new TestFolder();
+        var path = folder.Write("cut.jsonl.gz", Convert.FromHexString("1F8B0800000000000403AB562A49AD"));
+
+        Assert.Equal(new ReadFailure(path, "truncated or corrupt gzip data"), Reading.SingleFailure(path));
+    }
+
+    [Fact]
+    public void A_json_line_escaping_half_a_surrogate_pair_is_a_failure_of_that_line_alone()
+    {
+        using var folder = new TestFolder();
+        var path = folder.Write("lines.jsonl", "{\"text\": \"Kabul \\ud800 airport\"}\n{\"html\": \"<p>\\udc00</p>\"}\n{\"text\": \"The airport reopened.\"}\n");
+
+        var outcomes = Reading.ReadAll(path);
+
+        Assert.Equal(3, outcomes.Count);
+        Assert.Equal(new ReadFailure($"{path}:1", "a string of the line escapes half a UTF-16 surrogate pair"), outcomes[0]);
+        Assert.Equal(new ReadFailure($"{path}:2", "a string of the line escapes half a UTF-16 surrogate pair"), outcomes[1]);
+        Assert.Equal("The airport reopened.", Assert.IsType<ArticleRead>(outcomes[2]).Document.Text);
+    }
+
+    [Fact]
+    public void JSON_LD_with_a_lone_surrogate_leaves_the_page_readable()
+    {
+        using var folder = new TestFolder();
+        var path = folder.Write("page.html", HtmlTests.Page.Replace("</head>",
+            "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"\\ud800\"}</script></head>", StringComparison.Ordinal));
+
+        Assert.StartsWith("US relies on the Taliban", Reading.SingleArticle(path).Document.Text);
+    }
+
+    [Theory]
+    [InlineData("div", 100_000, true)]
+    [InlineData("section", 513, true)]
+    [InlineData("div", 400, false)]
+    [InlineData("b", 100_000, true)]
+    [InlineData("p", 5_000, false)]       // each <p> closes the one before: no depth at all
+    [InlineData("a", 5_000, false)]       // so does each link
+    public void HTML_is_refused_only_when_nested_beyond_the_limit(string tag, int depth, bool refused)
+    {
+        using var folder = new TestFolder();
+        var html = new StringBuilder("<html><head><title>Deep</title></head><body>");
+        for (var i = 0; i < depth; i++) html.Append('<').Append(tag).Append('>');
+        html.Append("<article><p>“We will reopen the bridge on Monday,” the mayor of the city said to reporters at the town hall.</p></article>");
+        var path = folder.Write("deep.html", html.ToString());
+
+        var outcome = Assert.Single(Reading.ReadAll(path));
+
+        if (refused) Assert.Equal(new ReadFailure(path, "HTML nested more than 512 elements deep"), outcome);
+        else Assert.IsType<ArticleRead>(outcome);
+    }
+
+    [Fact]
+    public void Closed_elements_and_raw_text_do_not_count_towards_the_depth()
+    {
+        using var folder = new TestFolder();
+        var html = new StringBuilder("<html><body><script>");
+        for (var i = 0; i < 2000; i++) html.Append("<div>");
+        html.Append("</script>");
+        for (var i = 0; i < 2000; i++) html.Append("<div><span>x</span></div><!-- <div> -->");
+        html.Append("<p>“We will reopen the bridge on Monday,” the mayor of the city said to reporters at the town hall.</p>");
+        var path = folder.Write("wide.html", html.ToString());
+
+        Assert.IsType<ArticleRead>(Assert.Single(Reading.ReadAll(path)));
+    }
+}
