@@ -19,6 +19,8 @@ public static class VigilCommandLine
         root.Add(AnalyzeCommand.Create());
         root.Add(IngestCommand.Create());
         root.Add(StatsCommand.Create());
+        root.Add(BackupCommands.CreateBackup());
+        root.Add(BackupCommands.CreateRestore());
         root.Add(ServeCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(ActorsCommand.Create());
