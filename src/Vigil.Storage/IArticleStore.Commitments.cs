@@ -38,6 +38,21 @@ public partial interface IArticleStore
 
     /// <summary>Stored events, by date (the event's own, else its article's publication date), then article and order.</summary>
     Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Events per day reported (their article's publication date, else the day it was stored, as
+    /// the mentions of an actor are counted) and type, oldest first, of the events the query selects
+    /// (its order and limit aside). Not the event's own date: an article recalling 1996 would
+    /// stretch a chart of the news over decades, and most events carry no date of their own.
+    /// </summary>
+    Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Who acts with or against whom: every two participants of one event (each the stored actor it
+    /// resolved to, else its name as the article gives it), counted by event type over the events the
+    /// query selects (its order and limit aside); most events first.
+    /// </summary>
+    Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What the tracker decided for one article: written with it, in its transaction.</summary>
@@ -101,7 +116,32 @@ public sealed record ArticleStatement(int Ordinal, string TrackedId, CommitmentS
 public sealed record ArticleEvidence(EvidenceSource Source, int Ordinal, string TrackedId, string? ActorName, string TrackedText, EvidenceStance Stance, double Score);
 
 /// <summary>Which events to list: those involving an actor (its canonical name or any spelling, case ignored) and dated within a range (inclusive).</summary>
-public sealed record EventQuery(string? Actor = null, DateOnly? From = null, DateOnly? To = null);
+public sealed record EventQuery(string? Actor = null, DateOnly? From = null, DateOnly? To = null)
+{
+    /// <summary>Only events one of these stored actors (by id) takes part in.</summary>
+    public IReadOnlyList<string>? ActorIds { get; init; }
+
+    /// <summary>Only events of these types.</summary>
+    public IReadOnlyList<EventType>? Types { get; init; }
+
+    /// <summary>Only events reported so: happened, planned or expected.</summary>
+    public EventStatus? Status { get; init; }
+
+    /// <summary>Latest first instead of oldest first; undated events still come last.</summary>
+    public bool NewestFirst { get; init; }
+
+    /// <summary>At most this many events; null for all.</summary>
+    public int? Limit { get; init; }
+}
+
+/// <summary>Events of one type that <see cref="First"/> and <see cref="Second"/> both take part in (the pair ordered by key).</summary>
+public sealed record EventTie(EventParticipant First, EventParticipant Second, EventType Type, int Events);
+
+/// <param name="Key">The stored actor's id, else <c>name:</c> and the name in lower case.</param>
+/// <param name="ActorId">The stored actor's id; null for a name no actor holds.</param>
+public sealed record EventParticipant(string Key, string Name, string? ActorId);
+
+public sealed record EventCount(DateOnly Day, EventType Type, int Count);
 
 /// <summary>An event with its article; <see cref="Date"/> is the event's own date, else the article's publication date.</summary>
 public sealed record StoredEvent(ArticleRef Article, int Ordinal, NewsEvent Event, string Text)

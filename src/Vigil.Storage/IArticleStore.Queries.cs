@@ -26,6 +26,15 @@ public partial interface IArticleStore
     /// <summary>The actors most often named in the same articles as this one, most shared articles first.</summary>
     Task<IReadOnlyList<ActorAlongside>> ListActorsAlongsideAsync(string actorId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The commitments an actor made (it is bound) or received (it is the beneficiary), newest
+    /// article first, each with the tracked commitment it states and that one's status.
+    /// </summary>
+    Task<IReadOnlyList<ActorCommitment>> ListCommitmentsOfActorAsync(string actorId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many tracked commitments stand at each status (their latest verdict; not yet rated without one).</summary>
+    Task<IReadOnlyDictionary<CommitmentStatus, int>> CountCommitmentsByStatusAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Articles whose text matches the query, best match first, each with the first matching span.</summary>
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
 }
@@ -62,6 +71,10 @@ public sealed record QuoteRecord(
 public sealed record ActorMention(ArticleSummary Article, int Mentions);
 
 public sealed record DailyCount(DateOnly Day, int Count);
+
+/// <param name="Made">True when the actor is bound by it, false when it is the beneficiary.</param>
+public sealed record ActorCommitment(ArticleRef Article, int Ordinal, string Text, CommitmentKind Kind, bool Negated, string? ActorName, string? Beneficiary,
+    bool Made, string? TrackedId, CommitmentStatus? Status);
 
 public sealed record ActorAlongside(string Id, string Name, EntityType Type, int SharedArticles);
 

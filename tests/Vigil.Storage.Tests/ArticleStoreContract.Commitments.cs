@@ -204,3 +204,62 @@ public abstract partial class ArticleStoreContract
         Assert.Null(listed.Event.When);
     }
 }
+
+public abstract partial class ArticleStoreContract
+{
+    [Fact]
+    public async Task Events_filter_by_stored_actor_type_and_status_newest_first_and_limited()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+        await store.StoreAsync(promise);
+        await store.StoreAsync(report);
+
+        async Task<IEnumerable<string>> Listed(EventQuery query) => (await store.ListEventsAsync(query)).Select(e => e.Article.Id);
+
+        Assert.Equal([report.ContentId], await Listed(new EventQuery { ActorIds = [TalibanActor] }));
+        Assert.Equal([promise.ContentId], await Listed(new EventQuery { ActorIds = ["geo:290030", "nobody"] }));
+        Assert.Empty(await Listed(new EventQuery { ActorIds = [] }));
+        Assert.Equal([promise.ContentId], await Listed(new EventQuery { Types = [EventType.Consult, EventType.Aid] }));
+        Assert.Equal([report.ContentId], await Listed(new EventQuery { Status = EventStatus.Happened }));
+        Assert.Equal([promise.ContentId], await Listed(new EventQuery { Status = EventStatus.Planned }));
+        Assert.Equal([report.ContentId, promise.ContentId], await Listed(new EventQuery { NewestFirst = true }));
+        Assert.Equal([promise.ContentId], await Listed(new EventQuery { Limit = 1 }));
+        Assert.Equal([report.ContentId], await Listed(new EventQuery { NewestFirst = true, Limit = 1 }));
+        Assert.Equal([new EventCount(new DateOnly(2021, 9, 8), EventType.Coerce, 1)], await store.CountEventsByDayAsync(new EventQuery { Status = EventStatus.Happened }));
+    }
+
+    [Fact]
+    public async Task Event_ties_pair_the_participants_of_each_event_by_actor_else_by_name_and_count_by_type()
+    {
+        var store = Open();
+        var promise = Promise();
+        // The meeting: the United States (e2) and the Taliban (e1) in Doha (e3).
+        promise = promise with
+        {
+            Events = [promise.Events[0] with { Actors = [new EventActor("e2", "United States", EventRole.Source), new EventActor("e1", "Taliban", EventRole.Target), new EventActor("e3", "Doha", EventRole.Target)] }],
+        };
+        var report = Report();
+        // Twice the Taliban against Reuters (e3, an entity no actor holds), once naming the Taliban twice.
+        var stop = report.Events[0] with { Actors = [new EventActor("e1", "Taliban", EventRole.Source), new EventActor("e3", "Reuters", EventRole.Target)] };
+        report = report with { Events = [stop, stop with { Actors = [.. stop.Actors, new EventActor("e1", "Taliban", EventRole.Source)] }] };
+        await store.StoreAsync(promise);
+        await store.StoreAsync(report);
+
+        var taliban = new EventParticipant(TalibanActor, "Taliban", TalibanActor);
+        var us = new EventParticipant(UnitedStatesActor, "United States", UnitedStatesActor);
+        var doha = new EventParticipant("geo:290030", "Doha", "geo:290030");
+        var reuters = new EventParticipant("name:reuters", "Reuters", null);
+        Assert.Equal(
+            [
+                new EventTie(reuters, taliban, EventType.Coerce, 2),
+                new EventTie(doha, us, EventType.Consult, 1),
+                new EventTie(doha, taliban, EventType.Consult, 1),
+                new EventTie(us, taliban, EventType.Consult, 1),
+            ],
+            await store.CountEventTiesAsync(new EventQuery()));
+        Assert.Equal([new EventTie(reuters, taliban, EventType.Coerce, 2)], await store.CountEventTiesAsync(new EventQuery { Types = [EventType.Coerce] }));
+        Assert.Empty(await store.CountEventTiesAsync(new EventQuery(To: new DateOnly(2021, 9, 1))));
+    }
+}

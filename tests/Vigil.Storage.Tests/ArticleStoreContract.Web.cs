@@ -199,4 +199,66 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(EntityType.Org, alongside[0].Type);
         Assert.Single(await store.ListActorsAlongsideAsync(BlinkenId, 1));
     }
+
+    [Fact]
+    public async Task Tracked_commitments_count_by_their_latest_verdict()
+    {
+        var store = Open();
+        var promise = TrackingDocuments.Promise();
+        await store.StoreAsync(promise, TrackingDocuments.PromiseTracking(promise));
+        Assert.Equal(new Dictionary<CommitmentStatus, int> { [CommitmentStatus.NotYetRated] = 2 }, await store.CountCommitmentsByStatusAsync());
+
+        var at = new DateTimeOffset(2021, 9, 10, 0, 0, 0, TimeSpan.Zero);
+        await store.AddVerdictAsync("tc-promise", new CommitmentVerdict(CommitmentStatus.InTheWorks, "", "ana", at));
+        await store.AddVerdictAsync("tc-promise", new CommitmentVerdict(CommitmentStatus.Broken, "", "ana", at.AddDays(1)));
+
+        Assert.Equal(new Dictionary<CommitmentStatus, int> { [CommitmentStatus.NotYetRated] = 1, [CommitmentStatus.Broken] = 1 },
+            await store.CountCommitmentsByStatusAsync());
+    }
+
+    [Fact]
+    public async Task Events_count_by_the_day_their_article_was_published_else_stored_and_by_type()
+    {
+        var store = Open();
+        var promise = TrackingDocuments.Promise();
+        var report = TrackingDocuments.Report();
+        var undated = TrackingDocuments.Report("Undated.\n\n" + TrackingDocuments.ReportText);
+        undated = undated with { Metadata = undated.Metadata with { Published = null, Id = null } };
+        await store.StoreAsync(promise, TrackingDocuments.PromiseTracking(promise));
+        await store.StoreAsync(report with { Events = [.. report.Events, report.Events[0] with { When = null, Type = EventType.Protest }] });
+        await store.StoreAsync(undated);
+        var stored = DateOnly.FromDateTime((await store.GetArticleAsync(undated.ContentId))!.IngestedAt.UtcDateTime);
+
+        Assert.Equal(
+            [
+                new EventCount(new DateOnly(2021, 9, 1), EventType.Consult, 1),
+                new EventCount(new DateOnly(2021, 9, 8), EventType.Protest, 1),
+                new EventCount(new DateOnly(2021, 9, 8), EventType.Coerce, 1),
+                new EventCount(stored, EventType.Coerce, 1),
+            ],
+            (await store.CountEventsByDayAsync(new EventQuery())).OrderBy(c => c.Day).ThenBy(c => c.Type == EventType.Coerce));
+    }
+
+    [Fact]
+    public async Task An_actor_has_the_commitments_it_made_and_those_it_received_with_their_tracked_status()
+    {
+        var store = Open();
+        var promise = TrackingDocuments.Promise();
+        // the promise is made to the United States: its beneficiary is entity e2
+        promise = promise with { Commitments = promise.Commitments.SetItem(0, promise.Commitments[0] with { Beneficiary = "United States", BeneficiaryId = "e2" }) };
+        await store.StoreAsync(promise, TrackingDocuments.PromiseTracking(promise));
+        await store.AddVerdictAsync("tc-promise", new CommitmentVerdict(CommitmentStatus.Kept, "", "ana", DateTimeOffset.UtcNow));
+
+        var taliban = await store.ListCommitmentsOfActorAsync(TrackingDocuments.TalibanActor, 10);
+        var us = await store.ListCommitmentsOfActorAsync(TrackingDocuments.UnitedStatesActor, 10);
+
+        var made = Assert.Single(taliban);
+        Assert.Equal(("allow Afghans to leave the country", true, "tc-promise", (CommitmentStatus?)CommitmentStatus.Kept, CommitmentKind.Promise),
+            (made.Text, made.Made, made.TrackedId, made.Status, made.Kind));
+        Assert.Equal(promise.ContentId, made.Article.Id);
+        Assert.Equal([("attack the Taliban", true), ("allow Afghans to leave the country", false)], us.Select(c => (c.Text, c.Made)).OrderBy(c => c.Item2 ? 0 : 1));
+        Assert.Equal(CommitmentStatus.NotYetRated, us.Single(c => c.Made).Status);
+        Assert.Empty(await store.ListCommitmentsOfActorAsync("nobody", 10));
+        Assert.Single(await store.ListCommitmentsOfActorAsync(TrackingDocuments.UnitedStatesActor, 1));
+    }
 }

@@ -223,6 +223,81 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public async Task<IReadOnlyList<ActorCommitment>> ListCommitmentsOfActorAsync(string actorId, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var select = Command(connection, """
+                SELECT a.id, a.input_id, a.title, a.published, c.ordinal, c.text, c.kind, c.negated, c.actor_name, c.beneficiary,
+                       bound.actor_key IS ac.actor_key, t.id,
+                       CASE WHEN t.id IS NULL THEN NULL ELSE coalesce(
+                           (SELECT v.status FROM commitment_verdicts v WHERE v.tracked_key = t.tracked_key ORDER BY v.ordinal DESC LIMIT 1), 'not-yet-rated') END
+                FROM actors ac
+                JOIN commitments c ON c.article_key IN (SELECT e.article_key FROM entities e WHERE e.actor_key = ac.actor_key)
+                JOIN articles a ON a.article_key = c.article_key
+                LEFT JOIN entities bound ON bound.article_key = c.article_key AND bound.entity_id = c.actor_entity_id
+                LEFT JOIN entities given ON given.article_key = c.article_key AND given.entity_id = c.beneficiary_id
+                LEFT JOIN commitment_statements s ON s.article_key = c.article_key AND s.ordinal = c.ordinal
+                LEFT JOIN tracked_commitments t ON t.tracked_key = s.tracked_key
+                WHERE ac.id = $id AND (bound.actor_key = ac.actor_key OR given.actor_key = ac.actor_key)
+                ORDER BY a.published DESC, a.article_key DESC, c.ordinal
+                LIMIT $limit
+                """);
+            select.Parameters.AddWithValue("$id", actorId);
+            select.Parameters.AddWithValue("$limit", limit);
+            var commitments = new List<ActorCommitment>();
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                commitments.Add(new ActorCommitment(
+                    Article: new ArticleRef(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), ParseDate(NullableString(reader, 3))),
+                    Ordinal: reader.GetInt32(4),
+                    Text: reader.GetString(5),
+                    Kind: StoredCommitmentNames.ParseCommitmentKind(reader.GetString(6)),
+                    Negated: reader.GetInt64(7) != 0,
+                    ActorName: NullableString(reader, 8),
+                    Beneficiary: NullableString(reader, 9),
+                    Made: reader.GetInt64(10) != 0,
+                    TrackedId: NullableString(reader, 11),
+                    Status: NullableString(reader, 12) is { } status ? StoredCommitmentNames.ParseStatus(status) : null));
+            }
+            return commitments;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, $"cannot list the commitments of {actorId}");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"the commitments are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<CommitmentStatus, int>> CountCommitmentsByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var select = Command(connection, """
+                SELECT coalesce((SELECT v.status FROM commitment_verdicts v WHERE v.tracked_key = t.tracked_key ORDER BY v.ordinal DESC LIMIT 1), 'not-yet-rated') AS status,
+                       count(*)
+                FROM tracked_commitments t GROUP BY status
+                """);
+            var counts = new Dictionary<CommitmentStatus, int>();
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                counts[StoredCommitmentNames.ParseStatus(reader.GetString(0))] = reader.GetInt32(1);
+            return counts;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot count the tracked commitments");
+        }
+    }
+
     /// <summary>Adds the conditions on the article (alias <c>a</c>) that several queries share.</summary>
     private static void AddArticleFilters(SqliteCommand command, List<string> where, string? articleId, DateOnly? from, DateOnly? to)
     {

@@ -444,28 +444,18 @@ public sealed partial class SqliteArticleStore
         {
             await using var connection = OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: true);
-            // An event without a date of its own is dated by its article; an actor is matched by its
-            // canonical name or any spelling, in the article or across articles.
+            var (where, bind) = EventConditions(query);
+            var direction = query.NewestFirst ? "DESC" : "";
             await using var select = Command(connection, $"""
                 SELECT {EventColumns}, ev.text, {ArticleRefColumns},
                        coalesce(ev.date_first, a.published) AS first_day, coalesce(ev.date_last, a.published) AS last_day
                 FROM events ev JOIN articles a ON a.article_key = ev.article_key
-                WHERE ($from IS NULL OR coalesce(ev.date_last, a.published) >= $from)
-                  AND ($to IS NULL OR coalesce(ev.date_first, a.published) <= $to)
-                  AND ($actor IS NULL OR EXISTS (
-                      SELECT 1 FROM event_actors ea
-                      JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
-                      LEFT JOIN actors ac ON ac.actor_key = en.actor_key
-                      WHERE ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
-                        AND (en.name = $actor COLLATE NOCASE OR ac.name = $actor COLLATE NOCASE
-                             OR EXISTS (SELECT 1 FROM actor_aliases al WHERE al.actor_key = en.actor_key AND al.alias = $actor COLLATE NOCASE)
-                             OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.article_key = en.article_key AND x.entity_ordinal = en.ordinal
-                                                                          AND x.alias = $actor COLLATE NOCASE))))
-                ORDER BY first_day IS NULL, first_day, last_day, a.published, ev.article_key, ev.ordinal
+                WHERE {where}
+                ORDER BY first_day IS NULL, first_day {direction}, last_day {direction}, a.published {direction}, ev.article_key {direction}, ev.ordinal
+                LIMIT $limit
                 """);
-            select.Parameters.AddWithValue("$from", OrNull(FormatDate(query.From)));
-            select.Parameters.AddWithValue("$to", OrNull(FormatDate(query.To)));
-            select.Parameters.AddWithValue("$actor", OrNull(string.IsNullOrWhiteSpace(query.Actor) ? null : query.Actor.Trim()));
+            bind(select);
+            select.Parameters.AddWithValue("$limit", query.Limit is { } limit ? Math.Max(0, limit) : -1);
 
             var rows = new List<(long ArticleKey, int Ordinal, StoredEvent Event)>();
             var columns = EventColumns.Split(',').Length;
@@ -501,5 +491,136 @@ public sealed partial class SqliteArticleStore
         {
             throw new StorageException(DatabasePath, $"the events are stored in a form this program cannot read: {e.Message}", e);
         }
+    }
+
+    public async Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        try
+        {
+            await using var connection = OpenConnection();
+            var (where, bind) = EventConditions(query);
+            await using var select = Command(connection, $"""
+                SELECT coalesce(a.published, substr(a.ingested_at, 1, 10)) AS day, ev.type, count(*)
+                FROM events ev JOIN articles a ON a.article_key = ev.article_key
+                WHERE {where}
+                GROUP BY day, ev.type ORDER BY day, ev.type
+                """);
+            bind(select);
+            var counts = new List<EventCount>();
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                counts.Add(new EventCount(ParseDate(reader.GetString(0))!.Value, StoredCommitmentNames.ParseEventType(reader.GetString(1)), reader.GetInt32(2)));
+            return counts;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot count the events");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"the events are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        try
+        {
+            await using var connection = OpenConnection();
+            var (where, bind) = EventConditions(query);
+            // One participant per actor and event, however many of its spellings the event names.
+            await using var select = Command(connection, $"""
+                WITH chosen AS (
+                    SELECT ev.article_key, ev.ordinal, ev.type FROM events ev JOIN articles a ON a.article_key = ev.article_key WHERE {where}
+                ),
+                parts AS (
+                    SELECT DISTINCT ea.article_key, ea.event_ordinal, coalesce(ac.id, 'name:' || lower(ea.name)) AS key,
+                           coalesce(ac.name, ea.name) AS name, ac.id AS actor_id
+                    FROM event_actors ea
+                    LEFT JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+                    LEFT JOIN actors ac ON ac.actor_key = en.actor_key
+                    WHERE ea.article_key IN (SELECT article_key FROM chosen)
+                )
+                SELECT p1.key, min(p1.name), p1.actor_id, p2.key, min(p2.name), p2.actor_id, c.type, count(*) AS events
+                FROM chosen c
+                JOIN parts p1 ON p1.article_key = c.article_key AND p1.event_ordinal = c.ordinal
+                JOIN parts p2 ON p2.article_key = c.article_key AND p2.event_ordinal = c.ordinal AND p1.key < p2.key
+                GROUP BY p1.key, p2.key, c.type
+                ORDER BY events DESC, p1.key, p2.key, c.type
+                """);
+            bind(select);
+            var ties = new List<EventTie>();
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                ties.Add(new EventTie(
+                    new EventParticipant(reader.GetString(0), reader.GetString(1), NullableString(reader, 2)),
+                    new EventParticipant(reader.GetString(3), reader.GetString(4), NullableString(reader, 5)),
+                    StoredCommitmentNames.ParseEventType(reader.GetString(6)), reader.GetInt32(7)));
+            return ties;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, "cannot count who takes part in events with whom");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(DatabasePath, $"the events are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The conditions of an <see cref="EventQuery"/> on events <c>ev</c> joined to their article <c>a</c>.
+    /// An event without a date of its own is dated by its article; an actor is matched by its
+    /// canonical name or any spelling, in the article or across articles.
+    /// </summary>
+    private static (string Where, Action<SqliteCommand> Bind) EventConditions(EventQuery query)
+    {
+        var where = new List<string>
+        {
+            "($from IS NULL OR coalesce(ev.date_last, a.published) >= $from)",
+            "($to IS NULL OR coalesce(ev.date_first, a.published) <= $to)",
+            """
+            ($actor IS NULL OR EXISTS (
+                SELECT 1 FROM event_actors ea
+                JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+                LEFT JOIN actors ac ON ac.actor_key = en.actor_key
+                WHERE ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
+                  AND (en.name = $actor COLLATE NOCASE OR ac.name = $actor COLLATE NOCASE
+                       OR EXISTS (SELECT 1 FROM actor_aliases al WHERE al.actor_key = en.actor_key AND al.alias = $actor COLLATE NOCASE)
+                       OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.article_key = en.article_key AND x.entity_ordinal = en.ordinal
+                                                                    AND x.alias = $actor COLLATE NOCASE))))
+            """,
+        };
+        var parameters = new List<(string Name, object Value)>();
+        if (query.ActorIds is { } actorIds)
+        {
+            var names = actorIds.Select((id, i) => { parameters.Add(($"$actorId{i}", id)); return $"$actorId{i}"; }).ToList();
+            where.Add(names.Count == 0 ? "0" : $"""
+                EXISTS (SELECT 1 FROM event_actors ea
+                        JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+                        JOIN actors ac ON ac.actor_key = en.actor_key
+                        WHERE ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal AND ac.id IN ({string.Join(", ", names)}))
+                """);
+        }
+        if (query.Types is { } types)
+        {
+            var names = types.Distinct().Select((type, i) => { parameters.Add(($"$type{i}", StoredCommitmentNames.Of(type))); return $"$type{i}"; }).ToList();
+            where.Add(names.Count == 0 ? "0" : $"ev.type IN ({string.Join(", ", names)})");
+        }
+        if (query.Status is { } status)
+        {
+            parameters.Add(("$status", StoredCommitmentNames.Of(status)));
+            where.Add("ev.status = $status");
+        }
+        return (string.Join("\n  AND ", where), command =>
+        {
+            command.Parameters.AddWithValue("$from", OrNull(FormatDate(query.From)));
+            command.Parameters.AddWithValue("$to", OrNull(FormatDate(query.To)));
+            command.Parameters.AddWithValue("$actor", OrNull(string.IsNullOrWhiteSpace(query.Actor) ? null : query.Actor.Trim()));
+            foreach (var (name, value) in parameters)
+                command.Parameters.AddWithValue(name, value);
+        });
     }
 }
