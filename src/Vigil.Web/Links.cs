@@ -10,4 +10,11 @@ public static class Links
     public static string Quote(string articleId, int index) => Article(articleId) + "#" + ArticleMarkup.QuoteAnchor(index);
 
     public static string Actor(string id) => "/actors/" + Uri.EscapeDataString(id);
+
+    public static string Commitment(string articleId, int ordinal) => Article(articleId) + "#" + ArticleMarkup.CommitmentAnchor(ordinal);
+
+    public static string Event(string articleId, int ordinal) => Article(articleId) + "#" + ArticleMarkup.EventAnchor(ordinal);
+
+    /// <summary>A tracked commitment's card on the board.</summary>
+    public static string Tracked(string id) => "/commitments#" + Uri.EscapeDataString(id);
 }

@@ -118,6 +118,10 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<IReadOnlyList<ActorAlongside>> ListActorsAlongsideAsync(string actorId, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public Task<Story?> GetStoryAsync(string articleId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyDictionary<Vigil.Documents.CommitmentStatus, int>> CountCommitmentsByStatusAsync(CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<ActorCommitment>> ListCommitmentsOfActorAsync(string actorId, int limit, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) => throw Failure;
         public Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => throw Failure;

@@ -6,7 +6,7 @@ using Vigil.Web.Rendering.Charts;
 
 namespace Vigil.Web.Pages.Actors;
 
-/// <summary>One actor across every article: its names, what it said, where it is named, and with whom.</summary>
+/// <summary>One actor across every article: its names, what it said and committed to, what it did, where it is named, and with whom.</summary>
 public sealed class ActorModel(IArticleStore store) : PageModel
 {
     public const int ListLength = 50;
@@ -16,6 +16,8 @@ public sealed class ActorModel(IArticleStore store) : PageModel
     public IReadOnlyList<ActorMention> Mentions { get; private set; } = [];
     public IReadOnlyList<ActorAlongside> Alongside { get; private set; } = [];
     public IHtmlContent Chart { get; private set; } = HtmlString.Empty;
+    public IReadOnlyList<ActorCommitment> Commitments { get; private set; } = [];
+    public IReadOnlyList<StoredEvent> Events { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -25,6 +27,8 @@ public sealed class ActorModel(IArticleStore store) : PageModel
         Quotes = await store.ListQuotesAsync(new QuoteFilter { ActorIds = [id] }, 0, ListLength, cancellationToken);
         Mentions = await store.ListMentionsAsync(id, 0, ListLength, cancellationToken);
         Alongside = await store.ListActorsAlongsideAsync(id, 12, cancellationToken);
+        Commitments = await store.ListCommitmentsOfActorAsync(id, ListLength, cancellationToken);
+        Events = await store.ListEventsAsync(new EventQuery { ActorIds = [id], NewestFirst = true, Limit = ListLength }, cancellationToken);
         var buckets = TimeBuckets.From(await store.CountMentionsByDayAsync(id, cancellationToken));
         Chart = BarChart.Render([.. buckets.Select(b => (b.Label, b.Count))], $"Articles naming {actor.Actor.Name}, by {(buckets.Count > 0 ? "period" : "day")}", "chart mentions-chart");
         return Page();

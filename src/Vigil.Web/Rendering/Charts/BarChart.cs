@@ -4,10 +4,19 @@ using Microsoft.AspNetCore.Html;
 
 namespace Vigil.Web.Rendering.Charts;
 
+/// <summary>One part of a bar: what it counts, drawn in the colour its class gives it.</summary>
+public sealed record BarSegment(string Name, string CssClass, int Count);
+
+/// <summary>One bar: its label and its segments, stacked bottom up.</summary>
+public sealed record Bar(string Label, IReadOnlyList<BarSegment> Segments)
+{
+    public int Total => Segments.Sum(s => s.Count);
+}
+
 /// <summary>
 /// A bar chart drawn on the server as SVG: no script, no library, nothing for the
-/// Content-Security-Policy to allow. Colours come from the stylesheet by class. Each bar carries a
-/// title (shown on hover) with its label and count; the first and last labels mark the axis.
+/// Content-Security-Policy to allow. Colours come from the stylesheet by class. Each segment carries
+/// a title (shown on hover) with its label and count; the first and last labels mark the axis.
 /// </summary>
 public static class BarChart
 {
@@ -17,9 +26,13 @@ public static class BarChart
     private const int TopMargin = 14;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    /// <param name="bars">Label and count of each bar, left to right.</param>
+    /// <summary>One count per bar.</summary>
+    public static IHtmlContent Render(IReadOnlyList<(string Label, int Count)> bars, string description, string cssClass = "chart") =>
+        Render([.. bars.Select(b => new Bar(b.Label, [new BarSegment("", "bar", b.Count)]))], description, cssClass);
+
+    /// <param name="bars">Left to right.</param>
     /// <param name="description">What the chart shows, for screen readers.</param>
-    public static IHtmlContent Render(IReadOnlyList<(string Label, int Count)> bars, string description, string cssClass = "chart")
+    public static IHtmlContent Render(IReadOnlyList<Bar> bars, string description, string cssClass = "chart")
     {
         var svg = new XElement(Svg + "svg",
             new XAttribute("class", cssClass),
@@ -30,26 +43,34 @@ public static class BarChart
         if (bars.Count == 0)
             return Html(svg);
 
-        var max = Math.Max(1, bars.Max(b => b.Count));
+        var max = Math.Max(1, bars.Max(b => b.Total));
         var plotHeight = Height - AxisHeight - TopMargin;
+        var baseline = TopMargin + plotHeight;
         var slot = (double)Width / bars.Count;
         // A few bars stay bars, not slabs: their width is capped, and the slots are centred.
         var barWidth = Math.Clamp(slot * 0.8, 1, 48);
         for (var i = 0; i < bars.Count; i++)
         {
-            var (label, count) = bars[i];
-            var height = count == 0 ? 0 : Math.Max(1, plotHeight * count / (double)max);
-            svg.Add(new XElement(Svg + "rect",
-                new XAttribute("class", "bar"),
-                new XAttribute("x", Number(i * slot + (slot - barWidth) / 2)),
-                new XAttribute("y", Number(TopMargin + plotHeight - height)),
-                new XAttribute("width", Number(barWidth)),
-                new XAttribute("height", Number(height)),
-                new XElement(Svg + "title", $"{label}: {count}")));
+            double top = baseline;
+            foreach (var segment in bars[i].Segments)
+            {
+                if (segment.Count <= 0)
+                    continue;
+                var height = Math.Max(1, plotHeight * segment.Count / (double)max);
+                top -= height;
+                var name = segment.Name.Length == 0 ? "" : segment.Name + " ";
+                svg.Add(new XElement(Svg + "rect",
+                    new XAttribute("class", segment.CssClass),
+                    new XAttribute("x", Number(i * slot + (slot - barWidth) / 2)),
+                    new XAttribute("y", Number(top)),
+                    new XAttribute("width", Number(barWidth)),
+                    new XAttribute("height", Number(height)),
+                    new XElement(Svg + "title", $"{bars[i].Label}: {name}{segment.Count}")));
+            }
         }
         svg.Add(new XElement(Svg + "line", new XAttribute("class", "axis"),
             new XAttribute("x1", 0), new XAttribute("x2", Width),
-            new XAttribute("y1", TopMargin + plotHeight), new XAttribute("y2", TopMargin + plotHeight)));
+            new XAttribute("y1", baseline), new XAttribute("y2", baseline)));
         svg.Add(Text(2, Height - 4, bars[0].Label, "start"));
         if (bars.Count > 1)
             svg.Add(Text(Width - 2, Height - 4, bars[^1].Label, "end"));

@@ -1,0 +1,80 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Vigil.Web.Tests;
+
+/// <summary>What the dashboard, the actor pages and /events show of tracked commitments and events, from the real server.</summary>
+public sealed class TrackingPagesTests(RunningServerWithTracking server) : IClassFixture<RunningServerWithTracking>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private async Task<IDocument> GetAsync(string path)
+    {
+        var response = await server.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_dashboard_counts_commitments_by_status_each_linked_to_its_column()
+    {
+        var page = await GetAsync("/");
+
+        var counts = page.QuerySelectorAll(".commitments-by-status li")
+            .ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.QuerySelector(".number")!.TextContent);
+        Assert.Equal("2", counts["/commitments#status-not-yet-rated"]);
+        Assert.Equal("0", counts["/commitments#status-broken"]);
+        Assert.Equal(6, counts.Count);
+    }
+
+    [Fact]
+    public async Task The_dashboard_charts_events_by_day_with_cooperation_and_conflict_stacked()
+    {
+        var page = await GetAsync("/");
+
+        var chart = page.QuerySelector(".events-timeline svg")!;
+        Assert.NotNull(chart);
+        Assert.Equal("img", chart.GetAttribute("role"));
+        var titles = chart.QuerySelectorAll("rect title").Select(t => t.TextContent).ToList();
+        // By the day reported: the promise's planned meeting on 1 September, the report's stop and condemnation on the 8th.
+        Assert.Equal(["2021-09-01: cooperation 1", "2021-09-08: conflict 2"], titles);
+        Assert.Single(chart.QuerySelectorAll("rect.bar-cooperation"));
+        Assert.Single(chart.QuerySelectorAll("rect.bar-conflict"));
+        Assert.Equal("2021-09-01", chart.QuerySelectorAll("text").Select(t => t.TextContent).First(t => t.StartsWith("2021")));
+        Assert.Equal("3", page.QuerySelector(".events-timeline h2 .count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_actor_page_lists_the_commitments_it_made_with_their_tracked_status_and_those_it_received()
+    {
+        var page = await GetAsync("/actors/" + Uri.EscapeDataString(TrackedArticles.TalibanActor));
+
+        var made = Assert.Single(page.QuerySelectorAll(".commitments-made tbody tr"));
+        var link = made.QuerySelector("td a")!;
+        Assert.Equal("allow Afghans to leave the country", link.TextContent);
+        Assert.Equal($"/articles/{TrackedArticles.Promise().ContentId}#commitment-1", link.GetAttribute("href"));
+        Assert.Equal("promise", made.Children[1].TextContent);
+        var status = made.QuerySelector(".status a")!;
+        Assert.Equal(("Not yet rated", "/commitments#tc-promise"), (status.TextContent, status.GetAttribute("href")));
+        Assert.Empty(page.QuerySelectorAll(".commitments-received tbody tr"));
+
+        var us = await GetAsync("/actors/" + Uri.EscapeDataString(TrackedArticles.UnitedStatesActor));
+        Assert.Equal(["attack the Taliban"], us.QuerySelectorAll(".commitments-made tbody tr td a").Where(a => a.GetAttribute("href")!.StartsWith("/articles/")).Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task An_actor_page_lists_the_events_it_took_part_in_newest_first_linked_to_their_spans()
+    {
+        var page = await GetAsync("/actors/" + Uri.EscapeDataString(TrackedArticles.TalibanActor));
+
+        var rows = page.QuerySelectorAll(".actor-events tbody tr").ToList();
+        Assert.Equal(["2021-09-08", "2021-09-07", "2021-09-06"], rows.Select(r => r.QuerySelector(".date")!.TextContent));
+        Assert.Equal(["event-conflict", "event-conflict", "event-cooperation"], rows.Select(r => r.ClassName));
+        var stop = rows[1].QuerySelector("a")!;
+        Assert.Equal($"/articles/{TrackedArticles.Report().ContentId}#event-1", stop.GetAttribute("href"));
+        Assert.StartsWith("Taliban fighters stopped hundreds of Afghans", stop.TextContent);
+        Assert.Contains("United States, → Taliban", rows[2].TextContent);
+        Assert.Equal("/events?actor=" + Uri.EscapeDataString(TrackedArticles.TalibanActor), page.QuerySelector(".actor-events p a")!.GetAttribute("href"));
+    }
+}
