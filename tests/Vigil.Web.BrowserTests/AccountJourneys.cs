@@ -35,4 +35,52 @@ public sealed class AccountJourneys(AccountsServer server) : IClassFixture<Accou
         Assert.Empty(Browser.FindAll("main img, main svg:not(.chart), main script, main a[href^='javascript']"));
         Browser.Screenshot("hostile-article");
     }
+
+    [Fact]
+    public void An_analyst_changes_a_commitments_status_and_sees_it_in_the_history()
+    {
+        server.SignIn("anna");
+        Browser.Open(server.Url + "/commitments");
+        var card = Browser.FindAll("#status-not-yet-rated article.card")
+            .First(c => c.FindElement(By.CssSelector(".commitment-text")).Text.StartsWith("allow Afghans to leave the country", StringComparison.Ordinal));
+        var id = card.GetAttribute("id")!;
+        Assert.Equal("Taliban", card.FindElement(By.CssSelector(".actor")).Text);
+
+        card.FindElement(By.CssSelector("details.give-verdict summary")).Click();
+        card.FindElement(By.CssSelector("select[name=status] option[value=broken]")).Click();
+        card.FindElement(By.CssSelector("textarea[name=note]")).SendKeys("Taliban fighters turned Afghans back at the airport gates");
+        card.FindElement(By.CssSelector(".verdict-form button[type=submit]")).Click();
+        Browser.Wait(d => d.FindElements(By.CssSelector($"#status-broken article[id='{id}']")).Count == 1);
+
+        var moved = Browser.Find($"#status-broken article[id='{id}']");
+        var entry = moved.FindElements(By.CssSelector(".verdicts li")).Last();
+        Assert.Equal("Broken", entry.FindElement(By.CssSelector("strong")).Text);
+        Assert.Equal("anna", entry.FindElement(By.CssSelector(".analyst")).Text);
+        Assert.Equal("Taliban fighters turned Afghans back at the airport gates", entry.FindElement(By.CssSelector(".note")).Text);
+        Assert.EndsWith("#" + id, Browser.Driver.Url);
+        // The whole board in the picture, not the card the address scrolled to.
+        Browser.Driver.ExecuteScript("window.scrollTo(0, 0); document.querySelector('.board').scrollLeft = 0;");
+        Browser.Screenshot("commitments-board");
+    }
+
+    [Fact]
+    public async Task A_viewer_is_refused_a_status_change_on_the_board_and_by_the_api()
+    {
+        server.SignIn("vera");
+        Browser.Open(server.Url + "/commitments");
+        Browser.Wait(d => d.FindElements(By.CssSelector("article.card")).Count > 0);
+        Assert.Empty(Browser.FindAll("form.verdict-form"));
+        Assert.Empty(Browser.FindAll("select[name=status]"));
+        var id = Browser.FindAll("article.card")[0].GetAttribute("id")!;
+        Browser.Screenshot("commitments-viewer");
+
+        // The API: 401 without credentials, 403 with a viewer's token.
+        using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
+        var path = $"/api/v1/commitments/{Uri.EscapeDataString(id)}/status";
+        var body = new StringContent("""{"status": "kept"}""", System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await client.PostAsync(path, body)).StatusCode);
+        using var viewer = new HttpClient { BaseAddress = new Uri(server.Url) };
+        viewer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.ViewerToken);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await viewer.PostAsync(path, body)).StatusCode);
+    }
 }

@@ -66,6 +66,9 @@ public sealed class AccountsServer : ServerFixture
 
     public string Database => Path.Combine(Folder, "vigil.db");
 
+    /// <summary>An API token of the viewer, from <c>vigil users token</c>.</summary>
+    public string ViewerToken { get; private set; } = "";
+
     protected override async Task<(Process Process, string Url)> StartAsync()
     {
         var hostile = Path.Combine(Folder, "hostile.html");
@@ -73,6 +76,7 @@ public sealed class AccountsServer : ServerFixture
         VigilProcess.Run(Folder, null, "ingest", "--db", Database, "--actors", Path.Combine(VigilProcess.Samples, "actors.csv"), VigilProcess.Samples, hostile);
         VigilProcess.Run(Folder, Password + "\n", "users", "add", "anna", "--role", "analyst", "--db", Database);
         VigilProcess.Run(Folder, Password + "\n", "users", "add", "vera", "--role", "viewer", "--db", Database);
+        ViewerToken = VigilProcess.Run(Folder, null, "users", "token", "vera", "--db", Database).Trim();
         return await VigilProcess.ServeAsync(Folder, "serve", "--db", Database, "--port", "0");
     }
 
