@@ -75,4 +75,32 @@ public sealed class DemoJourneys(DemoServer demo) : IClassFixture<DemoServer>
         Assert.Equal("rgba(255, 224, 138, 1)", match.GetCssValue("background-color"));
         Browser.Screenshot("search");
     }
+
+    [Fact]
+    public void The_events_page_draws_the_timeline_and_the_actor_network_and_filters_by_actor()
+    {
+        Browser.Open(demo.Url + "/");
+        Browser.Find(".site-nav a[href='/events']").Click();
+        Browser.Wait(d => d.FindElements(By.CssSelector("svg.network")).Count > 0);
+
+        var bars = Browser.FindAll(".events-timeline svg.chart rect");
+        Assert.NotEmpty(bars);
+        Assert.True(bars.All(b => b.Size.Height > 0), "the timeline's bars are drawn");
+        var nodes = Browser.FindAll("svg.network g.nodes circle");
+        Assert.True(nodes.Count >= 3, $"only {nodes.Count} actors in the network");
+        Assert.True(Browser.Find("svg.network").Size.Height > 200, "the network is drawn at its size");
+        Assert.NotEmpty(Browser.FindAll("svg.network line.tie"));
+        Assert.Contains(Browser.FindAll("svg.network text"), t => t.Text == "Taliban");
+        Assert.Equal("rgb(79, 154, 102)", Browser.FindAll("svg.network line.tie-cooperation")[0].GetCssValue("stroke"));
+        Browser.Screenshot("events");
+
+        var actor = Browser.Find(".events-form input[name=actor]");
+        actor.SendKeys("Taliban");
+        actor.Submit();
+        Browser.Wait(d => d.Url.Contains("actor=Taliban", StringComparison.Ordinal));
+        var rows = Browser.FindAll(".events-list tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("Taliban", r.Text, StringComparison.Ordinal));
+        Assert.False(Browser.AnyScriptRan());
+    }
 }

@@ -77,4 +77,56 @@ public sealed class TrackingPagesTests(RunningServerWithTracking server) : IClas
         Assert.Contains("United States, → Taliban", rows[2].TextContent);
         Assert.Equal("/events?actor=" + Uri.EscapeDataString(TrackedArticles.TalibanActor), page.QuerySelector(".actor-events p a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task The_events_page_lists_the_timeline_latest_first_with_a_chart_and_the_actor_network()
+    {
+        var page = await GetAsync("/events");
+
+        Assert.NotNull(page.QuerySelector("nav a[href='/events']"));
+        Assert.Equal(["2021-09-08", "2021-09-07", "2021-09-06"], page.QuerySelectorAll(".events-list tbody tr .date").Select(d => d.TextContent));
+        Assert.Equal("3", page.QuerySelector("h1 .count")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll(".events-timeline svg rect.bar-conflict"));
+
+        var graph = page.QuerySelector(".actor-network svg.network")!;
+        Assert.Equal("img", graph.GetAttribute("role"));
+        var links = graph.QuerySelectorAll("a").Select(a => (a.GetAttribute("href"), a.QuerySelector("text")!.TextContent)).ToList();
+        Assert.Equal(
+            [("/actors/" + Uri.EscapeDataString(TrackedArticles.UnitedStatesActor), "United States"), ("/actors/" + Uri.EscapeDataString(TrackedArticles.TalibanActor), "Taliban")],
+            links.OrderByDescending(l => l.Item2));
+        // The meeting in Doha and the condemnation: one pair, cooperating once and in conflict once.
+        var ties = graph.QuerySelectorAll("line.tie").ToList();
+        Assert.Equal(["tie tie-cooperation", "tie tie-conflict"], ties.Select(t => t.ClassName));
+        Assert.All(ties, t => Assert.Contains("cooperation 1, conflict 1", t.TextContent));
+        Assert.Equal(["1", "1"], page.QuerySelectorAll(".ties tbody tr td.number").Select(td => td.TextContent));
+    }
+
+    [Theory]
+    [InlineData("actor=taliban", new[] { "2021-09-08", "2021-09-07", "2021-09-06" })]
+    [InlineData("actor=United+States", new[] { "2021-09-08", "2021-09-06" })]
+    [InlineData("type=conflict", new[] { "2021-09-08", "2021-09-07" })]
+    [InlineData("type=consult", new[] { "2021-09-06" })]
+    [InlineData("status=planned", new[] { "2021-09-06" })]
+    [InlineData("from=2021-09-07&to=2021-09-07", new[] { "2021-09-07" })]
+    [InlineData("actor=taliban&type=cooperation&status=happened", new string[0])]
+    public async Task The_events_page_filters_by_actor_type_status_and_dates(string filters, string[] dates)
+    {
+        var page = await GetAsync("/events?" + filters);
+
+        Assert.Equal(dates, page.QuerySelectorAll(".events-list tbody tr .date").Select(d => d.TextContent));
+        Assert.Null(page.QuerySelector("p.error"));
+    }
+
+    [Fact]
+    public async Task The_events_page_keeps_its_filters_and_names_a_bad_one()
+    {
+        var page = await GetAsync("/events?actor=Taliban&type=conflict&status=happened");
+        Assert.Equal("Taliban", page.QuerySelector("input[name=actor]")!.GetAttribute("value"));
+        Assert.Equal("conflict", page.QuerySelector("select[name=type] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("happened", page.QuerySelector("select[name=status] option[selected]")!.GetAttribute("value"));
+
+        Assert.Equal("“riot” is not an event type.", (await GetAsync("/events?type=riot")).QuerySelector("p.error")!.TextContent);
+        Assert.StartsWith("“rumoured” is not an event status", (await GetAsync("/events?status=rumoured")).QuerySelector("p.error")!.TextContent);
+        Assert.Equal("A date is not in the form YYYY-MM-DD.", (await GetAsync("/events?from=yesterday")).QuerySelector("p.error")!.TextContent);
+    }
 }
