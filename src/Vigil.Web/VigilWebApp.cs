@@ -65,6 +65,7 @@ public static class VigilWebApp
         // Razor's default encoder escapes every non-ASCII letter as &#x..; this one escapes only what HTML needs.
         builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<ArticleMarkup>();
+        builder.Services.AddSingleton<Uploads.UploadJobs>();
         builder.Services.AddVigilAccounts(options);
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -78,6 +79,8 @@ public static class VigilWebApp
                 // Every page needs a reader unless it says otherwise: a new page is closed by default.
                 pages.Conventions.AuthorizeFolder("/", Policies.Read);
                 pages.Conventions.AllowAnonymousToPage("/Status");
+                // Uploading writes: analysts and admins only, for every upload page.
+                pages.Conventions.AuthorizeFolder("/Upload", Policies.Analyze);
             })
             .ConfigureApplicationPartManager(parts =>
             {

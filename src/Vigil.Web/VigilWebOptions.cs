@@ -22,4 +22,7 @@ public sealed record VigilWebOptions
     /// signed-in account and the API an account's session or token.
     /// </summary>
     public bool NoAuth { get; init; }
+
+    /// <summary>Ingests uploaded files as <c>vigil ingest</c> does; the command line gives its own. Null: the upload page says it is not available.</summary>
+    public Uploads.IArticleIngester? Ingester { get; init; }
 }

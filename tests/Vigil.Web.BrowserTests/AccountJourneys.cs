@@ -83,4 +83,50 @@ public sealed class AccountJourneys(AccountsServer server) : IClassFixture<Accou
         viewer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.ViewerToken);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await viewer.PostAsync(path, body)).StatusCode);
     }
+
+    [Fact]
+    public void An_analyst_uploads_files_and_follows_their_ingestion_file_by_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("vigil-upload-journey-").FullName;
+        try
+        {
+            var report = Path.Combine(folder, "harbour-update.txt");
+            File.WriteAllText(report, "Harbour talks resume\n\nDockworkers and the port authority met again on Thursday. " +
+                                      "\u201cWe are closer than we were,\u201d union leader Mara Ostrova said after the meeting.");
+            var bad = Path.Combine(folder, "briefs.jsonl");
+            File.WriteAllText(bad, "{\"id\": \"b1\", \"text\": \"The council met.\"}\n{not json\n");
+            server.SignIn("anna");
+            Browser.Open(server.Url + "/");
+            Browser.Find(".site-nav a[href='/upload']").Click();
+
+            Browser.Wait(d => d.FindElement(By.CssSelector("input[type=file]"))).SendKeys(report + "\n" + bad);
+            Browser.Find(".upload-form button[type=submit]").Click();
+            Browser.Wait(d => d.Url.Contains("/upload/", StringComparison.Ordinal));
+            // The page refreshes itself (no script) until every file is done.
+            Browser.Wait(d => d.FindElements(By.CssSelector(".upload-file.state-done")).Count == 2);
+
+            var rows = Browser.FindAll(".upload-file");
+            Assert.Equal(["harbour-update.txt", "briefs.jsonl"], rows.Select(r => r.FindElement(By.CssSelector(".file-name")).Text.Split(' ')[0]));
+            Assert.Contains("briefs.jsonl:2:", Browser.Find(".upload-errors .error").Text);
+            Assert.Contains("Done: 2 new", Browser.Find(".upload-status").Text);
+            Browser.Screenshot("upload");
+
+            Browser.Open(server.Url + "/search?q=Ostrova");
+            Assert.Contains(Browser.FindAll(".search-results .hit-title"), h => h.Text == "Harbour talks resume");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_viewer_has_no_upload_link_and_is_refused_the_page()
+    {
+        server.SignIn("vera");
+        Browser.Open(server.Url + "/");
+        Assert.Empty(Browser.FindAll(".site-nav a[href='/upload']"));
+        Browser.Open(server.Url + "/upload");
+        Assert.Empty(Browser.FindAll("input[type=file]"));
+    }
 }

@@ -16,7 +16,7 @@ public static class WebServer
         try
         {
             await VigilWebApp.RunAsync(
-                new VigilWebOptions { Store = store, Database = database, Port = port, NoAuth = noAuth },
+                new VigilWebOptions { Store = store, Database = database, Port = port, NoAuth = noAuth, Ingester = new CliArticleIngester() },
                 url =>
                 {
                     // Printed only once the port is bound, so a script that waits for this line can connect at once.
