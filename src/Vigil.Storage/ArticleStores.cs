@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Vigil.Storage.Postgres;
 using Vigil.Storage.Sqlite;
 
 namespace Vigil.Storage;
@@ -15,10 +16,7 @@ public static partial class ArticleStores
         ArgumentNullException.ThrowIfNull(db);
         if (string.IsNullOrWhiteSpace(db))
             throw new StorageException("--db", "no database given");
-        if (IsPostgres(db))
-            throw new StorageException(Describe(db),
-                "PostgreSQL is not supported yet (it arrives with issue 6); give a SQLite file path instead");
-        return SqliteArticleStore.Open(db);
+        return IsPostgres(db) ? PostgresArticleStore.Open(db) : SqliteArticleStore.Open(db);
     }
 
     public static bool IsPostgres(string db) =>

@@ -3,8 +3,8 @@ using Vigil.Documents;
 namespace Vigil.Storage;
 
 /// <summary>
-/// Where analysed articles live. One interface, with SQLite (the laptop default) and later
-/// PostgreSQL behind it; both must pass the same test suite. An article is identified by the hash
+/// Where analysed articles live. One interface, with SQLite (the laptop default) and
+/// PostgreSQL (a team, several workers) behind it; both must pass the same test suite. An article is identified by the hash
 /// of its text (<see cref="Document.ContentHash"/>), so storing the same text twice stores it once.
 /// Each article is written in one transaction: all of its annotations or none. An entity with an
 /// <see cref="Entity.ActorId"/> is linked to that stored actor (created from the entity when the

@@ -6,7 +6,7 @@ namespace Vigil.Storage.Tests;
 /// <summary>Commitments, events and tracked commitments: what every store must do with them.</summary>
 public abstract partial class ArticleStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task Commitments_and_events_read_back_field_by_field_and_are_counted()
     {
         var store = Open();
@@ -35,7 +35,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(expected with { Actors = [], Figures = [] }, actual with { Actors = [], Figures = [] });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Tracking_is_stored_with_its_article_and_lists_statements_evidence_and_status()
     {
         var store = Open();
@@ -72,7 +72,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal([(0, "tc-promise"), (1, "tc-threat")], own.Statements.Select(s => (s.Ordinal, s.TrackedId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_article_stored_again_writes_no_tracking()
     {
         var store = Open();
@@ -88,7 +88,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(before.Select(t => (t.Id, t.Statements.Length, t.Evidence.Length)), after.Select(t => (t.Id, t.Statements.Length, t.Evidence.Length)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Tracking_that_points_at_nothing_fails_the_article_whole()
     {
         var store = Open();
@@ -101,7 +101,7 @@ public abstract partial class ArticleStoreContract
         Assert.Empty(await store.ListTrackedCommitmentsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Verdicts_are_appended_and_the_last_one_is_the_status()
     {
         var store = Open();
@@ -122,7 +122,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(CommitmentStatus.Broken, (await store.GetArticleCommitmentLinksAsync(promise.ContentId)).Statements[0].Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_actors_tracking_state_holds_its_commitments_and_the_quotes_and_events_it_takes_part_in()
     {
         var store = Open();
@@ -153,7 +153,7 @@ public abstract partial class ArticleStoreContract
         Assert.Empty(nobody.Candidates);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Vectors_are_cached_by_model_and_key_and_never_replaced()
     {
         var store = Open();
@@ -168,7 +168,7 @@ public abstract partial class ArticleStoreContract
         Assert.Empty(await store.GetVectorsAsync("another-model", ["k1", "k2"]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_are_listed_by_date_and_filtered_by_actor_spelling_and_range()
     {
         var store = Open();
@@ -191,7 +191,7 @@ public abstract partial class ArticleStoreContract
         Assert.Empty(await store.ListEventsAsync(new EventQuery(Actor: "Taliban", From: new DateOnly(2021, 9, 8))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_event_without_a_date_is_dated_by_its_article()
     {
         var store = Open();

@@ -3,8 +3,9 @@ using Vigil.Documents;
 namespace Vigil.Storage.Tests;
 
 /// <summary>
-/// What every <see cref="IArticleStore"/> must do, written once: SQLite runs it now, PostgreSQL will
-/// run the same tests by deriving from this class. Each test gets a fresh, empty database.
+/// What every <see cref="IArticleStore"/> must do, written once: SQLite and PostgreSQL run the same
+/// tests by deriving from this class. Each test gets a fresh, empty database. The tests are skippable
+/// because a store whose server is absent skips them, saying why (<see cref="TestPostgres"/>).
 /// </summary>
 public abstract partial class ArticleStoreContract : IAsyncLifetime
 {
@@ -31,7 +32,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
             await store.DisposeAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_document_with_every_layer_reads_back_field_by_field()
     {
         // ImmutableArray compares by reference, so every layer below is compared as an array of values.
@@ -67,7 +68,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_document_without_annotations_reads_back_with_empty_layers()
     {
         var store = Open();
@@ -84,7 +85,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Empty(copy.Quotes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_id_finds_nothing()
     {
         var store = Open();
@@ -94,7 +95,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Null(await store.GetArticleAsync("not even an id' OR 1=1 --"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_text_is_stored_once_even_with_other_metadata()
     {
         var store = Open();
@@ -111,7 +112,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(first.Metadata, (await store.GetArticleAsync(first.ContentId))!.Document.Metadata);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Texts_that_differ_by_one_character_are_two_articles()
     {
         var store = Open();
@@ -122,7 +123,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(2, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_writers_storing_the_same_articles_at_once_store_each_once()
     {
         var first = Open();
@@ -146,7 +147,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(documents.Count * documents[0].Quotes.Length, counts.Quotes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failure_in_the_middle_of_an_article_leaves_nothing_of_it()
     {
         var store = Open();
@@ -166,7 +167,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(2, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_document_with_spans_outside_its_text_is_refused_whole()
     {
         var store = Open();
@@ -182,7 +183,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(0, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_quote_whose_speaker_is_not_an_entity_is_refused()
     {
         var store = Open();
@@ -194,7 +195,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(0, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_cancelled_store_writes_nothing()
     {
         var store = Open();
@@ -206,7 +207,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(0, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Counts_add_up_entities_and_quotes_over_all_articles()
     {
         var store = Open();
@@ -220,7 +221,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(new StoreCounts(3, full.Entities.Length + 1, full.Quotes.Length + 1, 0, 0) { Stories = 3 }, await store.CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_list_is_newest_first_with_undated_articles_last_and_pages()
     {
         var store = Open();
@@ -248,7 +249,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(0, all[1].QuoteCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reader_sees_whole_articles_while_another_store_writes()
     {
         var writer = Open();
@@ -284,7 +285,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(documents.Count, (await reader.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Actors_are_stored_once_by_id_and_gain_the_aliases_they_lacked()
     {
         var store = Open();
@@ -307,7 +308,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(0, actors[0].Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_watch_list_renames_a_stored_actor_and_keeps_its_old_name_as_an_alias()
     {
         var store = Open();
@@ -318,7 +319,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Contains("Abdul Ghani Baradar", actor.Aliases);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Entities_link_to_their_actors_which_collect_every_spelling_across_articles()
     {
         var store = Open();
@@ -349,7 +350,7 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
         Assert.Equal(2, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Actors_without_an_id_or_name_are_refused_and_none_of_the_batch_is_stored()
     {
         var store = Open();

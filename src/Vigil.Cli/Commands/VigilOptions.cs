@@ -17,7 +17,7 @@ public static class VigilOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The database: a SQLite file (created when missing).",
+        Description = "The database: a SQLite file (created when missing), or a PostgreSQL database as postgres://USER:PASSWORD@HOST:PORT/NAME.",
         HelpName = "DB",
         DefaultValueFactory = _ => DefaultDatabase,
     };

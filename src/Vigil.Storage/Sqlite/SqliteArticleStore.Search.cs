@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Vigil.Documents;
 
@@ -10,7 +9,6 @@ public sealed partial class SqliteArticleStore
     // Private-use characters that FTS5 wraps around each match; removing them gives the offsets.
     private const char MatchOpen = '\uE000';
     private const char MatchClose = '\uE001';
-    private const int ContextLength = 90;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
@@ -56,8 +54,8 @@ public sealed partial class SqliteArticleStore
                     Span: first,
                     Match: text[first.Start..first.End],
                     Matches: spans.Count,
-                    Before: ContextBefore(text, first.Start),
-                    After: ContextAfter(text, first.End)));
+                    Before: SearchSnippets.Before(text, first.Start),
+                    After: SearchSnippets.After(text, first.End)));
             }
             return new SearchResults(total, hits);
         }
@@ -110,36 +108,5 @@ public sealed partial class SqliteArticleStore
             else offset++;
         }
         return offset == text.Length ? spans : [];
-    }
-
-    private static string ContextBefore(string text, int end)
-    {
-        var start = Math.Max(0, end - ContextLength);
-        // Start at a word, not in the middle of one, unless the context is one long word.
-        if (start > 0 && text.IndexOf(' ', start, end - start) is var space and >= 0 && space < end)
-            start = space + 1;
-        return Flatten(text[start..end], start > 0 ? "…" : "", "");
-    }
-
-    private static string ContextAfter(string text, int start)
-    {
-        var end = Math.Min(text.Length, start + ContextLength);
-        if (end < text.Length && text.LastIndexOf(' ', end - 1, end - start) is var space and > 0 && space > start)
-            end = space;
-        return Flatten(text[start..end], "", end < text.Length ? "…" : "");
-    }
-
-    /// <summary>Runs of whitespace, line breaks included, become one space: a snippet is one line.</summary>
-    private static string Flatten(string text, string prefix, string suffix)
-    {
-        var builder = new StringBuilder(prefix, text.Length + 2);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-                builder.Append(text[i]);
-            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
-                builder.Append(' ');
-        }
-        return builder.Append(suffix).ToString();
     }
 }

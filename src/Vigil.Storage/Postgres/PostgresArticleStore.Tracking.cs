@@ -1,0 +1,499 @@
+using System.Runtime.InteropServices;
+using Npgsql;
+using NpgsqlTypes;
+using Vigil.Documents;
+using static Vigil.Storage.StoredCommitmentNames;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>Tracked commitments: their statements, evidence and verdicts, and the tracker's vector cache.</summary>
+public sealed partial class PostgresArticleStore
+{
+    private const string LatestStatus =
+        "(SELECT v.status FROM commitment_verdicts v WHERE v.tracked_key = t.tracked_key ORDER BY v.ordinal DESC LIMIT 1)";
+
+    /// <summary>Writes the tracker's decisions for the article just inserted, inside its transaction.</summary>
+    private async Task WriteTrackingAsync(NpgsqlConnection connection, long articleKey, ArticleTracking tracking, CancellationToken cancellationToken)
+    {
+        foreach (var created in tracking.Created)
+        {
+            await using var insert = Command(connection, """
+                INSERT INTO tracked_commitments (id, actor_key, actor_name, kind, negated, text)
+                VALUES (@id, (SELECT actor_key FROM actors WHERE id = @actor), @actorName, @kind, @negated, @text)
+                """);
+            insert.Parameters.AddWithValue("id", created.Id);
+            insert.Parameters.Add(Nullable("actor", NpgsqlDbType.Text, created.ActorId));
+            insert.Parameters.Add(Nullable("actorName", NpgsqlDbType.Text, created.ActorName));
+            insert.Parameters.AddWithValue("kind", Of(created.Kind));
+            insert.Parameters.AddWithValue("negated", created.Negated);
+            insert.Parameters.AddWithValue("text", created.Text);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var statement in tracking.Statements)
+        {
+            await using var insert = Command(connection, """
+                INSERT INTO commitment_statements (article_key, ordinal, tracked_key, similarity)
+                VALUES (@article, @ordinal, @tracked, @similarity)
+                """);
+            insert.Parameters.AddWithValue("article", articleKey);
+            insert.Parameters.AddWithValue("ordinal", statement.Ordinal);
+            insert.Parameters.AddWithValue("tracked", await TrackedKeyAsync(connection, statement.TrackedId, cancellationToken));
+            insert.Parameters.AddWithValue("similarity", statement.Similarity);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var evidence in tracking.Evidence)
+        {
+            await using var insert = Command(connection, """
+                INSERT INTO commitment_evidence (tracked_key, article_key, source, ordinal, start_offset, end_offset, text, stance, score, cues)
+                VALUES (@tracked, @article, @source, @ordinal, @start, @end, @text, @stance, @score, @cues)
+                ON CONFLICT DO NOTHING
+                """);
+            insert.Parameters.AddWithValue("tracked", await TrackedKeyAsync(connection, evidence.TrackedId, cancellationToken));
+            insert.Parameters.AddWithValue("article", await ArticleKeyAsync(connection, evidence.ArticleId, cancellationToken)
+                ?? throw new StorageException(Target, $"the tracker links evidence of article {evidence.ArticleId}, which is not stored"));
+            insert.Parameters.AddWithValue("source", Of(evidence.Source));
+            insert.Parameters.AddWithValue("ordinal", evidence.Ordinal);
+            insert.Parameters.AddWithValue("start", evidence.Span.Start);
+            insert.Parameters.AddWithValue("end", evidence.Span.End);
+            insert.Parameters.AddWithValue("text", evidence.Text);
+            insert.Parameters.AddWithValue("stance", Of(evidence.Stance));
+            insert.Parameters.AddWithValue("score", evidence.Score);
+            insert.Parameters.AddWithValue("cues", string.Join('\n', evidence.Cues));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<long> TrackedKeyAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, "SELECT tracked_key FROM tracked_commitments WHERE id = @id");
+        select.Parameters.AddWithValue("id", id);
+        return await select.ExecuteScalarAsync(cancellationToken) as long?
+            ?? throw new StorageException(Target, $"the tracker links to tracked commitment {id}, which is not stored");
+    }
+
+    private static async Task<long?> ArticleKeyAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, "SELECT article_key FROM articles WHERE id = @id");
+        select.Parameters.AddWithValue("id", id);
+        return await select.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
+    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(actorId);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            return new ActorTrackingState(actorId,
+                await ReadTrackedOfActorAsync(connection, actorId, cancellationToken),
+                await ReadCandidatesAsync(connection, actorId, cancellationToken));
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, $"cannot read the tracked commitments of actor {actorId}");
+        }
+    }
+
+    private static async Task<ImmutableArray<TrackedStatements>> ReadTrackedOfActorAsync(NpgsqlConnection connection, string actorId, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, """
+            SELECT t.id, t.kind, t.negated, c.text, a.id, a.published
+            FROM tracked_commitments t
+            JOIN commitment_statements s ON s.tracked_key = t.tracked_key
+            JOIN commitments c ON c.article_key = s.article_key AND c.ordinal = s.ordinal
+            JOIN articles a ON a.article_key = s.article_key
+            WHERE t.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            ORDER BY t.tracked_key, a.published IS NULL, a.published, s.article_key, s.ordinal
+            """);
+        select.Parameters.AddWithValue("actor", actorId);
+        var tracked = ImmutableArray.CreateBuilder<TrackedStatements>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        TrackedStatements? current = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            if (current?.Id != id)
+            {
+                if (current is not null) tracked.Add(current);
+                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetBoolean(2), NullableDate(reader, 5), [], []);
+            }
+            current = current with
+            {
+                Statements = current.Statements.Add(reader.GetString(3)),
+                ArticleIds = current.ArticleIds.Contains(reader.GetString(4)) ? current.ArticleIds : current.ArticleIds.Add(reader.GetString(4)),
+            };
+        }
+        if (current is not null) tracked.Add(current);
+        return tracked.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The stored events the actor takes part in, and the quotes it speaks or is named in, as the
+    /// tracker's <c>EvidenceCandidates</c> finds them in an article being ingested.
+    /// </summary>
+    private static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(NpgsqlConnection connection, string actorId, CancellationToken cancellationToken)
+    {
+        var candidates = ImmutableArray.CreateBuilder<EvidenceCandidate>();
+        await using (var select = Command(connection, """
+            SELECT DISTINCT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
+            FROM events ev
+            JOIN event_actors ea ON ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
+            JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+            JOIN articles a ON a.article_key = ev.article_key
+            WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            ORDER BY ev.article_key, ev.ordinal
+            """))
+        {
+            select.Parameters.AddWithValue("actor", actorId);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                candidates.Add(new EvidenceCandidate(reader.GetString(0), NullableDate(reader, 1), EvidenceSource.Event,
+                    reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
+                {
+                    EventType = ParseEventType(reader.GetString(6)),
+                    EventStatus = ParseEventStatus(reader.GetString(7)),
+                    Negated = reader.GetBoolean(8),
+                });
+        }
+
+        // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
+        var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
+        await using (var select = Command(connection, """
+            SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
+            FROM quotes q JOIN articles a ON a.article_key = q.article_key
+            WHERE EXISTS (SELECT 1 FROM entities en
+                          WHERE en.article_key = q.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+                            AND (en.entity_id = q.speaker_entity_id
+                                 OR EXISTS (SELECT 1 FROM entity_spans sp
+                                            WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
+                                              AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset)))
+            ORDER BY q.article_key, q.ordinal
+            """))
+        {
+            select.Parameters.AddWithValue("actor", actorId);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                quotes.Add((reader.GetInt64(0), reader.GetString(1), NullableDate(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
+        }
+        var texts = await ReadTextsAsync(connection, quotes.Select(q => q.ArticleKey).Distinct(), cancellationToken);
+        foreach (var q in quotes)
+            if (q.Span.End <= texts[q.ArticleKey].Length)
+                candidates.Add(new EvidenceCandidate(q.ArticleId, q.Published, EvidenceSource.Quote, q.Ordinal, q.Span, texts[q.ArticleKey].Substring(q.Span.Start, q.Span.Length)));
+        return candidates.DrainToImmutable();
+    }
+
+    public async Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(model);
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+            return found;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var select = Command(connection, "SELECT text_hash, vector FROM text_vectors WHERE model = @model AND text_hash = ANY(@hashes)");
+            select.Parameters.AddWithValue("model", model);
+            select.Parameters.AddWithValue("hashes", keys.Distinct(StringComparer.Ordinal).ToArray());
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                found[reader.GetString(0)] = MemoryMarshal.Cast<byte, float>(reader.GetFieldValue<byte[]>(1)).ToArray();
+            return found;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, "cannot read the cached sentence vectors");
+        }
+    }
+
+    public async Task SaveVectorsAsync(string model, IReadOnlyDictionary<string, float[]> vectors, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(model);
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (vectors.Count == 0)
+            return;
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            // In key order, so that two writers caching overlapping keys never deadlock.
+            var ordered = vectors.OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
+            await using var insert = Command(connection, """
+                INSERT INTO text_vectors (model, text_hash, vector)
+                SELECT @model, v.hash, v.vector FROM unnest(@hashes, @vectors) AS v (hash, vector)
+                ON CONFLICT DO NOTHING
+                """);
+            insert.Parameters.AddWithValue("model", model);
+            insert.Parameters.AddWithValue("hashes", ordered.Select(v => v.Key).ToArray());
+            // Little-endian float32, as every platform .NET runs on stores them.
+            insert.Parameters.Add(new NpgsqlParameter("vectors", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+            {
+                Value = ordered.Select(v => MemoryMarshal.AsBytes(v.Value.AsSpan()).ToArray()).ToArray(),
+            });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, "cannot cache the sentence vectors");
+        }
+    }
+
+    public async Task<IReadOnlyList<TrackedCommitment>> ListTrackedCommitmentsAsync(CancellationToken cancellationToken = default) =>
+        await ReadTrackedAsync(null, cancellationToken);
+
+    public async Task<TrackedCommitment?> GetTrackedCommitmentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return (await ReadTrackedAsync(id, cancellationToken)).SingleOrDefault();
+    }
+
+    private async Task<List<TrackedCommitment>> ReadTrackedAsync(string? id, CancellationToken cancellationToken)
+    {
+        var only = id is null ? "" : "WHERE t.id = @id";
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
+            var statements = new Dictionary<long, ImmutableArray<CommitmentStatement>.Builder>();
+            await using (var select = Command(connection, $"""
+                SELECT s.tracked_key, {ArticleRefColumns}, s.ordinal, c.start_offset, c.end_offset, c.text, s.similarity
+                FROM tracked_commitments t
+                JOIN commitment_statements s ON s.tracked_key = t.tracked_key
+                JOIN commitments c ON c.article_key = s.article_key AND c.ordinal = s.ordinal
+                JOIN articles a ON a.article_key = s.article_key
+                {only}
+                ORDER BY s.tracked_key, a.published IS NULL, a.published, s.article_key, s.ordinal
+                """))
+            {
+                if (id is not null) select.Parameters.AddWithValue("id", id);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    BuilderFor(statements, reader.GetInt64(0)).Add(new CommitmentStatement(ReadArticleRef(reader, 1), reader.GetInt32(5),
+                        new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), reader.GetString(8), reader.GetDouble(9)));
+            }
+
+            var evidence = new Dictionary<long, ImmutableArray<CommitmentEvidence>.Builder>();
+            await using (var select = Command(connection, $"""
+                SELECT e.tracked_key, {ArticleRefColumns}, e.source, e.ordinal, e.start_offset, e.end_offset, e.text, e.stance, e.score, e.cues
+                FROM tracked_commitments t
+                JOIN commitment_evidence e ON e.tracked_key = t.tracked_key
+                JOIN articles a ON a.article_key = e.article_key
+                {only}
+                ORDER BY e.tracked_key, a.published IS NULL, a.published, e.article_key, e.start_offset, e.source COLLATE "C"
+                """))
+            {
+                if (id is not null) select.Parameters.AddWithValue("id", id);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    BuilderFor(evidence, reader.GetInt64(0)).Add(new CommitmentEvidence(ReadArticleRef(reader, 1), ParseSource(reader.GetString(5)),
+                        reader.GetInt32(6), new TextSpan(reader.GetInt32(7), reader.GetInt32(8)), reader.GetString(9),
+                        ParseStance(reader.GetString(10)), reader.GetDouble(11))
+                    {
+                        Cues = [.. reader.GetString(12).Split('\n', StringSplitOptions.RemoveEmptyEntries)],
+                    });
+            }
+
+            var verdicts = new Dictionary<long, ImmutableArray<CommitmentVerdict>.Builder>();
+            await using (var select = Command(connection, $"""
+                SELECT v.tracked_key, v.status, v.note, v.analyst, v.given_at
+                FROM tracked_commitments t JOIN commitment_verdicts v ON v.tracked_key = t.tracked_key
+                {only}
+                ORDER BY v.tracked_key, v.ordinal
+                """))
+            {
+                if (id is not null) select.Parameters.AddWithValue("id", id);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    BuilderFor(verdicts, reader.GetInt64(0)).Add(new CommitmentVerdict(ParseStatus(reader.GetString(1)), reader.GetString(2),
+                        reader.GetString(3), Timestamp(reader, 4)));
+            }
+
+            var tracked = new List<TrackedCommitment>();
+            await using (var select = Command(connection, $"""
+                SELECT t.tracked_key, t.id, t.actor_name, t.kind, t.negated, t.text, ac.id
+                FROM tracked_commitments t LEFT JOIN actors ac ON ac.actor_key = t.actor_key
+                {only}
+                ORDER BY t.actor_name IS NULL, t.actor_name COLLATE "C", t.tracked_key
+                """))
+            {
+                if (id is not null) select.Parameters.AddWithValue("id", id);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var key = reader.GetInt64(0);
+                    tracked.Add(new TrackedCommitment(reader.GetString(1), NullableString(reader, 2), ParseCommitmentKind(reader.GetString(3)), reader.GetString(5))
+                    {
+                        Negated = reader.GetBoolean(4),
+                        ActorId = NullableString(reader, 6),
+                        Statements = Drain(statements, key),
+                        Evidence = Drain(evidence, key),
+                        Verdicts = Drain(verdicts, key),
+                    });
+                }
+            }
+            return tracked;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, id is null ? "cannot list the tracked commitments" : $"cannot read tracked commitment {id}");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(Target, $"the tracked commitments are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The columns <see cref="ReadArticleRef"/> reads, for a query that names the articles table <c>a</c>.</summary>
+    private const string ArticleRefColumns = "a.id, a.input_id, a.title, a.published";
+
+    private static ArticleRef ReadArticleRef(NpgsqlDataReader reader, int at) =>
+        new(reader.GetString(at), NullableString(reader, at + 1), NullableString(reader, at + 2), NullableDate(reader, at + 3));
+
+    public async Task<bool> AddVerdictAsync(string trackedId, CommitmentVerdict verdict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(trackedId);
+        ArgumentNullException.ThrowIfNull(verdict);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // The commitment's row is locked first, so two analysts' verdicts get successive ordinals.
+            await using var insert = Command(connection, """
+                WITH t AS (SELECT tracked_key FROM tracked_commitments WHERE id = @id FOR UPDATE)
+                INSERT INTO commitment_verdicts (tracked_key, ordinal, status, note, analyst, given_at)
+                SELECT t.tracked_key,
+                       (SELECT coalesce(max(v.ordinal) + 1, 0) FROM commitment_verdicts v WHERE v.tracked_key = t.tracked_key),
+                       @status, @note, @analyst, @at
+                FROM t
+                """);
+            insert.Parameters.AddWithValue("id", trackedId);
+            insert.Parameters.AddWithValue("status", Of(verdict.Status));
+            insert.Parameters.AddWithValue("note", verdict.Note);
+            insert.Parameters.AddWithValue("analyst", verdict.Analyst);
+            insert.Parameters.AddWithValue("at", verdict.At.ToUniversalTime());
+            var added = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+            await transaction.CommitAsync(cancellationToken);
+            return added;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, $"cannot record the verdict on tracked commitment {trackedId}");
+        }
+    }
+
+    public async Task<ArticleCommitmentLinks> GetArticleCommitmentLinksAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            var statements = ImmutableArray.CreateBuilder<ArticleStatement>();
+            await using (var select = Command(connection, $"""
+                SELECT s.ordinal, t.id, {LatestStatus}
+                FROM commitment_statements s JOIN tracked_commitments t ON t.tracked_key = s.tracked_key
+                WHERE s.article_key = (SELECT article_key FROM articles WHERE id = @id)
+                ORDER BY s.ordinal
+                """))
+            {
+                select.Parameters.AddWithValue("id", articleId);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    statements.Add(new ArticleStatement(reader.GetInt32(0), reader.GetString(1),
+                        reader.IsDBNull(2) ? CommitmentStatus.NotYetRated : ParseStatus(reader.GetString(2))));
+            }
+            var evidence = ImmutableArray.CreateBuilder<ArticleEvidence>();
+            await using (var select = Command(connection, """
+                SELECT e.source, e.ordinal, t.id, t.actor_name, t.text, e.stance, e.score
+                FROM commitment_evidence e JOIN tracked_commitments t ON t.tracked_key = e.tracked_key
+                WHERE e.article_key = (SELECT article_key FROM articles WHERE id = @id)
+                ORDER BY e.start_offset, e.source COLLATE "C", t.tracked_key
+                """))
+            {
+                select.Parameters.AddWithValue("id", articleId);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    evidence.Add(new ArticleEvidence(ParseSource(reader.GetString(0)), reader.GetInt32(1), reader.GetString(2), NullableString(reader, 3),
+                        reader.GetString(4), ParseStance(reader.GetString(5)), reader.GetDouble(6)));
+            }
+            return new ArticleCommitmentLinks(statements.DrainToImmutable(), evidence.DrainToImmutable());
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, $"cannot read the commitments of article {articleId}");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(Target, $"the commitments of article {articleId} are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            // An event without a date of its own is dated by its article; an actor is matched by its
+            // canonical name or any spelling, in the article or across articles.
+            await using var select = Command(connection, $"""
+                SELECT {EventColumns}, ev.text, {ArticleRefColumns},
+                       coalesce(ev.date_first, a.published) AS first_day, coalesce(ev.date_last, a.published) AS last_day
+                FROM events ev JOIN articles a ON a.article_key = ev.article_key
+                WHERE (@from IS NULL OR coalesce(ev.date_last, a.published) >= @from)
+                  AND (@to IS NULL OR coalesce(ev.date_first, a.published) <= @to)
+                  AND (@actor IS NULL OR EXISTS (
+                      SELECT 1 FROM event_actors ea
+                      JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+                      LEFT JOIN actors ac ON ac.actor_key = en.actor_key
+                      WHERE ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
+                        AND (lower(en.name) = lower(@actor) OR lower(ac.name) = lower(@actor)
+                             OR EXISTS (SELECT 1 FROM actor_aliases al WHERE al.actor_key = en.actor_key AND lower(al.alias) = lower(@actor))
+                             OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.article_key = en.article_key AND x.entity_ordinal = en.ordinal
+                                                                          AND lower(x.alias) = lower(@actor)))))
+                ORDER BY coalesce(ev.date_first, a.published) NULLS LAST, coalesce(ev.date_last, a.published), a.published NULLS FIRST, ev.article_key, ev.ordinal
+                """);
+            select.Parameters.Add(Nullable("from", NpgsqlDbType.Date, query.From));
+            select.Parameters.Add(Nullable("to", NpgsqlDbType.Date, query.To));
+            select.Parameters.Add(Nullable("actor", NpgsqlDbType.Text, string.IsNullOrWhiteSpace(query.Actor) ? null : query.Actor.Trim()));
+
+            var rows = new List<(long ArticleKey, int Ordinal, StoredEvent Event)>();
+            var columns = EventColumns.Split(',').Length;
+            var noParts = (new Dictionary<(long, long), ImmutableArray<EventActor>.Builder>(), new Dictionary<(long, long), ImmutableArray<EventFigure>.Builder>());
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var first = NullableDate(reader, columns + 5);
+                    var last = NullableDate(reader, columns + 6);
+                    var stored = new StoredEvent(ReadArticleRef(reader, columns + 1), reader.GetInt32(1), ReadEvent(reader, 0, noParts.Item1, noParts.Item2), reader.GetString(columns))
+                    {
+                        Date = first is { } f && last is { } l && l >= f ? new DateInterval(f, l) : null,
+                    };
+                    rows.Add((reader.GetInt64(0), reader.GetInt32(1), stored));
+                }
+            }
+            var (actors, figures) = await ReadEventPartsAsync(connection, rows.Select(r => r.ArticleKey).Distinct().ToList(), cancellationToken);
+            return [.. rows.Select(r => r.Event with
+            {
+                Event = r.Event.Event with
+                {
+                    Actors = actors.TryGetValue((r.ArticleKey, r.Ordinal), out var a) ? a.ToImmutable() : [],
+                    Figures = figures.TryGetValue((r.ArticleKey, r.Ordinal), out var f) ? f.ToImmutable() : [],
+                },
+            })];
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, "cannot list the stored events");
+        }
+        catch (FormatException e)
+        {
+            throw new StorageException(Target, $"the events are stored in a form this program cannot read: {e.Message}", e);
+        }
+    }
+}

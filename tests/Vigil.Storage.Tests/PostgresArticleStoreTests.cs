@@ -1,0 +1,145 @@
+using Npgsql;
+using Vigil.Documents;
+using Vigil.Storage.Postgres;
+using static Vigil.Storage.Tests.TrackingDocuments;
+
+namespace Vigil.Storage.Tests;
+
+/// <summary>The shared store suite on a real PostgreSQL server, plus what only a server database has: its migrations, its login and reachability errors.</summary>
+public sealed class PostgresArticleStoreTests : ArticleStoreContract
+{
+    private string? _database;
+
+    private string Database => _database ??= TestPostgres.CreateDatabase();
+
+    protected override IArticleStore CreateStore() => PostgresArticleStore.Open(Database);
+
+    protected override Task MakeQuoteWritesFailAsync(string speakerName)
+    {
+        using var connection = new NpgsqlConnection(Database);
+        connection.Open();
+        using var command = new NpgsqlCommand("""
+            CREATE FUNCTION fail_quote() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.speaker_name = TG_ARGV[0] THEN RAISE EXCEPTION 'injected failure'; END IF;
+                RETURN NEW;
+            END $$;
+            """, connection);
+        command.ExecuteNonQuery();
+        // A trigger's arguments are literals, not parameters.
+        using var trigger = new NpgsqlCommand(
+            $"CREATE TRIGGER fail_quote BEFORE INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION fail_quote('{speakerName.Replace("'", "''")}')", connection);
+        trigger.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+            TestPostgres.DropDatabase(_database);
+    }
+
+    [SkippableFact]
+    public async Task Opening_migrates_to_the_latest_schema_and_reopening_applies_nothing_twice()
+    {
+        var document = TestDocuments.Full();
+        await using (var store = PostgresArticleStore.Open(Database))
+            await store.StoreAsync(document);
+
+        await using (var reopened = PostgresArticleStore.Open(Database))
+            Assert.Equal(StoreOutcome.AlreadyStored, await reopened.StoreAsync(document));
+
+        Assert.Equal((long)PostgresSchema.LatestVersion, TestPostgres.Scalar(Database, "SELECT count(*) FROM vigil_schema"));
+        Assert.Equal(PostgresSchema.LatestVersion, TestPostgres.Scalar(Database, "SELECT max(version) FROM vigil_schema"));
+    }
+
+    [SkippableFact]
+    public async Task Processes_opening_a_new_database_at_once_migrate_it_once()
+    {
+        var database = Database;
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresArticleStore.Open(database))));
+        foreach (var store in stores)
+            await store.DisposeAsync();
+
+        Assert.Equal((long)PostgresSchema.LatestVersion, TestPostgres.Scalar(Database, "SELECT count(*) FROM vigil_schema"));
+    }
+
+    [Fact]
+    public void Migrations_are_numbered_from_one_without_gaps()
+    {
+        Assert.Equal(Enumerable.Range(1, PostgresSchema.Migrations.Count), PostgresSchema.Migrations.Select(m => m.Version));
+        Assert.All(PostgresSchema.Migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Sql)));
+    }
+
+    [SkippableFact]
+    public async Task A_database_from_a_newer_Vigil_is_refused_with_a_clear_reason()
+    {
+        await using (PostgresArticleStore.Open(Database)) { }
+        TestPostgres.Scalar(Database, $"INSERT INTO vigil_schema (version, name) VALUES ({PostgresSchema.LatestVersion + 1}, 'future')");
+
+        var error = Assert.Throws<StorageException>(() => PostgresArticleStore.Open(Database));
+
+        Assert.Contains("newer Vigil", error.Message);
+        Assert.Contains($"schema version {PostgresSchema.LatestVersion + 1}", error.Message);
+    }
+
+    [SkippableFact]
+    public void Another_programs_articles_table_is_refused_and_left_untouched()
+    {
+        TestPostgres.Scalar(Database, "CREATE TABLE articles (headline text)");
+
+        var error = Assert.Throws<StorageException>(() => PostgresArticleStore.Open(Database));
+
+        Assert.Contains("did not make", error.Message);
+        Assert.Equal(true, TestPostgres.Scalar(Database, "SELECT to_regclass('vigil_schema') IS NULL"));
+        Assert.Equal("headline", TestPostgres.Scalar(Database, "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"));
+    }
+
+    [SkippableFact]
+    public async Task The_database_refuses_to_rewrite_a_verdict()
+    {
+        await using var store = PostgresArticleStore.Open(Database);
+        var promise = Promise();
+        await store.StoreAsync(promise, PromiseTracking(promise));
+        await store.AddVerdictAsync("tc-promise", new CommitmentVerdict(CommitmentStatus.Kept, "flights left", "ana", DateTimeOffset.UnixEpoch));
+
+        var refused = Assert.Throws<PostgresException>(() => TestPostgres.Scalar(Database, "UPDATE commitment_verdicts SET status = 'broken'"));
+
+        Assert.Contains("appended, never changed", refused.MessageText);
+        Assert.Equal(CommitmentStatus.Kept, (await store.GetTrackedCommitmentAsync("tc-promise"))!.Status);
+    }
+
+    [SkippableFact]
+    public async Task A_url_opens_the_same_database_as_its_connection_string()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Database);
+        var url = $"postgres://{Uri.EscapeDataString(builder.Username!)}@{builder.Host}:{builder.Port}/{builder.Database}";
+        await using (var byString = PostgresArticleStore.Open(Database))
+            await byString.StoreAsync(TestDocuments.Full());
+
+        await using var byUrl = PostgresArticleStore.Open(url);
+
+        Assert.Equal(1, (await byUrl.CountAsync()).Articles);
+    }
+
+    [SkippableFact]
+    public void A_database_that_does_not_exist_is_named_so()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(Database) { Database = "vigil_nowhere_" + Guid.NewGuid().ToString("N")[..8] };
+
+        var error = Assert.Throws<StorageException>(() => PostgresArticleStore.Open(missing.ConnectionString));
+
+        Assert.Contains("does not exist", error.Message);
+    }
+
+    [Fact]
+    public void A_server_that_cannot_be_reached_is_a_clear_error_without_the_password()
+    {
+        var error = Assert.Throws<StorageException>(() => PostgresArticleStore.Open("postgres://vigil:s3cret@127.0.0.1:1/vigil"));
+
+        Assert.Contains("cannot reach the server", error.Message);
+        Assert.DoesNotContain("s3cret", error.Message);
+        Assert.Equal("postgres://vigil:***@127.0.0.1:1/vigil", error.Target);
+    }
+}
