@@ -18,6 +18,8 @@ public static class VigilCommandLine
             "the people, organisations and places named, and the page furniture around the story.");
         root.Add(AnalyzeCommand.Create());
         root.Add(IngestCommand.Create());
+        root.Add(QueueCommands.CreateEnqueue());
+        root.Add(QueueCommands.CreateWorker());
         root.Add(StatsCommand.Create());
         root.Add(BackupCommands.CreateBackup());
         root.Add(BackupCommands.CreateRestore());

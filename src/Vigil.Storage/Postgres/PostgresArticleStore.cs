@@ -80,9 +80,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
     public Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) =>
         StoreAsync(analyzed, tracking, null, cancellationToken);
 
-    /// <param name="alsoInTransaction">More work to commit with the article, or not at all (the ingest queue marks its job done so).</param>
+    /// <param name="alsoInTransaction">More work to commit with the article, or not at all, told whether the article was new (the ingest queue marks its job done so).</param>
     internal async Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking,
-        Func<NpgsqlConnection, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
+        Func<NpgsqlConnection, StoreOutcome, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         ArgumentNullException.ThrowIfNull(tracking);
@@ -99,7 +99,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 var outcome = await WriteArticleAsync(connection, analyzed, tracking, doing, cancellationToken);
                 if (alsoInTransaction is not null)
-                    await alsoInTransaction(connection, cancellationToken);
+                    await alsoInTransaction(connection, outcome, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 await transaction.CommitAsync(cancellationToken);
                 return outcome;
@@ -508,7 +508,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
     internal static NpgsqlParameter Nullable(string name, NpgsqlDbType type, object? value) =>
         new(name, type) { Value = value ?? DBNull.Value };
 
-    private StorageException Explain(Exception e, string doing)
+    internal StorageException Explain(Exception e, string doing)
     {
         var why = e switch
         {
