@@ -9,7 +9,7 @@ namespace Vigil.Storage.Tests;
 /// </summary>
 public abstract partial class ArticleStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task A_copy_joins_the_story_of_the_article_it_copies_and_a_different_story_does_not()
     {
         var store = Open();
@@ -36,7 +36,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(2, counts.Stories);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_article_below_the_copy_threshold_starts_its_own_story()
     {
         var store = Open();
@@ -51,7 +51,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(2, (await store.CountAsync()).Stories);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_copy_of_a_copy_joins_the_first_story_even_when_too_far_from_its_first_article()
     {
         var store = Open();
@@ -68,7 +68,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(1, (await store.CountAsync()).Stories);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Articles_without_a_signature_are_stories_of_their_own_and_unknown_ids_have_none()
     {
         var store = Open();
@@ -84,7 +84,7 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(2, (await store.CountAsync()).Stories);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_text_stored_again_adds_no_copy()
     {
         var store = Open();

@@ -133,6 +133,22 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         Assert.Contains("does not exist", error.Message);
     }
 
+    [SkippableFact]
+    public async Task Copies_of_one_story_stored_at_once_by_several_writers_join_one_story()
+    {
+        var signature = new StorySignature([.. Enumerable.Range(0, StorySignature.Length).Select(i => (uint)(i * 2654435761u))]);
+        var copies = Enumerable.Range(0, 12)
+            .Select(i => TestDocuments.Plain($"The same story, copy {i}.", $"mirror-{i}.txt") with { Signature = signature })
+            .ToList();
+        var writers = Enumerable.Range(0, 4).Select(_ => Open()).ToList();
+
+        await Task.WhenAll(copies.Select((copy, i) => Task.Run(() => writers[i % writers.Count].StoreAsync(copy))));
+
+        var counts = await writers[0].CountAsync();
+        Assert.Equal((12L, 1L), (counts.Articles, counts.Stories));
+        Assert.Equal(12, (await writers[0].GetStoryAsync(copies[5].ContentId))!.Copies.Length);
+    }
+
     [Fact]
     public void A_server_that_cannot_be_reached_is_a_clear_error_without_the_password()
     {

@@ -139,6 +139,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         await CopyCommitmentsAsync(connection, key, analyzed, cancellationToken);
         await CopyEventsAsync(connection, key, analyzed, cancellationToken);
         await WriteTrackingAsync(connection, key, tracking, cancellationToken);
+        await InsertSignatureAsync(connection, key, analyzed.Signature, cancellationToken);
         return StoreOutcome.Added;
     }
 
@@ -150,11 +151,15 @@ public sealed partial class PostgresArticleStore : IArticleStore
             // One statement, one snapshot: the counts agree with each other while another process writes.
             await using var command = Command(connection, """
                 SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM quotes),
-                       (SELECT count(*) FROM commitments), (SELECT count(*) FROM events)
+                       (SELECT count(*) FROM commitments), (SELECT count(*) FROM events),
+                       (SELECT count(*) FROM articles) - (SELECT count(*) FROM story_signatures WHERE story_key <> article_key)
                 """);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4))
+            {
+                Stories = reader.GetInt64(5),
+            };
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
