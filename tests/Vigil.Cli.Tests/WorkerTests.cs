@@ -26,7 +26,8 @@ public sealed partial class WorkerTests : IDisposable
     [SkippableFact]
     public void Two_workers_on_one_database_store_every_queued_article_exactly_once()
     {
-        _database = TestPostgres.CreateDatabase();
+        // empty: the workers and enqueue, started at once, migrate it together
+        _database = TestPostgres.CreateDatabase(migrated: false);
         var db = Url(_database);
         var folder = WriteArticles();
 

@@ -12,6 +12,9 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
 
     private string Database => _database ??= TestPostgres.CreateDatabase();
 
+    /// <summary>A database Vigil has not migrated yet, for the tests of migration itself.</summary>
+    private string FreshDatabase => _database ??= TestPostgres.CreateDatabase(migrated: false);
+
     protected override IArticleStore CreateStore() => PostgresArticleStore.Open(Database);
 
     protected override Task MakeQuoteWritesFailAsync(string speakerName)
@@ -43,6 +46,7 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
     [SkippableFact]
     public async Task Opening_migrates_to_the_latest_schema_and_reopening_applies_nothing_twice()
     {
+        _ = FreshDatabase;
         var document = TestDocuments.Full();
         await using (var store = PostgresArticleStore.Open(Database))
             await store.StoreAsync(document);
@@ -57,7 +61,7 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
     [SkippableFact]
     public async Task Processes_opening_a_new_database_at_once_migrate_it_once()
     {
-        var database = Database;
+        var database = FreshDatabase;
         var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresArticleStore.Open(database))));
         foreach (var store in stores)
             await store.DisposeAsync();
@@ -87,7 +91,7 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
     [SkippableFact]
     public void Another_programs_articles_table_is_refused_and_left_untouched()
     {
-        TestPostgres.Scalar(Database, "CREATE TABLE articles (headline text)");
+        TestPostgres.Scalar(FreshDatabase, "CREATE TABLE articles (headline text)");
 
         var error = Assert.Throws<StorageException>(() => PostgresArticleStore.Open(Database));
 
