@@ -85,7 +85,9 @@ public sealed class ArticleReader
     }
 
     private IEnumerable<ReadOutcome> ReadFile(string path, string source, InputKind kind) =>
-        ReadInput(() => File.OpenRead(path), () => File.OpenRead(path), source, kind, detectGzip: false);
+        ReadInput(() => Counted(File.OpenRead(path)), () => File.OpenRead(path), source, kind, detectGzip: false);
+
+    private Stream Counted(Stream file) => _options.Progress is { } progress ? new CountingStream(file, progress) : file;
 
     /// <param name="open">Opens the raw bytes.</param>
     /// <param name="reopen">Opens them again from the start (files only), for checking concatenated gzip members.</param>

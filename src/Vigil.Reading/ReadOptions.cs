@@ -14,6 +14,9 @@ public sealed record ReadOptions
     /// <summary>The publication date to assume for articles whose input gives none.</summary>
     public DateOnly? DefaultPublished { get; init; }
 
+    /// <summary>Counts the bytes taken from files, for a progress bar; null to count nothing.</summary>
+    public ReadProgress? Progress { get; init; }
+
     /// <summary>Where <c>-</c> reads from; the process's standard input unless a test says otherwise.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 }

@@ -122,6 +122,7 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<IReadOnlyList<ActorCommitment>> ListCommitmentsOfActorAsync(string actorId, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) => throw Failure;
         public Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => throw Failure;

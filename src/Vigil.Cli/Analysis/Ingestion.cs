@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Vigil.Cli.Actors;
 using Vigil.Cli.Output;
 using Vigil.Documents;
@@ -14,62 +15,224 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, boo
         $"{Added} new, {AlreadyStored} already stored, {Failed} failed" + (Interrupted ? " (interrupted)" : "");
 }
 
-/// <summary>
-/// Read → analyse (in parallel) → store (one writer, one transaction per article). An article the
-/// store refuses is reported and skipped like one that could not be read, so the batch goes on.
-/// With <paramref name="actors"/>, each article's entities are linked to actors across articles first;
-/// with <paramref name="tracker"/>, its commitments are then tracked across articles, and the
-/// tracker's decisions are stored in the article's transaction.
-/// </summary>
-public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors, ActorLinking? actors = null, CommitmentTracker? tracker = null)
+/// <summary>How ingest batches its writes.</summary>
+/// <param name="BatchSize">Articles per transaction.</param>
+/// <param name="QueuedBatches">Batches prepared ahead of the writer: the bound that keeps memory flat when storage is the slow stage.</param>
+/// <param name="MaxBatchDelay">A batch that has waited this long for more articles is written as it is, so a slow stream (standard input, a feed) is stored as it comes.</param>
+public sealed record IngestOptions(int BatchSize = 64, int QueuedBatches = 2, TimeSpan? MaxBatchDelay = null)
 {
+    public static IngestOptions Default { get; } = new();
+
+    public TimeSpan BatchDelay => MaxBatchDelay ?? TimeSpan.FromSeconds(1);
+}
+
+/// <summary>
+/// Ingest as three overlapping stages joined by bounded channels, so reading, analysis and storage
+/// keep every core busy while memory stays flat however long the input:
+/// <list type="number">
+/// <item>read and analyse: <see cref="ArticleAnalyzer"/> (a reading thread, analysis on every core, results in input order);</item>
+/// <item>prepare, one thread in input order: link entities to actors across articles, track commitments,
+/// and gather a batch (<see cref="IngestOptions.BatchSize"/> articles, or fewer after <see cref="IngestOptions.MaxBatchDelay"/>);</item>
+/// <item>write, one thread: each batch in one transaction (<see cref="IArticleStore.StoreBatchAsync"/>), failures reported in input order.</item>
+/// </list>
+/// One bad article — unreadable, failing analysis, refused by the store — is reported and the batch goes on.
+/// Cancelling stops reading and preparing at once and lets the batch being written finish; batches
+/// not yet begun are dropped, so nothing is half-written and running the same command again goes on
+/// where it stopped (stored texts are skipped).
+/// </summary>
+/// <remarks>
+/// The tracker learns of an article when it is prepared, before its batch is written, because the
+/// next article of the same batch must see it. A text met twice in one run is tracked once; an
+/// article the store then refuses (rare: validation runs before tracking) leaves the run's tracker
+/// knowing of it, and a later article that cites it fails alone with the store's reason.
+/// </remarks>
+public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, ErrorReporter errors, ActorLinking? actors = null, CommitmentTracker? tracker = null,
+    IngestOptions? options = null)
+{
+    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private int _added, _alreadyStored, _failed;
+
+    /// <summary>What the writer gets: an article to store, or a failure to report at its place in the input order.</summary>
+    private abstract record Item(string Source);
+    private sealed record Storable(string Source, ArticleToStore Article) : Item(Source);
+    private sealed record Failure(string Source, string Reason) : Item(Source);
 
     public async Task<IngestSummary> RunAsync(IEnumerable<ReadOutcome> inputs, Action? onArticleDone, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.BatchSize, 1);
+        var batches = Channel.CreateBounded<List<Item>>(new BoundedChannelOptions(Math.Max(1, _options.QueuedBatches))
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        // A writer that fails stops the preparation too, which would otherwise wait forever for room in the channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                await WriteAsync(batches.Reader, onArticleDone, cancellationToken);
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None);
+
         try
         {
-            await foreach (var outcome in analyzer.AnalyzeAsync(inputs, cancellationToken))
-            {
-                await HandleAsync(outcome, cancellationToken);
-                onArticleDone?.Invoke();
-            }
+            await PrepareAsync(inputs, batches.Writer, stop.Token);
+            batches.Writer.Complete();
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Each article is its own transaction, so what was stored stays stored; say how far it got.
-            return new IngestSummary(_added, _alreadyStored, _failed, Interrupted: true);
+            batches.Writer.TryComplete();
         }
-        return new IngestSummary(_added, _alreadyStored, _failed);
+        catch (Exception ex)
+        {
+            batches.Writer.TryComplete(ex);
+            await writer.ConfigureAwait(false);
+            throw;
+        }
+        await writer.ConfigureAwait(false);
+        return new IngestSummary(_added, _alreadyStored, _failed, Interrupted: cancellationToken.IsCancellationRequested);
     }
 
-    private async Task HandleAsync(ArticleOutcome outcome, CancellationToken cancellationToken)
+    private async Task PrepareAsync(IEnumerable<ReadOutcome> inputs, ChannelWriter<List<Item>> batches, CancellationToken cancellationToken)
+    {
+        await using var analysed = analyzer.AnalyzeAsync(inputs, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var next = analysed.MoveNextAsync().AsTask();
+        try
+        {
+            await PrepareBatchesAsync(analysed, next, batches, cancellationToken);
+        }
+        finally
+        {
+            // The enumerator may not be disposed while a MoveNextAsync is running; after a cancellation it ends promptly.
+            // Its outcome no longer matters: the run is ending with the exception already in flight.
+            if (_pendingMove is { IsCompleted: false } pending)
+            {
+                try { await pending; }
+                catch (Exception) { }
+            }
+        }
+    }
+
+    private Task<bool>? _pendingMove;
+
+    private async Task PrepareBatchesAsync(IAsyncEnumerator<ArticleOutcome> analysed, Task<bool> next, ChannelWriter<List<Item>> batches, CancellationToken cancellationToken)
+    {
+        var batch = new List<Item>(_options.BatchSize);
+        _pendingMove = next;
+        while (true)
+        {
+            if (batch.Count > 0 && !next.IsCompleted)
+            {
+                // Input is slow to come: store what there is rather than hold it back.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                if (await Task.WhenAny(next, Task.Delay(_options.BatchDelay, wait.Token)) != next)
+                {
+                    await batches.WriteAsync(batch, cancellationToken);
+                    batch = new List<Item>(_options.BatchSize);
+                    continue;
+                }
+                await wait.CancelAsync();
+            }
+            if (!await next)
+                break;
+            batch.Add(await PrepareAsync(analysed.Current, cancellationToken));
+            if (batch.Count >= _options.BatchSize)
+            {
+                await batches.WriteAsync(batch, cancellationToken);
+                batch = new List<Item>(_options.BatchSize);
+            }
+            _pendingMove = next = analysed.MoveNextAsync().AsTask();
+        }
+        if (batch.Count > 0)
+            await batches.WriteAsync(batch, cancellationToken);
+    }
+
+    private async Task<Item> PrepareAsync(ArticleOutcome outcome, CancellationToken cancellationToken)
     {
         switch (outcome)
         {
             case AnalyzedArticle<Document> article:
                 try
                 {
+                    if (ArticleValidation.FindProblem(article.Document) is { } problem)
+                        return new Failure(article.Source, $"not stored: {problem}");
                     var document = actors is null ? article.Document : await actors.LinkAsync(article.Document, cancellationToken);
-                    var tracking = tracker is null ? ArticleTracking.None : await tracker.TrackAsync(document, cancellationToken);
-                    if (await store.StoreAsync(document, tracking, cancellationToken) == StoreOutcome.Added)
+                    var tracking = ArticleTracking.None;
+                    if (tracker is not null && _seen.Add(document.ContentId))
                     {
-                        tracker?.Commit(document, tracking);
-                        _added++;
+                        tracking = await tracker.TrackAsync(document, cancellationToken);
+                        tracker.Commit(document, tracking);
                     }
-                    else
-                        _alreadyStored++;
+                    return new Storable(article.Source, new ArticleToStore(document, tracking));
                 }
                 catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
                 {
-                    _failed++;
-                    errors.Report(article.Source, $"not stored: {ErrorText.Describe(ex)}");
+                    return new Failure(article.Source, $"not stored: {ErrorText.Describe(ex)}");
                 }
-                break;
             case FailedArticle failure:
-                _failed++;
-                errors.Report(failure.Source, failure.Reason);
-                break;
+                return new Failure(failure.Source, failure.Reason);
+            default:
+                throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<List<Item>> batches, Action? onArticleDone, CancellationToken cancellationToken)
+    {
+        // Not cancellable: a batch that has begun is written whole, then the writer looks at the token.
+        await foreach (var batch in batches.ReadAllAsync(CancellationToken.None))
+        {
+            if (cancellationToken.IsCancellationRequested)
+                return;
+            await WriteBatchAsync(batch, onArticleDone);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<Item> batch, Action? onArticleDone)
+    {
+        var storable = batch.OfType<Storable>().ToList();
+        IReadOnlyList<BatchItemResult>? results = null;
+        string? batchFailure = null;
+        try
+        {
+            results = await store.StoreBatchAsync([.. storable.Select(s => s.Article)], CancellationToken.None);
+        }
+        catch (StorageException ex)
+        {
+            // The transaction itself failed (a full disk, a lock held too long): none of the batch is stored.
+            batchFailure = ex.Message;
+        }
+
+        var stored = 0;
+        foreach (var item in batch)
+        {
+            switch (item)
+            {
+                case Failure failure:
+                    _failed++;
+                    errors.Report(failure.Source, failure.Reason);
+                    break;
+                case Storable article:
+                    var result = results?[stored];
+                    stored++;
+                    if (result?.Outcome == StoreOutcome.Added)
+                        _added++;
+                    else if (result?.Outcome == StoreOutcome.AlreadyStored)
+                        _alreadyStored++;
+                    else
+                    {
+                        _failed++;
+                        errors.Report(article.Source, $"not stored: {result?.Failure ?? batchFailure}");
+                    }
+                    break;
+            }
+            onArticleDone?.Invoke();
         }
     }
 }

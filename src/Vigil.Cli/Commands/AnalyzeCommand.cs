@@ -4,6 +4,7 @@ using Vigil.Cli.Analysis;
 using Vigil.Cli.Input;
 using Vigil.Cli.Output;
 using Vigil.Extraction;
+using Vigil.Reading;
 
 namespace Vigil.Cli.Commands;
 
@@ -37,13 +38,14 @@ public static class AnalyzeCommand
 
     private enum Format { Text, Jsonl }
 
-    private static async Task<int> RunAsync(Format format, IReadOnlyList<string> watchLists, IReadOnlyList<string> paths, Reading.ReadOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Format format, IReadOnlyList<string> watchLists, IReadOnlyList<string> paths, ReadOptions options, CancellationToken cancellationToken)
     {
         // a bad watch list stops the command before any article: every result would depend on it
         if (!ActorsCommand.TryLoad(watchLists, out var watched))
             return ExitCodes.Failed;
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(Vigil.Extraction.Actors.ActorRegistry.Bundled.With(watched)));
-        var inputs = ArticleInputs.Read(paths, options);
+        var progress = ReadProgress.Measure(paths);
+        var inputs = ArticleInputs.Read(paths, options with { Progress = progress });
 
         if (format == Format.Jsonl)
         {
@@ -60,7 +62,7 @@ public static class AnalyzeCommand
                     onArticleDone();
                 }
                 return errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
-            }, outputOnTerminal: !Console.IsOutputRedirected);
+            }, outputOnTerminal: !Console.IsOutputRedirected, reading: progress);
         }
         else
         {

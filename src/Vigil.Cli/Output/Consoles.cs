@@ -20,7 +20,8 @@ public static class Consoles
             Out = new AnsiConsoleOutput(writer),
             Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+            // Spectre's own detection looks at standard input and output; the caller knows whether this stream is a terminal.
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Yes,
         });
         if (redirected)
             console.Profile.Width = 120;

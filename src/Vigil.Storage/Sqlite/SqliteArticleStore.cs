@@ -99,36 +99,90 @@ public sealed partial class SqliteArticleStore : IArticleStore
             // IMMEDIATE takes the write lock before the existence check, so two writers storing the
             // same text serialise here and the second one sees the first one's row.
             await using var transaction = connection.BeginTransaction(deferred: false);
-
-            await using (var existing = Command(connection, "SELECT content_hash FROM articles WHERE id = $id"))
+            var outcome = await WriteArticleAsync(connection, analyzed, tracking, cancellationToken);
+            if (outcome == StoreOutcome.Added)
             {
-                existing.Parameters.AddWithValue("$id", id);
-                if (await existing.ExecuteScalarAsync(cancellationToken) is string storedHash)
-                {
-                    if (storedHash != analyzed.ContentHash)
-                        throw new StorageException(DatabasePath,
-                            $"cannot store article {id} ({analyzed.Metadata.Source}): another text with the same short id is stored ({storedHash})");
-                    return StoreOutcome.AlreadyStored;
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                await transaction.CommitAsync(cancellationToken);
             }
-
-            var articleKey = await InsertArticleAsync(connection, analyzed, cancellationToken);
-            await InsertBoilerplateAsync(connection, articleKey, analyzed.Boilerplate, cancellationToken);
-            await InsertEntitiesAsync(connection, articleKey, analyzed.Entities, cancellationToken);
-            await InsertQuotesAsync(connection, articleKey, analyzed.Quotes, cancellationToken);
-            await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
-            await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
-            await WriteTrackingAsync(connection, articleKey, tracking, cancellationToken);
-            await InsertSignatureAsync(connection, articleKey, analyzed.Signature, cancellationToken);
-
-            cancellationToken.ThrowIfCancellationRequested();
-            await transaction.CommitAsync(cancellationToken);
-            return StoreOutcome.Added;
+            return outcome;
         }
         catch (SqliteException e)
         {
             throw Explain(e, $"cannot store article {id} ({analyzed.Metadata.Source})");
         }
+    }
+
+    public async Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var results = new BatchItemResult[articles.Count];
+        if (articles.Count == 0)
+            return results;
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var (document, tracking) = articles[i];
+                var id = document.ContentId;
+                if ((ArticleValidation.FindProblem(document) ?? ArticleValidation.FindProblem(document, tracking)) is { } problem)
+                {
+                    results[i] = BatchItemResult.Failed(id, $"cannot store article {id}: {problem}");
+                    continue;
+                }
+                // A savepoint per article: one that the database refuses is undone alone, and the batch goes on.
+                const string savepoint = "article";
+                await transaction.SaveAsync(savepoint, cancellationToken);
+                try
+                {
+                    results[i] = new BatchItemResult(id, await WriteArticleAsync(connection, document, tracking, cancellationToken), null);
+                    await transaction.ReleaseAsync(savepoint, cancellationToken);
+                }
+                catch (Exception e) when (e is SqliteException or StorageException)
+                {
+                    await transaction.RollbackAsync(savepoint, CancellationToken.None);
+                    await transaction.ReleaseAsync(savepoint, CancellationToken.None);
+                    var reason = e is SqliteException sqlite ? Explain(sqlite, $"cannot store article {id}").Message : e.Message;
+                    results[i] = BatchItemResult.Failed(id, reason);
+                }
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, $"cannot store a batch of {articles.Count} articles");
+        }
+    }
+
+    /// <summary>Writes one article inside the caller's transaction; nothing when its text is already stored.</summary>
+    private async Task<StoreOutcome> WriteArticleAsync(SqliteConnection connection, Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken)
+    {
+        var id = analyzed.ContentId;
+        await using (var existing = Command(connection, "SELECT content_hash FROM articles WHERE id = $id"))
+        {
+            existing.Parameters.AddWithValue("$id", id);
+            if (await existing.ExecuteScalarAsync(cancellationToken) is string storedHash)
+            {
+                if (storedHash != analyzed.ContentHash)
+                    throw new StorageException(DatabasePath,
+                        $"cannot store article {id} ({analyzed.Metadata.Source}): another text with the same short id is stored ({storedHash})");
+                return StoreOutcome.AlreadyStored;
+            }
+        }
+
+        var articleKey = await InsertArticleAsync(connection, analyzed, cancellationToken);
+        await InsertBoilerplateAsync(connection, articleKey, analyzed.Boilerplate, cancellationToken);
+        await InsertEntitiesAsync(connection, articleKey, analyzed.Entities, cancellationToken);
+        await InsertQuotesAsync(connection, articleKey, analyzed.Quotes, cancellationToken);
+        await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
+        await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
+        await WriteTrackingAsync(connection, articleKey, tracking, cancellationToken);
+        await InsertSignatureAsync(connection, articleKey, analyzed.Signature, cancellationToken);
+        return StoreOutcome.Added;
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
