@@ -1,5 +1,9 @@
+using System.IO.Compression;
 using System.Text;
 using Vigil.Documents;
+using Vigil.Reading.Feeds;
+using Vigil.Reading.Warc;
+using Vigil.Reading.Web;
 
 namespace Vigil.Reading;
 
@@ -14,10 +18,12 @@ public sealed class ArticleReader
 
     // How far into standard input to look for its first non-blank character.
     private const int SniffBytes = 64 * 1024;
+    private const int FeedSniffBytes = 4096;
 
     static ArticleReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private readonly ReadOptions _options;
+    private WebFetcher? _fetcher;
 
     public ArticleReader(ReadOptions? options = null) => _options = options ?? new ReadOptions();
 
@@ -37,7 +43,9 @@ public sealed class ArticleReader
     public IEnumerable<ReadOutcome> Read(string path)
     {
         IEnumerable<ReadOutcome> outcomes;
-        if (path == StandardInput)
+        if (WebFetcher.IsUrl(path))
+            outcomes = ReadUrl(path);
+        else if (path == StandardInput)
             outcomes = ReadInput(_options.OpenStandardInput, null, path, new InputKind(InputFormat.Sniffed, Gzipped: false), detectGzip: true);
         else if (File.Exists(path))
             outcomes = ReadFile(path, path, InputKind.ForNamedFile(Path.GetFileName(path)));
@@ -85,6 +93,7 @@ public sealed class ArticleReader
     }
 
     private IEnumerable<ReadOutcome> ReadFile(string path, string source, InputKind kind) =>
+        kind.Format == InputFormat.Warc ? ReadWarcFile(path, source, kind.Gzipped) :
         ReadInput(() => Counted(File.OpenRead(path)), () => File.OpenRead(path), source, kind, detectGzip: false);
 
     private Stream Counted(Stream file) => _options.Progress is { } progress ? new CountingStream(file, progress) : file;
@@ -120,6 +129,16 @@ public sealed class ArticleReader
             if (format == InputFormat.JsonLines)
             {
                 foreach (var outcome in ReadJsonLines(input!, source))
+                    yield return outcome;
+            }
+            else if (format == InputFormat.Feed)
+            {
+                foreach (var outcome in FeedArticles.Read(input!, source, _options))
+                    yield return outcome;
+            }
+            else if (format == InputFormat.Warc)
+            {
+                foreach (var outcome in WarcArticles.Read(input!, source, _options))
                     yield return outcome;
             }
             else
@@ -169,12 +188,128 @@ public sealed class ArticleReader
                 return first[0] switch
                 {
                     '{' => InputFormat.JsonLines,
-                    '<' => InputFormat.Html,
+                    // the root element may follow an XML declaration and comments: look further than the first bytes
+                    '<' => FeedArticles.LooksLikeFeed(input.Peek(FeedSniffBytes)) ? InputFormat.Feed : InputFormat.Html,
+                    'W' when first.StartsWith("WARC/", StringComparison.Ordinal) => InputFormat.Warc,
                     _ => InputFormat.PlainText,
                 };
             }
             if (head.Length < window || window >= SniffBytes)
                 return InputFormat.PlainText; // blank to the end (an empty input) or as far as it is worth looking
+        }
+    }
+
+    /// <summary>
+    /// A WARC file, record by record. It has no file-size limit (a crawl file is gigabytes; each
+    /// record is held to the article limit), and its gzip members are read one after another as
+    /// they come: a cut-off last member shows as a record shorter than its length.
+    /// </summary>
+    private IEnumerable<ReadOutcome> ReadWarcFile(string path, string source, bool gzipped)
+    {
+        Stream? input = null;
+        ReadFailure? failure = null;
+        try
+        {
+            input = Counted(File.OpenRead(path));
+            if (gzipped)
+                input = new GZipStream(input, CompressionMode.Decompress);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            input?.Dispose();
+            failure = new ReadFailure(source, Describe(e));
+        }
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        using (input)
+        {
+            using var records = WarcArticles.Read(input!, source, _options).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!records.MoveNext())
+                        break;
+                }
+                catch (Exception e) when (IsReadError(e))
+                {
+                    failure = new ReadFailure(source, $"{Describe(e)}; the records before it were read");
+                }
+                if (failure is not null)
+                {
+                    yield return failure;
+                    yield break;
+                }
+                yield return records.Current;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A feed or a page at a URL: fetched whole (within the time and file limits, conditionally when
+    /// <see cref="ReadOptions.FetchState"/> knows it), then read as a feed when it is one, else as a page.
+    /// Nothing at all when the server says it has not changed since the last run.
+    /// </summary>
+    private IEnumerable<ReadOutcome> ReadUrl(string url)
+    {
+        _fetcher ??= new WebFetcher(_options);
+        switch (_fetcher.Fetch(url))
+        {
+            case NotModified:
+                yield break;
+            case FetchFailed failed:
+                yield return new ReadFailure(url, failed.Reason);
+                yield break;
+            case Fetched fetched:
+                var media = fetched.MediaType ?? "";
+                var head = fetched.Body.AsSpan(0, Math.Min(fetched.Body.Length, 4096));
+                if (media.Contains("rss", StringComparison.OrdinalIgnoreCase) || media.Contains("atom", StringComparison.OrdinalIgnoreCase)
+                    || FeedArticles.LooksLikeFeed(head))
+                {
+                    foreach (var outcome in FeedArticles.Read(new MemoryStream(fetched.Body, writable: false), url, _options))
+                        yield return outcome;
+                }
+                else if (media.Contains("html", StringComparison.OrdinalIgnoreCase) || (media.Length == 0 && head.IndexOf("<"u8) >= 0))
+                {
+                    var charset = EncodingNamed(fetched.CharSet);
+                    ReadOutcome page;
+                    try
+                    {
+                        page = HtmlArticle.Read(fetched.Body, new ArticleMetadata(url) { Url = url }, _options, url, charset);
+                    }
+                    catch (Exception e) when (IsReadError(e))
+                    {
+                        page = new ReadFailure(url, Describe(e));
+                    }
+                    yield return page;
+                }
+                else
+                {
+                    yield return new ReadFailure(url, $"neither a feed nor a web page (the server says {media})");
+                }
+                // Remembered only once every item has been handed on: a run stopped half-way fetches it whole next time.
+                _options.FetchState?.Remember(url, fetched.Validators);
+                break;
+        }
+    }
+
+    private static Encoding? EncodingNamed(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+            return null;
+        try
+        {
+            var encoding = Encoding.GetEncoding(label.Trim('"', '\''));
+            // As in HTML: a UTF-16 label without a byte-order mark means the page is really UTF-8.
+            return encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown label: the page's own declaration decides
         }
     }
 

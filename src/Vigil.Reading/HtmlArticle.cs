@@ -19,11 +19,15 @@ internal static class HtmlArticle
     private const string PlaceholderUri = "https://localhost/";
 
     /// <summary>Reads a page from its bytes, honouring a byte-order mark or else the charset the page declares.</summary>
-    public static ReadOutcome Read(ReadOnlySpan<byte> bytes, ArticleMetadata metadata, ReadOptions options)
+    public static ReadOutcome Read(ReadOnlySpan<byte> bytes, ArticleMetadata metadata, ReadOptions options) =>
+        Read(bytes, metadata, options, metadata.Source, transportCharset: null);
+
+    /// <param name="transportCharset">The charset the HTTP header gave, which wins over the page's own declaration (as browsers do); a byte-order mark wins over both.</param>
+    public static ReadOutcome Read(ReadOnlySpan<byte> bytes, ArticleMetadata metadata, ReadOptions options, string failureSource, Encoding? transportCharset)
     {
-        var declared = TextDecoding.ByteOrderMark(bytes) is null ? HtmlCharset.Declared(bytes) : null;
+        var declared = TextDecoding.ByteOrderMark(bytes) is null ? transportCharset ?? HtmlCharset.Declared(bytes) : null;
         var html = TextDecoding.Decode(bytes, declared);
-        return Read(html, metadata, options, metadata.Source);
+        return Read(html, metadata, options, failureSource);
     }
 
     /// <param name="failureSource">Where a failure is reported (a file, or a JSONL line).</param>

@@ -6,6 +6,10 @@ internal enum InputFormat
     PlainText,
     Html,
     JsonLines,
+    /// <summary>An RSS or Atom feed: one article per item.</summary>
+    Feed,
+    /// <summary>A WARC file of crawled pages: one article per HTML response.</summary>
+    Warc,
     /// <summary>Decided from the first bytes: standard input, or a <c>.gz</c> whose inner ending says nothing.</summary>
     Sniffed,
 }
@@ -23,6 +27,8 @@ internal readonly record struct InputKind(InputFormat Format, bool Gzipped)
             ".txt" => InputFormat.PlainText,
             ".html" or ".htm" => InputFormat.Html,
             ".jsonl" => InputFormat.JsonLines,
+            ".rss" or ".atom" => InputFormat.Feed,
+            ".warc" => InputFormat.Warc,
             _ => (InputFormat?)null,
         };
         return format is { } known ? new InputKind(known, gzipped) : null;
@@ -35,5 +41,8 @@ internal readonly record struct InputKind(InputFormat Format, bool Gzipped)
     public static InputKind ForNamedFile(string fileName) =>
         FromFileName(fileName) ?? (fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new InputKind(InputFormat.Sniffed, Gzipped: true)
-            : new InputKind(InputFormat.PlainText, Gzipped: false));
+            // .xml is read only when named: a folder of XML files is more likely sitemaps and configuration than feeds.
+            : Path.GetExtension(fileName).Equals(".xml", StringComparison.OrdinalIgnoreCase)
+                ? new InputKind(InputFormat.Feed, Gzipped: false)
+                : new InputKind(InputFormat.PlainText, Gzipped: false));
 }

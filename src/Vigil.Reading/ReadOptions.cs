@@ -14,6 +14,18 @@ public sealed record ReadOptions
     /// <summary>The publication date to assume for articles whose input gives none.</summary>
     public DateOnly? DefaultPublished { get; init; }
 
+    /// <summary>How long fetching one URL may take, answer and body included.</summary>
+    public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether URLs may be fetched from loopback, private, link-local and other non-public addresses.
+    /// Off by default, so that a list of feeds cannot make Vigil reach into its own machine or network.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; init; }
+
+    /// <summary>Where the ETag and Last-Modified of fetched URLs are kept between runs, for conditional requests; null to fetch everything whole.</summary>
+    public Web.FetchState? FetchState { get; init; }
+
     /// <summary>Counts the bytes taken from files, for a progress bar; null to count nothing.</summary>
     public ReadProgress? Progress { get; init; }
 

@@ -5,8 +5,8 @@ namespace Vigil.Cli.Tests;
 public sealed class HelpTests
 {
     [Theory]
-    [InlineData("analyze", "--format", "--published", "--max-article-size", "--max-file-size", "PATH")]
-    [InlineData("ingest", "--db", "--published", "--max-article-size", "--max-file-size", "PATH")]
+    [InlineData("analyze", "--format", "--published", "--max-article-size", "--max-file-size", "--fetch-timeout", "--allow-private-urls", "PATH")]
+    [InlineData("ingest", "--db", "--published", "--max-article-size", "--max-file-size", "--batch-size", "--fetch-timeout", "--allow-private-urls", "--fetch-state", "PATH")]
     [InlineData("stats", "--db", "--format")]
     [InlineData("serve", "--db", "--port", "--no-auth")]
     [InlineData("demo", "--port")]

@@ -44,7 +44,7 @@ public static class IngestCommand
         {
             if (!ActorsCommand.TryLoad(parse.GetValue(actors) ?? [], out var watched))
                 return ExitCodes.Failed;
-            var summary = await RunAsync(parse.GetValue(database)!, reading.GetPaths(parse), reading.ToReadOptions(parse), cancellationToken, watched,
+            var summary = await RunAsync(parse.GetValue(database)!, reading.GetPaths(parse), reading.ToReadOptions(parse, DefaultFetchState(parse.GetValue(database)!)), cancellationToken, watched,
                 IngestOptions.Default with { BatchSize = parse.GetValue(batchSize) });
             if (summary.Interrupted)
                 Console.Error.WriteLine("vigil: interrupted: stopped after the batch being written; every stored article is complete. " +
@@ -56,6 +56,10 @@ public static class IngestCommand
         });
         return command;
     }
+
+    /// <summary>Beside a SQLite database (news.db → news.db.fetch-state.json), so each database remembers what it has fetched.</summary>
+    private static string? DefaultFetchState(string database) =>
+        ArticleStores.IsPostgres(database) ? null : database + ".fetch-state.json";
 
     /// <param name="watched">Watch-list actors to resolve names to; they are stored with the articles' actors, for later ingests.</param>
     public static async Task<IngestSummary> RunAsync(string database, IReadOnlyList<string> paths, ReadOptions options, CancellationToken cancellationToken,

@@ -61,8 +61,9 @@ public static class VigilOptions
 
     public static Argument<string[]> Paths() => new("PATH")
     {
-        Description = "Files or folders to read (folders recursively, in name order); '-' reads standard input. " +
-                      "Formats by ending: .txt, .html/.htm, .jsonl, each optionally .gz.",
+        Description = "Files, folders or URLs to read (folders recursively, in name order); '-' reads standard input. " +
+                      "Formats by ending: .txt, .html/.htm, .jsonl, .rss/.atom (and a named .xml) feeds, .warc, each optionally .gz; " +
+                      "an http(s) URL is fetched and read as a feed or a page.",
         Arity = ArgumentArity.OneOrMore,
         Validators = { RejectUnknownOptions },
     };
@@ -106,19 +107,53 @@ public sealed class ReadingOptions
     public Option<long?> MaxFileSize { get; } = VigilOptions.MaxFileSize();
     public Argument<string[]> Paths { get; } = VigilOptions.Paths();
 
+    public Option<int> FetchTimeout { get; } = new("--fetch-timeout")
+    {
+        Description = "Seconds allowed for fetching one URL, answer and body included.",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 30,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+                    result.AddError("--fetch-timeout must be between 1 and 3600 seconds.");
+            },
+        },
+    };
+
+    public Option<bool> AllowPrivateUrls { get; } = new("--allow-private-urls")
+    {
+        Description = "Fetch URLs that resolve to loopback, private or link-local addresses (refused by default, so a feed list cannot reach into this machine's network).",
+    };
+
+    public Option<string?> FetchState { get; } = new("--fetch-state")
+    {
+        Description = "A file that keeps each fetched URL's ETag and Last-Modified between runs, so an unchanged feed is not read again " +
+                      "(ingest keeps one beside a SQLite database by default).",
+        HelpName = "FILE",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Published);
         command.Add(MaxArticleSize);
         command.Add(MaxFileSize);
+        command.Add(FetchTimeout);
+        command.Add(AllowPrivateUrls);
+        command.Add(FetchState);
         command.Add(Paths);
     }
 
-    public ReadOptions ToReadOptions(ParseResult parse) => new()
+    /// <param name="defaultFetchState">The fetch-state file to use when --fetch-state is not given; null for none.</param>
+    public ReadOptions ToReadOptions(ParseResult parse, string? defaultFetchState = null) => new()
     {
         DefaultPublished = parse.GetValue(Published),
         MaxArticleBytes = parse.GetValue(MaxArticleSize) ?? ReadOptions.DefaultMaxArticleBytes,
         MaxFileBytes = parse.GetValue(MaxFileSize) ?? ReadOptions.DefaultMaxFileBytes,
+        FetchTimeout = TimeSpan.FromSeconds(parse.GetValue(FetchTimeout)),
+        AllowPrivateAddresses = parse.GetValue(AllowPrivateUrls),
+        FetchState = (parse.GetValue(FetchState) ?? defaultFetchState) is { } state ? Vigil.Reading.Web.FetchState.Load(state) : null,
     };
 
     public IReadOnlyList<string> GetPaths(ParseResult parse) => parse.GetValue(Paths) ?? [];

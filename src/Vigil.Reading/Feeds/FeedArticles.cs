@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Vigil.Documents;
+
+namespace Vigil.Reading.Feeds;
+
+/// <summary>
+/// The articles of an RSS (0.9x, 1.0, 2.0) or Atom feed, one per item, read as a stream: each item is
+/// parsed and handed on before the next is read, so a feed of any length takes the memory of one item.
+/// An item's text is its full content (<c>content:encoded</c>, Atom <c>content</c>), else its
+/// <c>description</c>/<c>summary</c>, read as HTML; its title, link, date and author become the
+/// article's metadata. A broken item is a failure for that item; malformed XML ends the feed with a
+/// failure after the items before it.
+/// </summary>
+/// <remarks>
+/// XML is read with DTDs prohibited and no resolver, so a feed cannot pull in files or URLs through
+/// external entities (XXE) nor expand entity bombs.
+/// </remarks>
+internal static partial class FeedArticles
+{
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static XmlReaderSettings SafeSettings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        MaxCharactersFromEntities = 1024,
+        MaxCharactersInDocument = maxCharacters,
+        CloseInput = false,
+    };
+
+    /// <summary>Whether the bytes start like a feed document (after an XML declaration, comments or white space).</summary>
+    public static bool LooksLikeFeed(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.Latin1.GetString(head);
+        return FeedRoot().IsMatch(text);
+    }
+
+    /// <param name="source">The feed as the user named it (a path or URL), for failures.</param>
+    public static IEnumerable<ReadOutcome> Read(Stream input, string source, ReadOptions options)
+    {
+        XmlReader? reader = null;
+        ReadFailure? failure = null;
+        try
+        {
+            reader = XmlReader.Create(input, SafeSettings(options.MaxFileBytes));
+            if (!MoveToRoot(reader))
+                failure = new ReadFailure(source, "not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> element)");
+        }
+        catch (XmlException e)
+        {
+            failure = new ReadFailure(source, Describe(e));
+        }
+        if (failure is not null)
+        {
+            reader?.Dispose();
+            yield return failure;
+            yield break;
+        }
+
+        using (reader)
+        {
+            var atom = reader!.LocalName == "feed";
+            var number = 0;
+            while (true)
+            {
+                FeedItem? item = null;
+                try
+                {
+                    item = NextItem(reader, atom, options);
+                }
+                catch (XmlException e)
+                {
+                    failure = new ReadFailure(source, Describe(e));
+                }
+                catch (ReadProblemException e)
+                {
+                    failure = new ReadFailure(source, e.Message);
+                }
+                if (failure is not null)
+                {
+                    yield return failure;
+                    yield break;
+                }
+                if (item is null)
+                    break;
+                number++;
+                yield return ToArticle(item, source, number, options);
+            }
+            if (number == 0)
+                yield return new ReadFailure(source, "the feed has no items");
+        }
+    }
+
+    private static bool MoveToRoot(XmlReader reader)
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element)
+            return false;
+        return reader.LocalName is "rss" or "RDF" or "feed";
+    }
+
+    /// <summary>Reads on to the next item (RSS) or entry (Atom) and parses it; null at the end of the feed.</summary>
+    private static FeedItem? NextItem(XmlReader reader, bool atom, ReadOptions options)
+    {
+        var itemName = atom ? "entry" : "item";
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == itemName)
+            {
+                // Disposing the subtree moves past the item's end, whatever was read of it.
+                using var subtree = reader.ReadSubtree();
+                try
+                {
+                    return atom ? ReadEntry(subtree, options) : ReadItem(subtree, options);
+                }
+                catch (ItemTooLargeException e)
+                {
+                    return new FeedItem { TooLarge = e.Message };
+                }
+            }
+        }
+        return null;
+    }
+
+    private static FeedItem ReadItem(XmlReader item, ReadOptions options)
+    {
+        var result = new FeedItem();
+        item.Read(); // the <item> itself
+        item.Read();
+        // Every branch consumes the element it is on (reading its text, or skipping it), so the loop never skips a sibling.
+        while (!item.EOF)
+        {
+            if (item.NodeType != XmlNodeType.Element || item.Depth != 1)
+            {
+                item.Read();
+                continue;
+            }
+            var (name, ns) = (item.LocalName, item.NamespaceURI);
+            switch (name)
+            {
+                case "title" when ns.Length == 0 || ns == DublinCoreNamespace:
+                    result.Title ??= Text(item, options);
+                    break;
+                case "link" when ns.Length == 0:
+                    result.Link ??= Text(item, options);
+                    break;
+                case "guid" when ns.Length == 0:
+                    var permaLink = item.GetAttribute("isPermaLink");
+                    var guid = Text(item, options);
+                    if (permaLink is null or "true" && guid is not null && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                        result.Guid ??= guid;
+                    break;
+                case "description" when ns.Length == 0:
+                    result.Summary ??= Text(item, options);
+                    break;
+                case "encoded" when ns == ContentNamespace:
+                    result.Content ??= Text(item, options);
+                    break;
+                case "pubDate" when ns.Length == 0:
+                case "date" when ns == DublinCoreNamespace:
+                    result.Published ??= Text(item, options);
+                    break;
+                case "author" when ns.Length == 0:
+                case "creator" when ns == DublinCoreNamespace:
+                    result.Author ??= Text(item, options);
+                    break;
+                default:
+                    item.Skip();
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static FeedItem ReadEntry(XmlReader entry, ReadOptions options)
+    {
+        var result = new FeedItem();
+        entry.Read(); // the <entry> itself
+        entry.Read();
+        while (!entry.EOF)
+        {
+            if (entry.NodeType != XmlNodeType.Element || entry.Depth != 1)
+            {
+                entry.Read();
+                continue;
+            }
+            if (entry.NamespaceURI != AtomNamespace)
+            {
+                entry.Skip();
+                continue;
+            }
+            switch (entry.LocalName)
+            {
+                case "title":
+                    result.Title ??= AtomText(entry, options, asHtml: false);
+                    break;
+                case "link":
+                    var rel = entry.GetAttribute("rel");
+                    if (rel is null or "alternate")
+                        result.Link ??= entry.GetAttribute("href");
+                    entry.Skip();
+                    break;
+                case "content":
+                    result.Content ??= AtomText(entry, options, asHtml: true);
+                    break;
+                case "summary":
+                    result.Summary ??= AtomText(entry, options, asHtml: true);
+                    break;
+                case "published":
+                    result.Published = Text(entry, options);
+                    break;
+                case "updated":
+                    result.Updated ??= Text(entry, options);
+                    break;
+                case "author":
+                    using (var author = entry.ReadSubtree())
+                    {
+                        while (author.Read())
+                            if (author.NodeType == XmlNodeType.Element && author.LocalName == "name")
+                            {
+                                result.Author ??= Text(author, options);
+                                break;
+                            }
+                    }
+                    entry.Read(); // past the author's end tag, where disposing its subtree left the reader
+                    break;
+                default:
+                    entry.Skip();
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// An Atom text construct as HTML (or plain text for a title): <c>type="html"</c> holds escaped
+    /// markup, <c>type="xhtml"</c> a div of real elements, <c>type="text"</c> (the default) plain text.
+    /// </summary>
+    private static string? AtomText(XmlReader reader, ReadOptions options, bool asHtml)
+    {
+        var type = reader.GetAttribute("type") ?? "text";
+        if (type == "xhtml")
+        {
+            var markup = Limit(reader.ReadInnerXml(), options);
+            return asHtml ? markup : HtmlToText(markup);
+        }
+        var text = Text(reader, options);
+        if (text is null)
+            return null;
+        if (type == "html")
+            return asHtml ? text : HtmlToText(text);
+        return asHtml ? "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p>" : text;
+    }
+
+    /// <summary>The element's text; the reader ends up past the element.</summary>
+    private static string? Text(XmlReader reader, ReadOptions options)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Skip();
+            return null;
+        }
+        var text = Limit(reader.ReadElementContentAsString(), options).Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string Limit(string text, ReadOptions options) =>
+        Encoding.UTF8.GetMaxByteCount(text.Length) > options.MaxArticleBytes && Encoding.UTF8.GetByteCount(text) > options.MaxArticleBytes
+            ? throw new ItemTooLargeException(ReadReasons.ArticleTooLarge(options.MaxArticleBytes))
+            : text;
+
+    private static string HtmlToText(string html) =>
+        HtmlBlockText.CollapseWhiteSpace(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body?.TextContent ?? "");
+
+    private static ReadOutcome ToArticle(FeedItem item, string feed, int number, ReadOptions options)
+    {
+        var link = item.Link ?? item.Guid;
+        var failureSource = link is null ? $"{feed} item {number}" : $"{feed} item {number} ({link})";
+        if (item.TooLarge is { } reason)
+            return new ReadFailure(failureSource, reason);
+        var html = item.Content ?? item.Summary;
+        if (string.IsNullOrWhiteSpace(html))
+            return new ReadFailure(failureSource, "the item has no text (no content or description), only its title and link");
+        var metadata = new ArticleMetadata(link ?? $"{feed}#{number}")
+        {
+            Title = item.Title is null ? null : HtmlBlockText.CollapseWhiteSpace(item.Title),
+            Url = link,
+            Author = item.Author,
+            Published = ParseDate(item.Published ?? item.Updated),
+        };
+        return HtmlArticle.Read(html, metadata, options, failureSource);
+    }
+
+    /// <summary>ISO 8601 (Atom, Dublin Core) or RFC 822 (RSS), including the zone names RFC 822 allows.</summary>
+    public static DateOnly? ParseDate(string? value)
+    {
+        if (PublicationDates.Parse(value) is { } date)
+            return date;
+        if (value is null || Rfc822Date().Match(value) is not { Success: true } match)
+            return null;
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 100)
+            year += year < 50 ? 2000 : 1900;
+        var month = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month > 0 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    private static string Describe(XmlException e) =>
+        e.Message.Contains("DTD", StringComparison.Ordinal)
+            ? "the feed declares a DTD, which is refused (it could pull in files or URLs through external entities)"
+            : $"malformed XML at line {e.LineNumber}, position {e.LinePosition}";
+
+    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|(\w+:)?RDF)\b", RegexOptions.Singleline)]
+    private static partial Regex FeedRoot();
+
+    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\.?\s+(?<year>\d{2,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rfc822Date();
+
+    private sealed class FeedItem
+    {
+        public string? Title, Link, Guid, Content, Summary, Published, Updated, Author, TooLarge;
+    }
+
+    /// <summary>One field of an item is beyond the article limit: that item fails, the feed goes on.</summary>
+    private sealed class ItemTooLargeException(string reason) : Exception(reason);
+}
