@@ -57,9 +57,16 @@ public sealed class FetchState
                 _byUrl[url] = validators;
             if (_path is null)
                 return;
-            var temporary = _path + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_byUrl, new JsonSerializerOptions { WriteIndented = true }));
-            File.Move(temporary, _path, overwrite: true);
+            try
+            {
+                var temporary = _path + ".tmp";
+                File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_byUrl, new JsonSerializerOptions { WriteIndented = true }));
+                File.Move(temporary, _path, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not being able to remember costs an unconditional fetch next time; it must not stop the reading.
+            }
         }
     }
 }
