@@ -438,28 +438,21 @@ public sealed partial class PostgresArticleStore
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-            // An event without a date of its own is dated by its article; an actor is matched by its
-            // canonical name or any spelling, in the article or across articles.
+            var (where, bind) = EventConditions(query);
+            // SQLite's order: NULL first ascending, last descending; undated events last either way.
+            var (direction, publishedNulls) = query.NewestFirst ? ("DESC", "NULLS LAST") : ("", "NULLS FIRST");
             await using var select = Command(connection, $"""
                 SELECT {EventColumns}, ev.text, {ArticleRefColumns},
                        coalesce(ev.date_first, a.published) AS first_day, coalesce(ev.date_last, a.published) AS last_day
                 FROM events ev JOIN articles a ON a.article_key = ev.article_key
-                WHERE (@from IS NULL OR coalesce(ev.date_last, a.published) >= @from)
-                  AND (@to IS NULL OR coalesce(ev.date_first, a.published) <= @to)
-                  AND (@actor IS NULL OR EXISTS (
-                      SELECT 1 FROM event_actors ea
-                      JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
-                      LEFT JOIN actors ac ON ac.actor_key = en.actor_key
-                      WHERE ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
-                        AND (lower(en.name) = lower(@actor) OR lower(ac.name) = lower(@actor)
-                             OR EXISTS (SELECT 1 FROM actor_aliases al WHERE al.actor_key = en.actor_key AND lower(al.alias) = lower(@actor))
-                             OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.article_key = en.article_key AND x.entity_ordinal = en.ordinal
-                                                                          AND lower(x.alias) = lower(@actor)))))
-                ORDER BY coalesce(ev.date_first, a.published) NULLS LAST, coalesce(ev.date_last, a.published), a.published NULLS FIRST, ev.article_key, ev.ordinal
+                WHERE {where}
+                ORDER BY coalesce(ev.date_first, a.published) IS NULL, coalesce(ev.date_first, a.published) {direction},
+                         coalesce(ev.date_last, a.published) {direction} NULLS LAST, a.published {direction} {publishedNulls},
+                         ev.article_key {direction}, ev.ordinal
+                LIMIT @limit
                 """);
-            select.Parameters.Add(Nullable("from", NpgsqlDbType.Date, query.From));
-            select.Parameters.Add(Nullable("to", NpgsqlDbType.Date, query.To));
-            select.Parameters.Add(Nullable("actor", NpgsqlDbType.Text, string.IsNullOrWhiteSpace(query.Actor) ? null : query.Actor.Trim()));
+            bind(select);
+            select.Parameters.Add(Nullable("limit", NpgsqlDbType.Integer, query.Limit is { } limit ? Math.Max(0, limit) : null));
 
             var rows = new List<(long ArticleKey, int Ordinal, StoredEvent Event)>();
             var columns = EventColumns.Split(',').Length;
