@@ -16,6 +16,9 @@ public class RunningServer : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
     public string Url { get; private set; } = "";
 
+    /// <summary>The running app's services (its endpoint data source, say).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server is not started.");
+
     protected virtual IEnumerable<Document> Articles => [TestArticles.Blinken(), TestArticles.Hostile(), TestArticles.Plain("An undated note without a title.")];
 
     /// <summary>Open access, as the demo and <c>--no-auth</c> run; the accounts fixture turns it off.</summary>
