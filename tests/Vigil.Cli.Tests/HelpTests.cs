@@ -8,6 +8,8 @@ public sealed class HelpTests
     [InlineData("analyze", "--format", "--published", "--max-article-size", "--max-file-size", "--fetch-timeout", "--allow-private-urls", "PATH")]
     [InlineData("ingest", "--db", "--published", "--max-article-size", "--max-file-size", "--batch-size", "--fetch-timeout", "--allow-private-urls", "--fetch-state", "PATH")]
     [InlineData("stats", "--db", "--format")]
+    [InlineData("backup", "--db", "DEST")]
+    [InlineData("restore", "--db", "BACKUP")]
     [InlineData("serve", "--db", "--port", "--no-auth")]
     [InlineData("demo", "--port")]
     [InlineData("train-ner", "--data", "--output", "--epochs", "--corpora", "--hold-out-dev")]
