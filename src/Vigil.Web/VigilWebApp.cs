@@ -81,6 +81,8 @@ public static class VigilWebApp
                 pages.Conventions.AllowAnonymousToPage("/Status");
                 // Uploading writes: analysts and admins only, for every upload page.
                 pages.Conventions.AuthorizeFolder("/Upload", Policies.Analyze);
+                // Watch lists and their alerts are analysts' too.
+                pages.Conventions.AuthorizeFolder("/Alerts", Policies.Analyze);
             })
             .ConfigureApplicationPartManager(parts =>
             {
@@ -108,6 +110,7 @@ public static class VigilWebApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapVigilApi();
+        Alerts.AlertFeed.MapAlertFeed(app);
         // The API's description is no secret: a script may read it before it has a token.
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -123,6 +123,10 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> AddWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> RemoveWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<Watch>> ListWatchesAsync(string userName, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) => throw Failure;
         public Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => throw Failure;

@@ -62,7 +62,9 @@ internal static class AccountsSetup
         });
     }
 
-    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Where scripts and feed readers call: answered 401 and 403, never sent to the login page.</summary>
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.Equals(Alerts.AlertFeed.Path, StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiAnswers(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

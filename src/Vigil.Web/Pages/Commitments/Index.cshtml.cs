@@ -24,6 +24,11 @@ public sealed class IndexModel(IArticleStore store, IAuthorizationService author
     /// <summary>Whether the reader may give verdicts: the form is shown to analysts and admins only.</summary>
     public bool CanGiveVerdicts { get; private set; }
 
+    /// <summary>The tracked commitments the reader watches (analysts only).</summary>
+    public IReadOnlySet<string> Watched { get; private set; } = new HashSet<string>();
+
+    public Vigil.Web.Pages.Shared.WatchButton WatchFor(string id) => new("commitment", id, Watched.Contains(id), Links.Tracked(id));
+
     /// <summary>Why the last verdict was refused, shown above the board.</summary>
     public string? Error { get; private set; }
 
@@ -59,6 +64,9 @@ public sealed class IndexModel(IArticleStore store, IAuthorizationService author
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         CanGiveVerdicts = (await authorization.AuthorizeAsync(User, Policies.Analyze)).Succeeded;
+        if (CanGiveVerdicts)
+            Watched = (await store.ListWatchesAsync(User.Identity?.Name ?? "unknown", cancellationToken))
+                .Where(w => w.Kind == WatchKind.Commitment).Select(w => w.TargetId).ToHashSet(StringComparer.Ordinal);
         var tracked = await store.ListTrackedCommitmentsAsync(cancellationToken);
         Total = tracked.Count;
         var byStatus = tracked.ToLookup(t => t.Status);
