@@ -129,4 +129,23 @@ public sealed class TrackingPagesTests(RunningServerWithTracking server) : IClas
         Assert.StartsWith("“rumoured” is not an event status", (await GetAsync("/events?status=rumoured")).QuerySelector("p.error")!.TextContent);
         Assert.Equal("A date is not in the form YYYY-MM-DD.", (await GetAsync("/events?from=yesterday")).QuerySelector("p.error")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/events")]
+    [InlineData("/events?actor=Taliban")]
+    [InlineData("/commitments")]
+    [InlineData("/actors/seen%3Aorg%3Ataliban")]
+    [InlineData("/search?q=Taliban")]
+    [InlineData("/alerts")]
+    [InlineData("/upload")]
+    public async Task No_page_carries_script_an_event_handler_or_an_inline_style(string path)
+    {
+        var page = await GetAsync(path);
+
+        Assert.Empty(page.QuerySelectorAll("script, iframe, object, embed"));
+        var attributes = page.QuerySelectorAll("*").SelectMany(e => e.Attributes.Select(a => (e.LocalName, a.Name))).ToList();
+        Assert.DoesNotContain(attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style");
+        Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -182,11 +182,16 @@ public sealed class WebAppTests(RunningServer server) : IClassFixture<RunningSer
     [InlineData("/")]
     [InlineData("/articles/0123456789abcdef")]
     [InlineData("/static/vigil.css")]
+    [InlineData("/events")]
+    [InlineData("/commitments")]
+    [InlineData("/upload")]
+    [InlineData("/alerts.atom")]
+    [InlineData("/api/v1/articles")]
     public async Task Every_response_carries_the_security_headers(string path)
     {
         var response = await server.Client.GetAsync(path);
 
-        Assert.Equal("default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        Assert.Equal("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
