@@ -129,4 +129,41 @@ public sealed class AccountJourneys(AccountsServer server) : IClassFixture<Accou
         Browser.Open(server.Url + "/upload");
         Assert.Empty(Browser.FindAll("input[type=file]"));
     }
+
+    [Fact]
+    public void An_analyst_watches_an_actor_and_an_upload_naming_it_raises_alerts()
+    {
+        server.SignIn("anna");
+        Browser.Open(server.Url + "/actors");
+        var box = Browser.Find("input[name=q]");
+        box.SendKeys("Taliban");
+        box.Submit();
+        Browser.Wait(d => d.FindElements(By.CssSelector("main a[href^='/actors/']")).Count > 0);
+        Browser.FindAll("main a[href^='/actors/']").First(a => a.Text == "Taliban").Click();
+        Browser.Wait(d => d.FindElement(By.CssSelector("h1")).Text == "Taliban");
+        Browser.Find("form.watch-form button").Click();
+        Browser.Wait(d => d.FindElement(By.CssSelector("form.watch-form button")).Text.StartsWith("Watching", StringComparison.Ordinal));
+
+        var folder = Directory.CreateTempSubdirectory("vigil-alert-journey-").FullName;
+        try
+        {
+            var report = Path.Combine(folder, "kabul-talks.txt");
+            File.WriteAllText(report, "Taliban and Qatar hold talks in Kabul\n\nThe Taliban met Qatari officials in Kabul on Sunday to discuss the airport. " +
+                                      "\u201cThe airport will reopen soon,\u201d the Taliban said in a statement.");
+            Browser.Open(server.Url + "/upload");
+            Browser.Find("input[type=file]").SendKeys(report);
+            Browser.Find(".upload-form button[type=submit]").Click();
+            Browser.Wait(d => d.FindElements(By.CssSelector(".upload-file.state-done")).Count == 1);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Browser.Find(".site-nav a[href='/alerts']").Click();
+        Browser.Wait(d => d.FindElements(By.CssSelector(".alerts li")).Count > 0);
+        Assert.Contains(Browser.FindAll(".alerts li .source"), s => s.Text.StartsWith("Taliban and Qatar hold talks in Kabul", StringComparison.Ordinal));
+        Assert.Contains("Taliban", Browser.Find(".watches").Text);
+        Browser.Screenshot("alerts");
+    }
 }
