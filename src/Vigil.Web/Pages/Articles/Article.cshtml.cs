@@ -17,6 +17,9 @@ public sealed class ArticleModel(IArticleStore store, ArticleMarkup markup) : Pa
     /// <summary>Which tracked commitment each of the article's commitments states, and what its quotes and events are evidence of.</summary>
     public ArticleCommitmentLinks Tracking { get; private set; } = ArticleCommitmentLinks.None;
 
+    /// <summary>The other stored copies of this article's story (syndicated, re-published, lightly edited), the first stored first.</summary>
+    public IReadOnlyList<StoryCopy> Copies { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (await store.GetArticleAsync(id, cancellationToken) is not { } article)
@@ -24,6 +27,8 @@ public sealed class ArticleModel(IArticleStore store, ArticleMarkup markup) : Pa
         Article = article;
         Body = markup.Render(article.Document);
         Tracking = await store.GetArticleCommitmentLinksAsync(id, cancellationToken);
+        if (await store.GetStoryAsync(id, cancellationToken) is { } story)
+            Copies = [.. story.Copies.Where(copy => copy.Article.Id != id)];
         return Page();
     }
 
