@@ -103,7 +103,7 @@ public sealed class UrlTests : IDisposable
     /// <summary>An HttpListener on 127.0.0.1 and a free port, serving fixed answers; stopped when disposed.</summary>
     private sealed class LocalServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
         private readonly Dictionary<string, Answer> _answers = new(StringComparer.Ordinal);
         private readonly Task _loop;
         private readonly int _port;
@@ -114,18 +114,21 @@ public sealed class UrlTests : IDisposable
 
         public LocalServer()
         {
+            // A listener whose Start fails (the port taken) is closed for good: each attempt needs a new one.
             for (var attempt = 0; ; attempt++)
             {
                 _port = Random.Shared.Next(20000, 60000);
-                _listener.Prefixes.Clear();
-                _listener.Prefixes.Add($"http://127.0.0.1:{_port}/");
+                var listener = new HttpListener();
+                listener.Prefixes.Add($"http://127.0.0.1:{_port}/");
                 try
                 {
-                    _listener.Start();
+                    listener.Start();
+                    _listener = listener;
                     break;
                 }
                 catch (HttpListenerException) when (attempt < 20)
                 {
+                    listener.Close();
                 }
             }
             _loop = Task.Run(ServeAsync);
