@@ -52,6 +52,15 @@ public static class StoredNames
         [UserRole.Admin] = "admin",
     };
 
+    private static readonly Dictionary<WatchKind, string> WatchKinds = new()
+    {
+        [WatchKind.Actor] = "actor",
+        [WatchKind.Commitment] = "commitment",
+    };
+
+    public static string Of(WatchKind kind) => WatchKinds[kind];
+    public static WatchKind ParseWatchKind(string stored) => Parse(WatchKinds, stored, "kind of watch");
+
     public static string Of(UserRole role) => UserRoles[role];
     public static UserRole ParseUserRole(string stored) => Parse(UserRoles, stored, "user role");
 

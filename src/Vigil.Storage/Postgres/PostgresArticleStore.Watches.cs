@@ -5,15 +5,6 @@ namespace Vigil.Storage.Postgres;
 
 public sealed partial class PostgresArticleStore
 {
-    private static string WatchKindName(WatchKind kind) => kind == WatchKind.Actor ? "actor" : "commitment";
-
-    private static WatchKind ParseWatchKind(string stored) => stored switch
-    {
-        "actor" => WatchKind.Actor,
-        "commitment" => WatchKind.Commitment,
-        _ => throw new FormatException($"'{stored}' is not a kind of watch"),
-    };
-
     public async Task<bool> AddWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
@@ -29,14 +20,14 @@ public sealed partial class PostgresArticleStore
                 ON CONFLICT DO NOTHING
                 """);
             insert.Parameters.AddWithValue("user", userName);
-            insert.Parameters.AddWithValue("kind", WatchKindName(kind));
+            insert.Parameters.AddWithValue("kind", StoredNames.Of(kind));
             insert.Parameters.AddWithValue("target", targetId);
             insert.Parameters.AddWithValue("now", _clock.GetUtcNow().ToUniversalTime());
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
                 return true;
             await using var watched = Command(connection, "SELECT 1 FROM watches WHERE lower(user_name) = lower(@user) AND kind = @kind AND target_id = @target");
             watched.Parameters.AddWithValue("user", userName);
-            watched.Parameters.AddWithValue("kind", WatchKindName(kind));
+            watched.Parameters.AddWithValue("kind", StoredNames.Of(kind));
             watched.Parameters.AddWithValue("target", targetId);
             return await watched.ExecuteScalarAsync(cancellationToken) is not null;
         }
@@ -55,7 +46,7 @@ public sealed partial class PostgresArticleStore
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var delete = Command(connection, "DELETE FROM watches WHERE lower(user_name) = lower(@user) AND kind = @kind AND target_id = @target");
             delete.Parameters.AddWithValue("user", userName);
-            delete.Parameters.AddWithValue("kind", WatchKindName(kind));
+            delete.Parameters.AddWithValue("kind", StoredNames.Of(kind));
             delete.Parameters.AddWithValue("target", targetId);
             return await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
         }
@@ -101,7 +92,7 @@ public sealed partial class PostgresArticleStore
         """;
 
     private static Watch ReadWatch(NpgsqlDataReader reader, int at) =>
-        new(ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), Timestamp(reader, at + 2));
+        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), Timestamp(reader, at + 2));
 
     public async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default)
     {

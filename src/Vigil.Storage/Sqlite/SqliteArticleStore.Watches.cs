@@ -6,15 +6,6 @@ namespace Vigil.Storage.Sqlite;
 
 public sealed partial class SqliteArticleStore
 {
-    private static string WatchKindName(WatchKind kind) => kind == WatchKind.Actor ? "actor" : "commitment";
-
-    private static WatchKind ParseWatchKind(string stored) => stored switch
-    {
-        "actor" => WatchKind.Actor,
-        "commitment" => WatchKind.Commitment,
-        _ => throw new FormatException($"'{stored}' is not a kind of watch"),
-    };
-
     public async Task<bool> AddWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
@@ -29,14 +20,14 @@ public sealed partial class SqliteArticleStore
                    OR ($kind = 'commitment' AND EXISTS (SELECT 1 FROM tracked_commitments WHERE id = $target))
                 """);
             insert.Parameters.AddWithValue("$user", userName);
-            insert.Parameters.AddWithValue("$kind", WatchKindName(kind));
+            insert.Parameters.AddWithValue("$kind", StoredNames.Of(kind));
             insert.Parameters.AddWithValue("$target", targetId);
             insert.Parameters.AddWithValue("$now", FormatTimestamp(_clock.GetUtcNow()));
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
                 return true;
             await using var watched = Command(connection, "SELECT 1 FROM watches WHERE user_name = $user AND kind = $kind AND target_id = $target");
             watched.Parameters.AddWithValue("$user", userName);
-            watched.Parameters.AddWithValue("$kind", WatchKindName(kind));
+            watched.Parameters.AddWithValue("$kind", StoredNames.Of(kind));
             watched.Parameters.AddWithValue("$target", targetId);
             return await watched.ExecuteScalarAsync(cancellationToken) is not null;
         }
@@ -55,7 +46,7 @@ public sealed partial class SqliteArticleStore
             await using var connection = OpenConnection();
             await using var delete = Command(connection, "DELETE FROM watches WHERE user_name = $user AND kind = $kind AND target_id = $target");
             delete.Parameters.AddWithValue("$user", userName);
-            delete.Parameters.AddWithValue("$kind", WatchKindName(kind));
+            delete.Parameters.AddWithValue("$kind", StoredNames.Of(kind));
             delete.Parameters.AddWithValue("$target", targetId);
             return await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
         }
@@ -101,7 +92,7 @@ public sealed partial class SqliteArticleStore
         """;
 
     private static Watch ReadWatch(SqliteDataReader reader, int at) =>
-        new(ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), ParseTimestamp(reader.GetString(at + 2)));
+        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), ParseTimestamp(reader.GetString(at + 2)));
 
     public async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default)
     {
