@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Vigil.Reading.Tests;
 
-/// <summary>Inputs the generated hostile corpus (tests/Vigil.Reliability.Tests) found escaping the reader as exceptions, kept as cases.</summary>
+/// <summary>
+/// Inputs the generated hostile corpus (tests/Vigil.Reliability.Tests) and the fuzzer (bench/fuzz.sh)
+/// found escaping the reader as exceptions or never ending, kept as cases.
+/// </summary>
 public sealed class HostileRegressionTests
 {
     [Fact]
@@ -71,5 +74,45 @@ public sealed class HostileRegressionTests
         var path = folder.Write("wide.html", html.ToString());
 
         Assert.IsType<ArticleRead>(Assert.Single(Reading.ReadAll(path)));
+    }
+
+    // Found by bench/fuzz.sh (AFL++, 2026-11-28), each a hang at 100% of a core rather than a failure.
+    // The first: an Atom entry whose <author> never closes. Disposing the subtree reader that read
+    // it swallowed the XmlException of the markup it skipped; the reader, now in error, read no
+    // further, and the entry's loop waited for an end that never came. The second: an entry that
+    // repeats <title>. "Title ??= Text(...)" never read the second one, so the loop stood on it.
+    [Theory]
+    [InlineData("<entry><title>Bridge closed</title><link href=\"https://velm.example/b\"/><updated>2024-09-06T07:30:00+0</updated><author><name>J. z</name>'/author>\n" +
+                "<content type=\"html\">&lt;p&gt;The mayor said the bridge \"will reopen in May\", accordinstatement.&lt;/p&gt;</content></entry>\n</feed>\n",
+                "malformed XML in item 1")]
+    [InlineData("<entry><title>Bridge closed</title>ry><title>Bridge closed</title><<link href=\"https:\u000f/vel\"/><updated>2024eee-09-06T07:30:00+0</updated><author><name>J. z</name></author>\n" +
+                "<content tyvm=\"htmintent></gt;The mayor said taccordl\">&lt;p&entry>\n</feed>\n",
+                "malformed XML at line 3, position 68")]
+    public async Task An_atom_entry_broken_inside_an_element_ends_the_feed_with_a_failure_not_a_hang(string entry, string reason)
+    {
+        using var folder = new TestFolder();
+        var path = folder.Write("broken.atom", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>s</title>\n" + entry);
+
+        // a bound on a hang, not a speed target: the reading takes milliseconds
+        var outcomes = await Task.Run(() => Reading.ReadAll(path)).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(new ReadFailure(path, reason), Assert.Single(outcomes));
+    }
+
+    [Theory]
+    [InlineData("feed.rss", "<rss version=\"2.0\"><channel><item><title>First</title><title>Second</title><link>https://post.example/a</link><link>https://post.example/b</link>" +
+                            "<description>The ferry will run hourly, the operator said.</description><description>Other.</description></item></channel></rss>")]
+    [InlineData("feed.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>First</title><title>Second</title><link href=\"https://post.example/a\"/>" +
+                             "<summary>The ferry will run hourly, the operator said.</summary><summary>Other.</summary><updated>2024-09-06T07:30:00Z</updated><updated>2025-01-01T00:00:00Z</updated></entry></feed>")]
+    public async Task An_item_that_repeats_an_element_is_read_with_the_first(string name, string feed)
+    {
+        using var folder = new TestFolder();
+        var path = folder.Write(name, feed);
+
+        var article = Assert.IsType<ArticleRead>(Assert.Single(await Task.Run(() => Reading.ReadAll(path)).WaitAsync(TimeSpan.FromMinutes(2)))).Document;
+
+        Assert.Equal("First", article.Metadata.Title);
+        Assert.Equal("https://post.example/a", article.Metadata.Url);
+        Assert.EndsWith("The ferry will run hourly, the operator said.", article.Text);
     }
 }

@@ -78,7 +78,7 @@ internal static partial class FeedArticles
                 }
                 catch (XmlException e)
                 {
-                    failure = new ReadFailure(source, Describe(e));
+                    failure = new ReadFailure(source, Describe(e, number + 1));
                 }
                 catch (ReadProblemException e)
                 {
@@ -115,41 +115,78 @@ internal static partial class FeedArticles
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == itemName)
             {
                 // Disposing the subtree moves past the item's end, whatever was read of it.
-                using var subtree = reader.ReadSubtree();
-                try
+                FeedItem item;
+                using (var subtree = reader.ReadSubtree())
                 {
-                    return atom ? ReadEntry(subtree, options) : ReadItem(subtree, options);
+                    try
+                    {
+                        item = atom ? ReadEntry(subtree, options) : ReadItem(subtree, options);
+                    }
+                    catch (ItemTooLargeException e)
+                    {
+                        item = new FeedItem { TooLarge = e.Message };
+                    }
                 }
-                catch (ItemTooLargeException e)
-                {
-                    return new FeedItem { TooLarge = e.Message };
-                }
+                // Disposing a subtree reader swallows the XmlException of broken markup it skips over.
+                ThrowIfBroken(reader);
+                return item;
             }
         }
+        ThrowIfBroken(reader);
         return null;
     }
+
+    /// <summary>
+    /// Reads on, or throws: a reader that will not move before its end has met broken markup whose
+    /// exception a subtree reader swallowed, and a loop that waited for its end would never end.
+    /// </summary>
+    private static void Next(XmlReader reader)
+    {
+        if (!reader.Read() && !reader.EOF)
+            throw Broken(reader);
+        ThrowIfBroken(reader);
+    }
+
+    /// <summary>
+    /// Keeps the first value of a field an item repeats. A method, not <c>??=</c>: the reading must
+    /// happen every time, since it is what moves the reader past the element; with <c>??=</c> a
+    /// second &lt;title&gt; was never read and the item's loop stood on it for ever.
+    /// </summary>
+    private static void First(ref string? field, string? value) => field ??= value;
+
+    private static void ThrowIfBroken(XmlReader reader)
+    {
+        if (reader.ReadState == ReadState.Error)
+            throw Broken(reader);
+    }
+
+    private static XmlException Broken(XmlReader reader) =>
+        reader is IXmlLineInfo { } position && position.HasLineInfo()
+            ? new XmlException("broken markup", null, position.LineNumber, position.LinePosition)
+            : new XmlException("broken markup");
 
     private static FeedItem ReadItem(XmlReader item, ReadOptions options)
     {
         var result = new FeedItem();
-        item.Read(); // the <item> itself
-        item.Read();
+        Next(item); // the <item> itself
+        Next(item);
         // Every branch consumes the element it is on (reading its text, or skipping it), so the loop never skips a sibling.
         while (!item.EOF)
         {
+            ThrowIfBroken(item);
             if (item.NodeType != XmlNodeType.Element || item.Depth != 1)
             {
-                item.Read();
+                Next(item);
                 continue;
             }
             var (name, ns) = (item.LocalName, item.NamespaceURI);
             switch (name)
             {
                 case "title" when ns.Length == 0 || ns == DublinCoreNamespace:
-                    result.Title ??= Text(item, options);
+                    First(ref result.Title, Text(item, options));
                     break;
                 case "link" when ns.Length == 0:
-                    result.Link ??= Text(item, options);
+                    First(ref result.Link, Text(item, options));
                     break;
                 case "guid" when ns.Length == 0:
                     var permaLink = item.GetAttribute("isPermaLink");
@@ -158,18 +195,18 @@ internal static partial class FeedArticles
                         result.Guid ??= guid;
                     break;
                 case "description" when ns.Length == 0:
-                    result.Summary ??= Text(item, options);
+                    First(ref result.Summary, Text(item, options));
                     break;
                 case "encoded" when ns == ContentNamespace:
-                    result.Content ??= Text(item, options);
+                    First(ref result.Content, Text(item, options));
                     break;
                 case "pubDate" when ns.Length == 0:
                 case "date" when ns == DublinCoreNamespace:
-                    result.Published ??= Text(item, options);
+                    First(ref result.Published, Text(item, options));
                     break;
                 case "author" when ns.Length == 0:
                 case "creator" when ns == DublinCoreNamespace:
-                    result.Author ??= Text(item, options);
+                    First(ref result.Author, Text(item, options));
                     break;
                 default:
                     item.Skip();
@@ -182,13 +219,14 @@ internal static partial class FeedArticles
     private static FeedItem ReadEntry(XmlReader entry, ReadOptions options)
     {
         var result = new FeedItem();
-        entry.Read(); // the <entry> itself
-        entry.Read();
+        Next(entry); // the <entry> itself
+        Next(entry);
         while (!entry.EOF)
         {
+            ThrowIfBroken(entry);
             if (entry.NodeType != XmlNodeType.Element || entry.Depth != 1)
             {
-                entry.Read();
+                Next(entry);
                 continue;
             }
             if (entry.NamespaceURI != AtomNamespace)
@@ -199,7 +237,7 @@ internal static partial class FeedArticles
             switch (entry.LocalName)
             {
                 case "title":
-                    result.Title ??= AtomText(entry, options, asHtml: false);
+                    First(ref result.Title, AtomText(entry, options, asHtml: false));
                     break;
                 case "link":
                     var rel = entry.GetAttribute("rel");
@@ -208,16 +246,16 @@ internal static partial class FeedArticles
                     entry.Skip();
                     break;
                 case "content":
-                    result.Content ??= AtomText(entry, options, asHtml: true);
+                    First(ref result.Content, AtomText(entry, options, asHtml: true));
                     break;
                 case "summary":
-                    result.Summary ??= AtomText(entry, options, asHtml: true);
+                    First(ref result.Summary, AtomText(entry, options, asHtml: true));
                     break;
                 case "published":
                     result.Published = Text(entry, options);
                     break;
                 case "updated":
-                    result.Updated ??= Text(entry, options);
+                    First(ref result.Updated, Text(entry, options));
                     break;
                 case "author":
                     using (var author = entry.ReadSubtree())
@@ -229,7 +267,7 @@ internal static partial class FeedArticles
                                 break;
                             }
                     }
-                    entry.Read(); // past the author's end tag, where disposing its subtree left the reader
+                    Next(entry); // past the author's end tag, where disposing its subtree left the reader
                     break;
                 default:
                     entry.Skip();
@@ -314,10 +352,13 @@ internal static partial class FeedArticles
         return month > 0 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    private static string Describe(XmlException e) =>
+    /// <param name="item">The item being read, for broken markup whose position the reader lost.</param>
+    private static string Describe(XmlException e, int? item = null) =>
         e.Message.Contains("DTD", StringComparison.Ordinal)
             ? "the feed declares a DTD, which is refused (it could pull in files or URLs through external entities)"
-            : $"malformed XML at line {e.LineNumber}, position {e.LinePosition}";
+            : e.LineNumber > 0 || item is null
+                ? $"malformed XML at line {e.LineNumber}, position {e.LinePosition}"
+                : $"malformed XML in item {item}";
 
     [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|(\w+:)?RDF)\b", RegexOptions.Singleline)]
     private static partial Regex FeedRoot();
