@@ -33,6 +33,10 @@ public static class VigilWebApp
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Limits.MaxApiRequestBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Limits.MaxUploadRequestBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Limits.ApiRequestsPerMinute);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Limits.UploadsPerMinute);
         if (options.Store is null && string.IsNullOrWhiteSpace(options.Database))
             throw new ArgumentException("Give the web app a store or a database to open.", nameof(options));
 
@@ -50,7 +54,8 @@ public static class VigilWebApp
         // The command line prints the URL itself and owns standard output; the server only reports trouble, on standard error.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(level => level >= options.LogLevel);
         // A host that fails to start throws to its caller, which reports it in one line; its own log would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -67,6 +72,7 @@ public static class VigilWebApp
         builder.Services.AddSingleton<ArticleMarkup>();
         builder.Services.AddSingleton<Uploads.UploadJobs>();
         builder.Services.AddVigilAccounts(options);
+        builder.Services.AddVigilRequestLimits(options.Limits);
         builder.Services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Vigil API";
@@ -97,6 +103,7 @@ public static class VigilWebApp
         app.Use(SecurityHeaders.AddAsync);
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use(RequestLimits.LimitBodyAsync);
         app.UseStaticFiles(new StaticFileOptions
         {
             // Embedded, because a Razor library's static web assets exist only where a manifest was published with the app.
@@ -107,6 +114,8 @@ public static class VigilWebApp
         });
         app.UseRouting();
         app.UseAuthentication();
+        // after authentication, so that a signed-in client is counted by its account wherever it connects from
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapVigilApi();

@@ -25,4 +25,13 @@ public sealed record VigilWebOptions
 
     /// <summary>Ingests uploaded files as <c>vigil ingest</c> does; the command line gives its own. Null: the upload page says it is not available.</summary>
     public Uploads.IArticleIngester? Ingester { get; init; }
+
+    /// <summary>
+    /// The least severe server log written to standard error: warnings by default; Trace or Debug to
+    /// see every request (<c>serve --log-level</c>). No level logs a password or a token.
+    /// </summary>
+    public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
+
+    /// <summary>Request body sizes and rates on the API and uploads.</summary>
+    public WebLimits Limits { get; init; } = new();
 }

@@ -10,7 +10,7 @@ public sealed class HelpTests
     [InlineData("stats", "--db", "--format")]
     [InlineData("backup", "--db", "DEST")]
     [InlineData("restore", "--db", "BACKUP")]
-    [InlineData("serve", "--db", "--port", "--no-auth")]
+    [InlineData("serve", "--db", "--port", "--no-auth", "--api-rate-limit", "--upload-rate-limit", "--max-upload-size", "--max-api-request-size", "--log-level")]
     [InlineData("demo", "--port")]
     [InlineData("train-ner", "--data", "--output", "--epochs", "--corpora", "--hold-out-dev")]
     public void Each_command_explains_itself_and_its_options(string command, params string[] mentions)

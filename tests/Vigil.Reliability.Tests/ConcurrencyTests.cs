@@ -24,7 +24,9 @@ public sealed class ConcurrencyTests(Xunit.Abstractions.ITestOutputHelper output
         var db = _folder.File("news.db");
         Assert.Equal(0, VigilProgram.Run("ingest", "--db", db, Articles("first", 5)).ExitCode);
         var port = FreePort();
-        using var server = VigilProgram.Start(["serve", "--db", db, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-auth"]);
+        // The 50 clients here are one identity (--no-auth), which the API rate limit would rightly slow
+        // down; what this test is about is the database under a writer, so the limit is off.
+        using var server = VigilProgram.Start(["serve", "--db", db, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-auth", "--api-rate-limit", "0"]);
         var serverErrors = server.StandardError.ReadToEndAsync();
         try
         {

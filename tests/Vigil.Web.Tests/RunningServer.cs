@@ -24,6 +24,9 @@ public class RunningServer : IAsyncLifetime
     /// <summary>Open access, as the demo and <c>--no-auth</c> run; the accounts fixture turns it off.</summary>
     protected virtual bool NoAuth => true;
 
+    /// <summary>Request sizes and rates: the app's defaults unless a fixture tightens them.</summary>
+    protected virtual WebLimits Limits => new();
+
     /// <summary>Runs before the server starts, on the store it will serve.</summary>
     protected virtual Task PrepareAsync(IArticleStore store) => Task.CompletedTask;
 
@@ -34,7 +37,7 @@ public class RunningServer : IAsyncLifetime
             await Store.StoreAsync(article);
         await PrepareAsync(Store);
 
-        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0, NoAuth = NoAuth });
+        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0, NoAuth = NoAuth, Limits = Limits });
         Url = _app.ListeningUrl();
         Client = new HttpClient { BaseAddress = new Uri(Url) };
     }

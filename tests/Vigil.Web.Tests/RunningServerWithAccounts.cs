@@ -6,7 +6,7 @@ using Vigil.Web.Accounts;
 namespace Vigil.Web.Tests;
 
 /// <summary>The server with accounts on: a viewer, an analyst and an admin, each with an API token.</summary>
-public sealed partial class RunningServerWithAccounts : RunningServer
+public partial class RunningServerWithAccounts : RunningServer
 {
     public const string Password = "correct horse battery";
     /// <summary>A viewer, an analyst, an admin, and a viewer that the throttling test locks out.</summary>

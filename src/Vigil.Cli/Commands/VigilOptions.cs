@@ -44,6 +44,30 @@ public static class VigilOptions
         CustomParser = ParseSize,
     };
 
+    /// <summary>A size option (20MB, 512KB or bytes) whose description says its default readably.</summary>
+    public static Option<long?> Size(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "SIZE",
+        CustomParser = ParseSize,
+    };
+
+    /// <summary>A count a minute, 0 for none.</summary>
+    public static Option<int> PerMinute(string name, string description, int defaultValue) => new(name)
+    {
+        Description = $"{description} [default: {defaultValue}; 0 for no limit].",
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int>() < 0)
+                    result.AddError($"{name} must be 0 or more.");
+            },
+        },
+    };
+
     public static Option<int> Port() => new("--port")
     {
         Description = "Port to listen on at 127.0.0.1; 0 picks a free one (the printed URL tells which).",

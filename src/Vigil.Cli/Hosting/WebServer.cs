@@ -8,7 +8,7 @@ namespace Vigil.Cli.Hosting;
 /// <summary>Runs the web app for <c>serve</c> and <c>demo</c>: start, print where, serve until Ctrl-C.</summary>
 public static class WebServer
 {
-    public static async Task ServeAsync(string database, int port, bool noAuth, CancellationToken cancellationToken)
+    public static async Task ServeAsync(string database, int port, bool noAuth, CancellationToken cancellationToken, WebLimits? limits = null, Microsoft.Extensions.Logging.LogLevel logLevel = Microsoft.Extensions.Logging.LogLevel.Warning)
     {
         EnsurePortIsFree(port);
         await using var store = ArticleStores.Open(database);
@@ -16,7 +16,7 @@ public static class WebServer
         try
         {
             await VigilWebApp.RunAsync(
-                new VigilWebOptions { Store = store, Database = database, Port = port, NoAuth = noAuth, Ingester = new CliArticleIngester() },
+                new VigilWebOptions { Store = store, Database = database, Port = port, NoAuth = noAuth, Ingester = new CliArticleIngester(), Limits = limits ?? new WebLimits(), LogLevel = logLevel },
                 url =>
                 {
                     // Printed only once the port is bound, so a script that waits for this line can connect at once.

@@ -28,8 +28,11 @@ public sealed class LoginModel(IArticleStore store, LoginThrottle throttle, Vigi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? password, string? returnUrl, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? name, string? returnUrl, CancellationToken cancellationToken)
     {
+        // Read from the form, not bound as an argument: at Trace level Razor Pages logs every
+        // handler's arguments ("Executing handler method ... with arguments (ana, PASSWORD, /)").
+        var password = Request.HasFormContentType && Request.Form.TryGetValue("password", out var typed) ? typed.ToString() : null;
         if (options.NoAuth)
             return LocalRedirect(SafeReturnUrl(returnUrl));
         Name = (name ?? "").Trim();

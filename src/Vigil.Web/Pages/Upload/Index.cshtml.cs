@@ -10,11 +10,12 @@ namespace Vigil.Web.Pages.Upload;
 /// and size, saved to a folder of its own, and ingested in the background as <c>vigil ingest</c>
 /// would; the browser goes on to the upload's page, which follows the progress.
 /// </summary>
-[RequestSizeLimit(UploadLimits.MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes, ValueCountLimit = 64)]
-public sealed class IndexModel(UploadJobs jobs) : PageModel
+/// <remarks>The request's size and rate are limited before it gets here (<see cref="WebLimits"/>, <c>RequestLimits</c>).</remarks>
+public sealed class IndexModel(UploadJobs jobs, VigilWebOptions options) : PageModel
 {
     public bool Available => jobs.Available;
+
+    public long MaxRequestBytes => options.Limits.MaxUploadRequestBytes;
 
     public string? Problem { get; private set; }
 
