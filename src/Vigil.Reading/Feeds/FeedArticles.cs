@@ -18,7 +18,7 @@ namespace Vigil.Reading.Feeds;
 /// XML is read with DTDs prohibited and no resolver, so a feed cannot pull in files or URLs through
 /// external entities (XXE) nor expand entity bombs.
 /// </remarks>
-internal static partial class FeedArticles
+internal static class FeedArticles
 {
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
@@ -360,11 +360,20 @@ internal static partial class FeedArticles
                 ? $"malformed XML at line {e.LineNumber}, position {e.LinePosition}"
                 : $"malformed XML in item {item}";
 
-    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|(\w+:)?RDF)\b", RegexOptions.Singleline)]
-    private static partial Regex FeedRoot();
+    // Both run over untrusted text without backtracking (linear in its length). With backtracking the
+    // comments before a root were exponential: each "-->" may end the lazy ".*?" or go on into the next
+    // comment, so 22 empty comments before a root that is not there took 6 s, and each more doubled it.
+    private static readonly Regex FeedRootPattern = new(
+        @"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|(\w+:)?RDF)\b",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    [GeneratedRegex(@"(?<day>\d{1,2})\s+(?<month>(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\.?\s+(?<year>\d{2,4})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Rfc822Date();
+    private static readonly Regex Rfc822DatePattern = new(
+        @"(?<day>\d{1,2})\s+(?<month>(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\.?\s+(?<year>\d{2,4})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static Regex FeedRoot() => FeedRootPattern;
+
+    private static Regex Rfc822Date() => Rfc822DatePattern;
 
     private sealed class FeedItem
     {
