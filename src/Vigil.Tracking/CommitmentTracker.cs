@@ -17,12 +17,20 @@ namespace Vigil.Tracking;
 /// </summary>
 /// <remarks>
 /// Each actor's state is read from the store the first time the actor is met and kept for the run,
-/// so one ingest reads it once. Only texts that share words with a commitment are embedded.
+/// so one ingest reads it once; of its quotes and events only the latest
+/// <see cref="TrackingOptions.RecentCandidates"/> are kept, so that neither memory nor the work of
+/// an article grows with the store. Only texts that share words with a commitment are embedded, and
+/// a text's words are split and stemmed once, however many texts it is compared with.
 /// </remarks>
 public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
 {
+    // A text's words are cheap to compute again: the memory of them is simply dropped when full.
+    private const int WordsCapacity = 50_000;
+
     private readonly TrackingOptions _options = options ?? TrackingOptions.Default;
     private readonly Dictionary<string, ActorState> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TrackedEntry> _trackedById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TextWords> _words = new(StringComparer.Ordinal);
 
     public async Task<ArticleTracking> TrackAsync(Document document, CancellationToken cancellationToken)
     {
@@ -50,18 +58,47 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             if (createdIds.TryGetValue(group.Key, out var created))
             {
                 if (created.ActorId is not null && _actors.TryGetValue(created.ActorId, out var state))
-                    state.Tracked.Add(new TrackedEntry(created.Id, created.ActorId, created.ActorName, created.Kind, created.Negated,
-                        document.Metadata.Published, texts, [document.ContentId]));
+                    Add(state, new TrackedEntry(created.Id, created.ActorId, created.ActorName, created.Kind, created.Negated,
+                        document.Metadata.Published, Distinct(texts), [document.ContentId]));
             }
-            else if (_actors.Values.SelectMany(a => a.Tracked).FirstOrDefault(t => t.Id == group.Key) is { } known)
+            else if (_trackedById.TryGetValue(group.Key, out var known))
             {
-                known.Statements.AddRange(texts);
+                foreach (var text in texts)
+                    if (!known.Statements.Contains(text))
+                        known.Statements.Add(text);
                 known.ArticleIds.Add(document.ContentId);
             }
         }
         foreach (var (actorId, candidates) in ArticleCandidates.ByActor(document))
             if (_actors.TryGetValue(actorId, out var state))
-                state.Candidates.AddRange(candidates);
+                AddCandidates(state, candidates);
+    }
+
+    private void Add(ActorState state, TrackedEntry entry)
+    {
+        state.Tracked.Add(entry);
+        _trackedById[entry.Id] = entry;
+    }
+
+    /// <summary>The latest candidates stay: the oldest go when there are more than <see cref="TrackingOptions.RecentCandidates"/>.</summary>
+    private void AddCandidates(ActorState state, IEnumerable<EvidenceCandidate> candidates)
+    {
+        state.Candidates.AddRange(candidates);
+        var over = state.Candidates.Count - Math.Max(0, _options.RecentCandidates);
+        if (over > 0)
+            state.Candidates.RemoveRange(0, over);
+    }
+
+    // A commitment stated twice in the same words is compared once: the most similar of its statements decides.
+    private static List<string> Distinct(IEnumerable<string> texts) => [.. texts.Distinct(StringComparer.Ordinal)];
+
+    private TextWords WordsOf(string text)
+    {
+        if (_words.TryGetValue(text, out var words))
+            return words;
+        if (_words.Count >= WordsCapacity)
+            _words.Clear();
+        return _words[text] = TextWords.Of(text);
     }
 
     private async Task<ActorState> StateAsync(string actorId, CancellationToken cancellationToken)
@@ -69,9 +106,10 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         if (_actors.TryGetValue(actorId, out var known))
             return known;
         var loaded = await store.LoadTrackingAsync(actorId, cancellationToken);
-        var state = new ActorState(
-            [.. loaded.Tracked.Select(t => new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, [.. t.Statements], [.. t.ArticleIds]))],
-            [.. loaded.Candidates]);
+        var state = new ActorState([], []);
+        foreach (var t in loaded.Tracked)
+            Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Distinct(t.Statements), [.. t.ArticleIds]));
+        AddCandidates(state, loaded.Candidates);
         _actors[actorId] = state;
         return state;
     }
@@ -111,7 +149,7 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             if (best.Entry is not null && best.Similarity >= _options.SameCommitment)
             {
                 links.Add(new StatementLink(best.Entry.Id, s.Ordinal, Math.Round(best.Similarity, 4)));
-                if (created.Contains(best.Entry))
+                if (created.Contains(best.Entry) && !best.Entry.Statements.Contains(s.Text))
                     best.Entry.Statements.Add(s.Text);
                 continue;
             }
@@ -155,9 +193,14 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         foreach (var (tracked, candidate) in pairs)
         {
             var stems = ignore.TryGetValue(tracked.ActorId!, out var own) ? own : null;
-            foreach (var statement in tracked.Statements.Distinct())
+            var report = WordsOf(candidate.Text);
+            foreach (var statement in tracked.Statements)
             {
-                var reading = StanceReader.Read(statement, tracked.Negated, candidate.Text, candidate.EventStatus, candidate.Negated, stems);
+                // most pairs share no word: those are known unrelated without reading the stance
+                var act = WordsOf(statement);
+                if (!act.SharesWordsWith(report, stems))
+                    continue;
+                var reading = StanceReader.Read(act, tracked.Negated, report, candidate.EventStatus, candidate.Negated, stems);
                 if (!reading.Unrelated)
                     readings.Add((tracked, candidate, statement, reading));
             }
@@ -204,11 +247,13 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         return stems;
     }
 
-    private static HashSet<string> Content(string text, string? actorId, Dictionary<string, HashSet<string>> ignore)
+    private HashSet<string> Content(string text, string? actorId, Dictionary<string, HashSet<string>> ignore)
     {
-        var stems = Words.ContentStems(text);
-        if (actorId is not null && ignore.TryGetValue(actorId, out var own))
-            stems.ExceptWith(own);
+        var content = WordsOf(text).Content;
+        if (actorId is null || !ignore.TryGetValue(actorId, out var own) || !content.Overlaps(own))
+            return content;
+        HashSet<string> stems = [.. content];
+        stems.ExceptWith(own);
         return stems;
     }
 

@@ -5,41 +5,68 @@ using Vigil.Storage;
 namespace Vigil.Tracking.Embeddings;
 
 /// <summary>
-/// The vectors of the texts the tracker compares, embedded once: kept in memory for the run and in
-/// the store across runs, keyed by the SHA-256 of the text. <see cref="EnsureAsync"/> embeds every
-/// missing text of a batch in one call to the model.
+/// The vectors of the texts the tracker compares, embedded once: kept in memory for a while and in
+/// the store across runs, keyed there by the SHA-256 of the text. <see cref="EnsureAsync"/> embeds
+/// every missing text of a batch in one call to the model.
 /// </summary>
-public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore store)
+/// <remarks>
+/// Memory holds two generations of at most <paramref name="memoryCapacity"/> vectors each: when the
+/// newer is full it becomes the older and the older is dropped, and a text met again moves back to
+/// the newer. A long ingest keeps the vectors it keeps using without holding every text it ever
+/// met; one that comes back later is read from the store, not embedded again.
+/// </remarks>
+public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore store, int memoryCapacity = 20_000)
 {
-    private readonly Dictionary<string, float[]> _byKey = new(StringComparer.Ordinal);
+    private Dictionary<string, float[]> _recent = new(StringComparer.Ordinal);
+    private Dictionary<string, float[]> _older = new(StringComparer.Ordinal);
 
     /// <summary>How many texts the model has embedded in this run (the rest came from memory or the store).</summary>
     public int Embedded { get; private set; }
 
+    /// <summary>How many vectors are held in memory now.</summary>
+    public int InMemory => _recent.Count + _older.Count;
+
+    /// <summary>Makes the vectors of <paramref name="texts"/> available to <see cref="Similarity"/> until the next call.</summary>
     public async Task EnsureAsync(IEnumerable<string> texts, CancellationToken cancellationToken)
     {
-        var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !_byKey.ContainsKey(Key(t))).ToList();
+        // Turned over only here, so that every text of this call stays in memory until the next one.
+        if (_recent.Count >= Math.Max(1, memoryCapacity))
+        {
+            _older = _recent;
+            _recent = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        }
+        var missing = new List<string>();
+        foreach (var text in texts.Distinct(StringComparer.Ordinal))
+        {
+            if (_recent.ContainsKey(text)) continue;
+            if (_older.Remove(text, out var kept)) _recent[text] = kept;
+            else missing.Add(text);
+        }
         if (missing.Count == 0)
             return;
-        var stored = await store.GetVectorsAsync(embedder.Model, missing.Select(Key).ToList(), cancellationToken);
-        foreach (var (key, vector) in stored)
-            _byKey[key] = vector;
-        var toEmbed = missing.Where(t => !_byKey.ContainsKey(Key(t))).ToList();
+        var keys = missing.ToDictionary(t => t, Key, StringComparer.Ordinal);
+        var stored = await store.GetVectorsAsync(embedder.Model, [.. keys.Values], cancellationToken);
+        var toEmbed = new List<string>();
+        foreach (var text in missing)
+        {
+            if (stored.TryGetValue(keys[text], out var vector)) _recent[text] = vector;
+            else toEmbed.Add(text);
+        }
         if (toEmbed.Count == 0)
             return;
         var vectors = embedder.Embed(toEmbed, cancellationToken);
         var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var i = 0; i < toEmbed.Count; i++)
-            fresh[Key(toEmbed[i])] = _byKey[Key(toEmbed[i])] = vectors[i];
+            fresh[keys[toEmbed[i]]] = _recent[toEmbed[i]] = vectors[i];
         Embedded += toEmbed.Count;
         await store.SaveVectorsAsync(embedder.Model, fresh, cancellationToken);
     }
 
-    /// <summary>The cosine similarity of two texts already passed to <see cref="EnsureAsync"/>.</summary>
+    /// <summary>The cosine similarity of two texts passed to the last call of <see cref="EnsureAsync"/>, or met since the memory last turned over.</summary>
     public double Similarity(string a, string b) => Cosine(Vector(a), Vector(b));
 
     private float[] Vector(string text) =>
-        _byKey.TryGetValue(Key(text), out var vector)
+        _recent.TryGetValue(text, out var vector) || _older.TryGetValue(text, out vector)
             ? vector
             : throw new InvalidOperationException($"no vector for '{text}': pass it to EnsureAsync first");
 

@@ -59,6 +59,29 @@ public static class StanceLexicon
         ("continu", "suspend"), ("continu", "halt"), ("continu", "stop"), ("end", "extend"), ("cooperat", "refus"), ("fight", "support"),
     }];
 
+    static StanceLexicon()
+    {
+        // AntonymSides gives each pair one bit of a 128-bit mask
+        if (Antonyms.Length > 128)
+            throw new InvalidOperationException("StanceLexicon.Antonyms holds more than 128 pairs");
+    }
+
+    /// <summary>
+    /// The pairs of <see cref="Antonyms"/> whose first (<c>A</c>) and second (<c>B</c>) act
+    /// <paramref name="stem"/> names, one bit a pair: stems <c>a</c> and <c>b</c> are opposite
+    /// (<see cref="AreOpposite"/>) exactly when a's A bits meet b's B bits or a's B bits meet b's A bits.
+    /// </summary>
+    public static (UInt128 A, UInt128 B) AntonymSides(string stem)
+    {
+        UInt128 a = 0, b = 0;
+        for (var i = 0; i < Antonyms.Length; i++)
+        {
+            if (Same(stem, Antonyms[i].A)) a |= UInt128.One << i;
+            if (Same(stem, Antonyms[i].B)) b |= UInt128.One << i;
+        }
+        return (a, b);
+    }
+
     /// <summary>Whether stems <paramref name="a"/> and <paramref name="b"/> name opposite acts.</summary>
     public static bool AreOpposite(string a, string b)
     {

@@ -30,14 +30,20 @@ public static class StanceReader
     /// <param name="report">The report's words.</param>
     /// <param name="ignore">Stems of the actor's own name, which every report about the actor shares.</param>
     public static StanceReading Read(string act, bool actNegated, string report, EventStatus? eventStatus = null, bool eventNegated = false,
+        IReadOnlySet<string>? ignore = null) =>
+        Read(TextWords.Of(act), actNegated, TextWords.Of(report), eventStatus, eventNegated, ignore);
+
+    /// <summary>The same reading, of texts whose words are already split and stemmed.</summary>
+    public static StanceReading Read(TextWords act, bool actNegated, TextWords report, EventStatus? eventStatus = null, bool eventNegated = false,
         IReadOnlySet<string>? ignore = null)
     {
-        var actWords = Words.Of(act);
-        var actStems = actWords.Select(Words.Stem).ToList();
-        var actContent = Words.ContentStems(act);
+        var actWords = act.Words;
+        var actStems = act.Stems;
+        // a copy in the order met, as the words gave it
+        HashSet<string> actContent = [.. act.Content];
         if (ignore is not null) actContent.ExceptWith(ignore);
-        var reportWords = Words.Of(report);
-        var reportStems = reportWords.Select(Words.Stem).ToList();
+        var reportWords = report.Words;
+        var reportStems = report.Stems;
 
         // where the report speaks of the act: its shared words, and its words opposite to the act's
         var anchors = new List<int>();
