@@ -15,7 +15,11 @@ public partial interface IArticleStore
     /// </summary>
     Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default);
 
-    /// <summary>What the tracker needs to know of one actor: its tracked commitments and the stored quotes and events that involve it.</summary>
+    /// <summary>
+    /// What the tracker needs to know of one actor: its tracked commitments and the stored quotes and
+    /// events that involve it, in the order their articles were stored (within an article, events
+    /// before quotes), since the tracker keeps only the latest.
+    /// </summary>
     Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default);
 
     /// <summary>The cached vectors among <paramref name="keys"/> (hashes of texts) for <paramref name="model"/>.</summary>

@@ -143,6 +143,10 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(
             [(report.ContentId, EvidenceSource.Event, 0), (promise.ContentId, EvidenceSource.Quote, 0), (report.ContentId, EvidenceSource.Quote, 0)],
             taliban.Candidates.Select(c => (c.ArticleId, c.Source, c.Ordinal)).OrderBy(c => c.Source).ThenBy(c => c.ArticleId == report.ContentId));
+        // in the order they were stored, events before quotes within an article: the tracker keeps the latest
+        Assert.Equal(
+            [(promise.ContentId, EvidenceSource.Quote), (report.ContentId, EvidenceSource.Event), (report.ContentId, EvidenceSource.Quote)],
+            taliban.Candidates.Select(c => (c.ArticleId, c.Source)));
         var reportEvent = taliban.Candidates.Single(c => c.Source == EvidenceSource.Event);
         Assert.Equal((report.Events[0].Span, report[report.Events[0].Span], EventType.Coerce, EventStatus.Happened, new DateOnly(2021, 9, 8)),
             (reportEvent.Span, reportEvent.Text, reportEvent.EventType!.Value, reportEvent.EventStatus!.Value, reportEvent.Published!.Value));

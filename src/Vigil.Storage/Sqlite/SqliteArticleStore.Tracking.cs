@@ -135,7 +135,8 @@ public sealed partial class SqliteArticleStore
     /// </summary>
     private static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(SqliteConnection connection, string actorId, CancellationToken cancellationToken)
     {
-        var candidates = ImmutableArray.CreateBuilder<EvidenceCandidate>();
+        // in the order they were stored, events before quotes within an article: the tracker keeps the latest
+        var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
         await using (var select = Command(connection, """
             SELECT DISTINCT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
             FROM events ev
@@ -149,13 +150,13 @@ public sealed partial class SqliteArticleStore
             select.Parameters.AddWithValue("$actor", actorId);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                candidates.Add(new EvidenceCandidate(reader.GetString(0), ParseDate(NullableString(reader, 1)), EvidenceSource.Event,
+                candidates.Add((reader.GetInt64(9), new EvidenceCandidate(reader.GetString(0), ParseDate(NullableString(reader, 1)), EvidenceSource.Event,
                     reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
                 {
                     EventType = ParseEventType(reader.GetString(6)),
                     EventStatus = ParseEventStatus(reader.GetString(7)),
                     Negated = reader.GetInt32(8) != 0,
-                });
+                }));
         }
 
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
@@ -186,10 +187,11 @@ public sealed partial class SqliteArticleStore
                 var text = (string)(await selectText.ExecuteScalarAsync(cancellationToken))!;
                 foreach (var q in byArticle)
                     if (q.Span.End <= text.Length)
-                        candidates.Add(new EvidenceCandidate(q.ArticleId, q.Published, EvidenceSource.Quote, q.Ordinal, q.Span, text.Substring(q.Span.Start, q.Span.Length)));
+                        candidates.Add((q.ArticleKey, new EvidenceCandidate(q.ArticleId, q.Published, EvidenceSource.Quote, q.Ordinal, q.Span, text.Substring(q.Span.Start, q.Span.Length))));
             }
         }
-        return candidates.DrainToImmutable();
+        // a stable sort: within an article the events came first, each kind by ordinal
+        return [.. candidates.OrderBy(c => c.ArticleKey).Select(c => c.Candidate)];
     }
 
     public async Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
