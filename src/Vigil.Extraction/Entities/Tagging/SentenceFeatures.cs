@@ -12,10 +12,10 @@ internal enum SentenceCase : byte { Normal, Title, Capitals }
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int MaxPerToken = 40;
+    public const int MaxPerToken = 52;
 
     // template ids; changing one changes every key, so a model records the version it was trained with
-    public const int Version = 2;
+    public const int Version = 3;
     private const ulong Bias = 1, Word = 2, Lower = 3, ShapeT = 4, LengthT = 5, Prefix = 6, Suffix = 11;
     private const ulong PrevLower = 16, NextLower = 17, Prev2Lower = 18, Next2Lower = 19;
     private const ulong PrevShape = 20, NextShape = 21, Prev2Shape = 22, Next2Shape = 23;
@@ -23,6 +23,9 @@ internal sealed class SentenceFeatures
     private const ulong GazTag = 29, GazKind = 30, GazShape = 31, GazPrev = 35, GazNext = 36, TitleBefore = 32, TitleShape = 33, Mode = 34;
     private const ulong Document1 = 40, Document2 = 41;
     private const ulong Given = 42, GivenBefore = 43, RunHead = 44;
+    private const ulong ClusterFine = 45, ClusterMiddle = 46, ClusterCoarse = 47, ClusterShape = 48;
+    private const ulong PrevClusterFine = 49, NextClusterFine = 50, PrevClusterMiddle = 51, NextClusterMiddle = 52;
+    private const ulong ClusterBigramBefore = 53, ClusterBigramAfter = 54, Prev2ClusterMiddle = 55, Next2ClusterMiddle = 56;
 
     private static readonly ulong Boundary = FeatureHash.Chars("<s>");
     private static readonly ulong None = FeatureHash.Chars("<none>");
@@ -34,6 +37,7 @@ internal sealed class SentenceFeatures
     private readonly string?[] _keys;
     private readonly int _n;
     private readonly ulong[] _word, _lower, _shape, _affix, _gazTag, _gazType, _gazKind, _title, _runHead;
+    private readonly uint[] _cluster;
     private readonly byte[] _length, _position;
     private readonly bool[] _nameLike, _given;
     private readonly SentenceCase _case;
@@ -55,6 +59,7 @@ internal sealed class SentenceFeatures
         _gazKind = new ulong[_n];
         _title = new ulong[_n];
         _runHead = new ulong[_n];
+        _cluster = new uint[_n];
         _length = new byte[_n];
         _position = new byte[_n];
         _nameLike = new bool[_n];
@@ -133,6 +138,22 @@ internal sealed class SentenceFeatures
             keys[k++] = FeatureHash.Combine(TitleBefore, _title[i]);
             keys[k++] = FeatureHash.Combine(TitleShape, _title[i], shape);
         }
+        // word clusters (0: a word the vectors do not know, itself a sign of a rare name)
+        var cluster = _cluster[i];
+        keys[k++] = FeatureHash.Combine(ClusterFine, WordClusters.Fine(cluster));
+        keys[k++] = FeatureHash.Combine(ClusterMiddle, WordClusters.Middle(cluster));
+        keys[k++] = FeatureHash.Combine(ClusterCoarse, WordClusters.Coarse(cluster));
+        keys[k++] = FeatureHash.Combine(ClusterShape, mode, WordClusters.Fine(cluster), shape);
+        var before = i > 0 ? _cluster[i - 1] : uint.MaxValue;
+        var after = i + 1 < _n ? _cluster[i + 1] : uint.MaxValue;
+        keys[k++] = FeatureHash.Combine(PrevClusterFine, WordClusters.Fine(before));
+        keys[k++] = FeatureHash.Combine(NextClusterFine, WordClusters.Fine(after));
+        keys[k++] = FeatureHash.Combine(PrevClusterMiddle, WordClusters.Middle(before));
+        keys[k++] = FeatureHash.Combine(NextClusterMiddle, WordClusters.Middle(after));
+        keys[k++] = FeatureHash.Combine(ClusterBigramBefore, WordClusters.Middle(before), WordClusters.Middle(cluster));
+        keys[k++] = FeatureHash.Combine(ClusterBigramAfter, WordClusters.Middle(cluster), WordClusters.Middle(after));
+        keys[k++] = FeatureHash.Combine(Prev2ClusterMiddle, WordClusters.Middle(i > 1 ? _cluster[i - 2] : uint.MaxValue));
+        keys[k++] = FeatureHash.Combine(Next2ClusterMiddle, WordClusters.Middle(i + 2 < _n ? _cluster[i + 2] : uint.MaxValue));
         return k;
     }
 
@@ -172,6 +193,7 @@ internal sealed class SentenceFeatures
         _word[i] = word;
         _lower[i] = lower;
         _shape[i] = shape;
+        _cluster[i] = WordClusters.Of(lower);
         _length[i] = (byte)Math.Min(span.Length, 8);
         _nameLike[i] = anyLetter && (upperFirst || _case != SentenceCase.Normal);
         _given[i] = _nameLike[i] && TaggerLexicon.IsGivenName(span);
@@ -182,7 +204,7 @@ internal sealed class SentenceFeatures
         }
     }
 
-    private static ulong LowerHash(ReadOnlySpan<char> s)
+    internal static ulong LowerHash(ReadOnlySpan<char> s)
     {
         var h = FeatureHash.Start();
         foreach (var c in s) h = FeatureHash.Add(h, char.ToLowerInvariant(Normal(c)));
