@@ -65,9 +65,7 @@ public sealed class EntityTagger
             for (var i = 0; i < f.Count; i++)
             {
                 var n = f.Extract(i, keys);
-                var scores = e.AsSpan(i * BioTags.Count, BioTags.Count);
-                for (var k = 0; k < n; k++)
-                    _model.AddTo(FeatureHash.Fold(keys[k]), scores);
+                _model.AddAll(keys.AsSpan(0, n), e.AsSpan(i * BioTags.Count, BioTags.Count));
             }
             tags[s] = new int[f.Count];
             Viterbi.Decode(e, _model.Transitions, default, tags[s]);
@@ -103,6 +101,8 @@ public sealed class EntityTagger
 
     private static EntityTagger LoadEmbedded()
     {
+        // the word clusters load beside the model, on the other core, rather than on the first sentence tagged
+        WordClusters.LoadInBackground();
         if (Environment.GetEnvironmentVariable(ModelVariable) is { Length: > 0 } path)
         {
             using var file = File.OpenRead(path);

@@ -65,6 +65,43 @@ internal sealed class TaggerModel
 
     /// <summary>Adds a feature's weights to the nine tag scores; an unknown feature adds nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Adds the weights of every feature to <paramref name="scores"/>. The slots are first touched
+    /// all at once: their loads do not depend on one another, so the processor fetches them from
+    /// memory together instead of waiting for each probe in turn — the table is larger than the
+    /// cache, and waiting on it was most of the tagger's time.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        Span<uint> keys = stackalloc uint[features.Length];
+        Span<int> at = stackalloc int[features.Length];
+        Span<uint> found = stackalloc uint[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            var key = keys[k] = FeatureHash.Fold(features[k]);
+            var i = at[k] = (int)(Scramble(key) & (uint)_mask);
+            found[k] = _slots[i].Key;
+        }
+        for (var k = 0; k < keys.Length; k++)
+        {
+            // most probes end at the first slot: the feature is there, or the slot is empty and it is nowhere
+            if (found[k] == 0) continue;
+            var i = at[k];
+            if (found[k] != keys[k])
+            {
+                do
+                {
+                    i = (i + 1) & _mask;
+                    if (_slots[i].Key == 0) break;
+                } while (_slots[i].Key != keys[k]);
+                if (_slots[i].Key == 0) continue;
+            }
+            ref readonly var weights = ref _slots[i].Weights;
+            for (var t = 0; t < BioTags.Count; t++)
+                scores[t] += weights[t];
+        }
+    }
+
     public void AddTo(uint key, Span<int> scores)
     {
         var i = (int)(Scramble(key) & (uint)_mask);
