@@ -83,17 +83,50 @@ public sealed record ActorAlongside(string Id, string Name, EntityType Type, int
 /// match, accents and case ignored. The filters narrow it to articles naming one of <see cref="ActorIds"/>,
 /// published within <see cref="From"/>–<see cref="To"/>, from a source or URL containing <see cref="Source"/>.
 /// </summary>
+/// <remarks>
+/// Counting and ranking every match costs time in proportion to the matches (seconds for a common word
+/// over a million articles), so both are bounded: matches are counted up to <see cref="CountLimit"/>,
+/// and ranked by relevance only when at most <see cref="RankLimit"/> match; more are listed the most
+/// recently stored first, which an index answers without reading the rest.
+/// </remarks>
 public sealed record SearchQuery(string Text)
 {
+    public const int DefaultCountLimit = 10_000;
+    public const int DefaultRankLimit = 1_000;
+
     public IReadOnlyList<string>? ActorIds { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Source { get; init; }
     public int Offset { get; init; }
     public int Limit { get; init; } = 20;
+
+    /// <summary>Counting stops past this many matches: <see cref="SearchResults.Total"/> is then this number and <see cref="SearchResults.TotalCapped"/> is set.</summary>
+    public int CountLimit { get; init; } = DefaultCountLimit;
+
+    /// <summary>At most this many matches are ranked by relevance; past it (at most <see cref="CountLimit"/>) they come most recently stored first.</summary>
+    public int RankLimit { get; init; } = DefaultRankLimit;
 }
 
-public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits);
+/// <summary>How the hits of a search are ordered.</summary>
+public enum SearchOrder
+{
+    /// <summary>Best match first (ties: most recently stored first); every match was ranked.</summary>
+    Relevance,
+
+    /// <summary>Most recently stored first: more matched than <see cref="SearchQuery.RankLimit"/>.</summary>
+    Newest,
+}
+
+/// <summary>
+/// A page of hits. <see cref="Total"/> is the number of matching articles, exact unless
+/// <see cref="TotalCapped"/>: then counting stopped at <see cref="SearchQuery.CountLimit"/> and more match.
+/// </summary>
+public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits)
+{
+    public bool TotalCapped { get; init; }
+    public SearchOrder Order { get; init; }
+}
 
 /// <summary>
 /// A matching article and where it matches: <see cref="Span"/> is the first match in the text

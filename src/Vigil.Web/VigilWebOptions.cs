@@ -23,6 +23,16 @@ public sealed record VigilWebOptions
     /// </summary>
     public bool NoAuth { get; init; }
 
+    /// <summary>
+    /// How many matches a search counts before it says "10,000+" and how many it ranks by relevance
+    /// before it lists the most recently stored first (<see cref="SearchQuery"/>): what keeps a search
+    /// over a million articles fast.
+    /// </summary>
+    public int SearchCountLimit { get; init; } = SearchQuery.DefaultCountLimit;
+
+    /// <inheritdoc cref="SearchCountLimit"/>
+    public int SearchRankLimit { get; init; } = SearchQuery.DefaultRankLimit;
+
     /// <summary>Ingests uploaded files as <c>vigil ingest</c> does; the command line gives its own. Null: the upload page says it is not available.</summary>
     public Uploads.IArticleIngester? Ingester { get; init; }
 

@@ -102,6 +102,101 @@ public abstract partial class ArticleStoreContract
         Assert.Single(page.Hits);
     }
 
+    /// <summary>
+    /// Five articles on convoys stored in this order: the first says "convoy" four times, so it ranks
+    /// best; the others once each. Their published dates run backwards, so the order they were stored
+    /// in and the order of their dates differ.
+    /// </summary>
+    private async Task<(IArticleStore Store, List<Document> Stored)> StoreConvoyArticlesAsync()
+    {
+        var store = Open();
+        var texts = new[]
+        {
+            "Convoy after convoy: the convoy left at dawn and a second convoy followed.",
+            "A convoy of aid trucks crossed the border on Monday after long talks.",
+            "Officials said the convoy would be checked at the crossing by inspectors.",
+            "The talks stalled again; a convoy waited outside the city for news.",
+            "Residents watched as the convoy passed the market without stopping there.",
+        };
+        var stored = new List<Document>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var document = TestDocuments.Plain(texts[i], $"wire-{i}.txt", new DateOnly(2021, 9, 10 - i), $"Convoy {i}");
+            await store.StoreAsync(document);
+            stored.Add(document);
+        }
+        return (store, stored);
+    }
+
+    [SkippableFact]
+    public async Task Search_counts_exactly_up_to_the_count_limit_and_says_when_more_match()
+    {
+        var (store, _) = await StoreConvoyArticlesAsync();
+
+        var exact = await store.SearchAsync(new SearchQuery("convoy") { CountLimit = 5 });
+        Assert.Equal((5, false), (exact.Total, exact.TotalCapped));
+
+        var capped = await store.SearchAsync(new SearchQuery("convoy") { CountLimit = 3 });
+        Assert.Equal((3, true), (capped.Total, capped.TotalCapped));
+        Assert.Equal(5, capped.Hits.Count); // the cap bounds the count, not what can be paged
+
+        var filtered = await store.SearchAsync(new SearchQuery("convoy") { CountLimit = 1, From = new DateOnly(2021, 9, 9) });
+        Assert.Equal((1, true), (filtered.Total, filtered.TotalCapped));
+        var one = await store.SearchAsync(new SearchQuery("convoy") { CountLimit = 1, From = new DateOnly(2021, 9, 10) });
+        Assert.Equal((1, false), (one.Total, one.TotalCapped));
+
+        var none = await store.SearchAsync(new SearchQuery("tanker") { CountLimit = 0 });
+        Assert.Equal((0, false), (none.Total, none.TotalCapped));
+        Assert.Empty(none.Hits);
+    }
+
+    [SkippableFact]
+    public async Task Search_ranks_by_relevance_when_few_match_and_lists_the_most_recently_stored_first_when_many_do()
+    {
+        var (store, stored) = await StoreConvoyArticlesAsync();
+
+        var ranked = await store.SearchAsync(new SearchQuery("convoy") { RankLimit = 5 });
+        Assert.Equal(SearchOrder.Relevance, ranked.Order);
+        Assert.Equal(stored[0].ContentId, ranked.Hits[0].ArticleId); // four matches beat one, though stored first
+        Assert.Equal(stored.Select(d => d.ContentId).Order(), ranked.Hits.Select(h => h.ArticleId).Order());
+
+        var newest = await store.SearchAsync(new SearchQuery("convoy") { RankLimit = 4 });
+        Assert.Equal(SearchOrder.Newest, newest.Order);
+        Assert.Equal(stored.Select(d => d.ContentId).Reverse(), newest.Hits.Select(h => h.ArticleId));
+
+        var capped = await store.SearchAsync(new SearchQuery("convoy") { CountLimit = 2, RankLimit = 10 });
+        Assert.Equal(SearchOrder.Newest, capped.Order); // a capped count is not known to be few
+
+        var filtered = await store.SearchAsync(new SearchQuery("convoy") { RankLimit = 2, To = new DateOnly(2021, 9, 8) });
+        Assert.Equal(SearchOrder.Newest, filtered.Order);
+        Assert.Equal([stored[4].ContentId, stored[3].ContentId, stored[2].ContentId], filtered.Hits.Select(h => h.ArticleId));
+    }
+
+    [SkippableFact]
+    public async Task Search_pages_newest_first_with_every_hit_highlighted()
+    {
+        var (store, stored) = await StoreConvoyArticlesAsync();
+        var order = stored.Select(d => d.ContentId).Reverse().ToList();
+
+        var pages = new List<SearchHit>();
+        for (var offset = 0; offset < 6; offset += 2)
+        {
+            var page = await store.SearchAsync(new SearchQuery("convoy") { RankLimit = 1, CountLimit = 3, Offset = offset, Limit = 2 });
+            Assert.Equal((3, true, SearchOrder.Newest), (page.Total, page.TotalCapped, page.Order));
+            pages.AddRange(page.Hits);
+        }
+
+        Assert.Equal(order, pages.Select(h => h.ArticleId));
+        foreach (var hit in pages)
+        {
+            var document = stored.Single(d => d.ContentId == hit.ArticleId);
+            Assert.Equal("convoy", hit.Match.ToLowerInvariant());
+            Assert.Equal(hit.Match, document[hit.Span]);
+            Assert.Equal(document.Text.IndexOf(hit.Match, StringComparison.Ordinal), hit.Span.Start);
+        }
+        Assert.Equal(4, pages.Single(h => h.ArticleId == stored[0].ContentId).Matches);
+    }
+
     [SkippableTheory]
     [InlineData("")]
     [InlineData("  -- ")]

@@ -27,6 +27,9 @@ public class RunningServer : IAsyncLifetime
     /// <summary>Request sizes and rates: the app's defaults unless a fixture tightens them.</summary>
     protected virtual WebLimits Limits => new();
 
+    /// <summary>The options the server starts with, from those every fixture shares.</summary>
+    protected virtual VigilWebOptions Configure(VigilWebOptions options) => options;
+
     /// <summary>Runs before the server starts, on the store it will serve.</summary>
     protected virtual Task PrepareAsync(IArticleStore store) => Task.CompletedTask;
 
@@ -37,7 +40,7 @@ public class RunningServer : IAsyncLifetime
             await Store.StoreAsync(article);
         await PrepareAsync(Store);
 
-        _app = await VigilWebApp.StartAsync(new VigilWebOptions { Store = Store, Port = 0, NoAuth = NoAuth, Limits = Limits });
+        _app = await VigilWebApp.StartAsync(Configure(new VigilWebOptions { Store = Store, Port = 0, NoAuth = NoAuth, Limits = Limits }));
         Url = _app.ListeningUrl();
         Client = new HttpClient { BaseAddress = new Uri(Url) };
     }

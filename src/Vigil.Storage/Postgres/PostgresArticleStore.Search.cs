@@ -15,6 +15,8 @@ public sealed partial class PostgresArticleStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.CountLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.RankLimit);
         if (PostgresTextQuery.From(query.Text) is not { } match)
             return new SearchResults(0, []);
         try
@@ -22,18 +24,25 @@ public sealed partial class PostgresArticleStore
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
+            // Count one past the cap and stop, rather than visit every matching row.
             await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT count(*) FROM articles a {Conditions(count, query, match)}";
-            var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-            if (total == 0 || query.Limit == 0)
-                return new SearchResults(total, []);
+            count.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM articles a {Conditions(count, query, match)} LIMIT @cap) matching";
+            count.Parameters.AddWithValue("cap", (long)query.CountLimit + 1);
+            var counted = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            var capped = counted > query.CountLimit;
+            var order = !capped && counted <= query.RankLimit ? SearchOrder.Relevance : SearchOrder.Newest;
+            var results = new SearchResults(capped ? query.CountLimit : counted, []) { TotalCapped = capped, Order = order };
+            if (counted == 0 || query.Limit == 0)
+                return results;
 
+            // ts_rank reads every match's tsvector, so only few are ranked; many are paged newest
+            // first, which the primary key's index gives in order without a sort of them all.
             await using var select = connection.CreateCommand();
             select.CommandText = $"""
                 SELECT a.id, a.title, a.source, a.published, a.text
                 FROM articles a
                 {Conditions(select, query, match)}
-                ORDER BY ts_rank(a.search, to_tsquery('vigil_search', @match)) DESC, a.published DESC NULLS LAST, a.article_key DESC
+                ORDER BY {(order == SearchOrder.Relevance ? "ts_rank(a.search, to_tsquery('vigil_search', @match)) DESC, " : "")}a.article_key DESC
                 LIMIT @limit OFFSET @offset
                 """;
             select.Parameters.AddWithValue("limit", query.Limit);
@@ -56,7 +65,7 @@ public sealed partial class PostgresArticleStore
                     Before: SearchSnippets.Before(text, first.Start),
                     After: SearchSnippets.After(text, first.End)));
             }
-            return new SearchResults(total, hits);
+            return results with { Hits = hits };
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {

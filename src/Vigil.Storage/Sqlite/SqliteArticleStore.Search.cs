@@ -15,6 +15,8 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.CountLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.RankLimit);
         if (FtsQuery.From(query.Text) is not { } match)
             return new SearchResults(0, []);
         try
@@ -22,20 +24,32 @@ public sealed partial class SqliteArticleStore
             await using var connection = OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: true);
 
+            // Count one past the cap and stop: FTS5 reads its index no further than that.
             await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT count(*) FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid {Conditions(count, query, match)}";
-            var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-            if (total == 0 || query.Limit == 0)
-                return new SearchResults(total, []);
+            count.CommandText = $"SELECT count(*) FROM (SELECT 1 {Matching(count, query, match)} LIMIT $cap)";
+            count.Parameters.AddWithValue("$cap", (long)query.CountLimit + 1);
+            var counted = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+            var capped = counted > query.CountLimit;
+            var order = !capped && counted <= query.RankLimit ? SearchOrder.Relevance : SearchOrder.Newest;
+            var results = new SearchResults(capped ? query.CountLimit : counted, []) { TotalCapped = capped, Order = order };
+            if (counted == 0 || query.Limit == 0)
+                return results;
 
+            // The page is chosen from the index alone; only its rows are read and highlighted. Ranking
+            // orders by bm25 (FTS5's rank) all matches, which is why it is kept to few; newest first
+            // walks the index backwards by rowid and stops after the page.
             await using var select = connection.CreateCommand();
+            var (score, pageOrder) = order == SearchOrder.Relevance
+                ? ("articles_fts.rank", "articles_fts.rank, articles_fts.rowid DESC")
+                : ("0", "articles_fts.rowid DESC");
             select.CommandText = $"""
                 SELECT a.id, a.title, a.source, a.published,
                        highlight(articles_fts, 0, char({(int)MatchOpen}), char({(int)MatchClose})), a.text
-                FROM articles_fts JOIN articles a ON a.article_key = articles_fts.rowid
-                {Conditions(select, query, match)}
-                ORDER BY rank, a.published DESC, a.article_key DESC
-                LIMIT $limit OFFSET $offset
+                FROM (SELECT articles_fts.rowid AS article_key, {score} AS score {Matching(select, query, match)}
+                      ORDER BY {pageOrder} LIMIT $limit OFFSET $offset) page
+                JOIN articles a ON a.article_key = page.article_key
+                JOIN articles_fts ON articles_fts.rowid = page.article_key AND articles_fts MATCH $match
+                ORDER BY page.score, page.article_key DESC
                 """;
             select.Parameters.AddWithValue("$limit", query.Limit);
             select.Parameters.AddWithValue("$offset", query.Offset);
@@ -57,7 +71,7 @@ public sealed partial class SqliteArticleStore
                     Before: SearchSnippets.Before(text, first.Start),
                     After: SearchSnippets.After(text, first.End)));
             }
-            return new SearchResults(total, hits);
+            return results with { Hits = hits };
         }
         catch (SqliteException e)
         {
@@ -69,7 +83,11 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    private static string Conditions(SqliteCommand command, SearchQuery query, string match)
+    /// <summary>
+    /// FROM and WHERE of the matching articles. The articles table is joined only when a filter needs
+    /// it: without one, counting and paging read the full-text index alone.
+    /// </summary>
+    private static string Matching(SqliteCommand command, SearchQuery query, string match)
     {
         var where = new List<string> { "articles_fts MATCH $match" };
         command.Parameters.AddWithValue("$match", match);
@@ -83,9 +101,9 @@ public sealed partial class SqliteArticleStore
             command.Parameters.AddWithValue("$source", source);
         }
         AddArticleFilters(command, where, null, query.From, query.To);
-        return "WHERE " + string.Join(" AND ", where);
+        var join = where.Count > 1 ? " JOIN articles a ON a.article_key = articles_fts.rowid" : "";
+        return $"FROM articles_fts{join} WHERE " + string.Join(" AND ", where);
     }
-
     /// <summary>
     /// The spans FTS5 marked, as offsets into the stored text. Should the text itself hold one of the
     /// marker characters the marks cannot be told apart, and no span is claimed.

@@ -37,7 +37,12 @@ public static class ApiEndpoints
             .RequireAuthorization(Policies.Analyze)
             .WithSummary("An analyst's verdict: appends a status with a note to the commitment's history.");
         api.MapGet("/events", ListEventsAsync).WithSummary("Events by date; actor is a name or spelling (case ignored).");
-        api.MapGet("/search", SearchAsync).WithSummary("Full-text search: each hit has the article's id and title and the first matching span's offsets and text.");
+        api.MapGet("/search", SearchAsync)
+            .WithSummary("Full-text search: each hit has the article's id and title and the first matching span's offsets and text.")
+            .WithDescription($"Every word must match (case and accents ignored); \"quoted words\" are a phrase, word* a prefix. " +
+                             $"Matches are counted up to {SearchQuery.DefaultCountLimit:N0}: past that total is {SearchQuery.DefaultCountLimit:N0} and totalCapped is true. " +
+                             $"Up to {SearchQuery.DefaultRankLimit:N0} matches are ranked by relevance (order: relevance); more are listed the most recently stored first " +
+                             "(order: newest): add words or narrow the dates to have them ranked. Page with offset and next, which stays set while pages are full past a capped total.");
     }
 
     private static async Task<Ok<Page<ArticleItem>>> ListArticlesAsync(IArticleStore store, int? offset, int? limit, CancellationToken cancellationToken)
@@ -180,8 +185,8 @@ public static class ApiEndpoints
         return TypedResults.Ok(Page(items.Skip(skip).Take(take + 1).ToList(), skip, take));
     }
 
-    private static async Task<Results<Ok<SearchPage>, BadRequest<ProblemItem>>> SearchAsync(IArticleStore store, string? q, string? actor, DateOnly? from, DateOnly? to,
-        string? source, int? offset, int? limit, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchPage>, BadRequest<ProblemItem>>> SearchAsync(IArticleStore store, VigilWebOptions options, string? q, string? actor,
+        DateOnly? from, DateOnly? to, string? source, int? offset, int? limit, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
             return TypedResults.BadRequest(new ProblemItem("give the words to search for as q"));
@@ -194,9 +199,10 @@ public static class ApiEndpoints
             Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
             Offset = skip,
             Limit = take,
+            CountLimit = options.SearchCountLimit,
+            RankLimit = options.SearchRankLimit,
         }, cancellationToken);
-        int? next = skip + results.Hits.Count < results.Total ? skip + results.Hits.Count : null;
-        return TypedResults.Ok(new SearchPage(results.Total, [.. results.Hits.Select(SearchItem.From)], skip, take, next));
+        return TypedResults.Ok(SearchPage.From(results, skip, take));
     }
 
     private static (int Offset, int Limit) Paging(int? offset, int? limit) =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Vigil.Documents;
 using Vigil.Storage;
 
@@ -65,7 +66,27 @@ public sealed record SearchItem(string Id, string? Title, string Source, string?
     public static SearchItem From(SearchHit h) => new(h.ArticleId, h.Title, h.Source, Dates.Format(h.Published), h.Span.Start, h.Span.End, h.Match, h.Before, h.After, h.Matches);
 }
 
-public sealed record SearchPage(long Total, IReadOnlyList<SearchItem> Items, int Offset, int Limit, int? Next);
+public sealed record SearchPage(
+    [property: Description("Articles that match: exact unless totalCapped, then counting stopped there and more match (shown as \"10,000+\").")] long Total,
+    [property: Description("True when more articles match than total: counting stops at the cap to stay fast.")] bool TotalCapped,
+    [property: Description("relevance: best match first, every match ranked (up to 1,000 matches); newest: too many to rank, the most recently stored first.")] string Order,
+    IReadOnlyList<SearchItem> Items, int Offset, int Limit,
+    [property: Description("Offset of the next page; null on the last.")] int? Next)
+{
+    public static SearchPage From(SearchResults results, int offset, int limit)
+    {
+        // A capped total is no end: a full page says there may be more.
+        var seen = offset + results.Hits.Count;
+        int? next = seen < results.Total || (results.TotalCapped && results.Hits.Count == limit) ? seen : null;
+        return new SearchPage(results.Total, results.TotalCapped, SearchOrderNames.Of(results.Order), [.. results.Hits.Select(SearchItem.From)], offset, limit, next);
+    }
+}
+
+/// <summary>The names of <see cref="SearchOrder"/> as the API and the search page's links use them.</summary>
+public static class SearchOrderNames
+{
+    public static string Of(SearchOrder order) => order == SearchOrder.Relevance ? "relevance" : "newest";
+}
 
 /// <summary>The body of <c>POST /api/v1/commitments/{id}/status</c>.</summary>
 /// <param name="Status">not-yet-rated, in-the-works, stalled, kept, compromise or broken (case, spaces and hyphens do not matter).</param>

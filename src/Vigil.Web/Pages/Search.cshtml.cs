@@ -7,7 +7,7 @@ using Vigil.Storage;
 namespace Vigil.Web.Pages;
 
 /// <summary>Full-text search with filters; each hit shows the first matching words in their sentence.</summary>
-public sealed class SearchModel(IArticleStore store) : PageModel
+public sealed class SearchModel(IArticleStore store, VigilWebOptions options) : PageModel
 {
     public const int PageSize = 20;
 
@@ -19,6 +19,9 @@ public sealed class SearchModel(IArticleStore store) : PageModel
     public int Offset { get; private set; }
     public SearchResults? Results { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>Past this many matches hits come most recently added first, not ranked.</summary>
+    public int RankLimit => options.SearchRankLimit;
 
     public async Task OnGetAsync(string? q, string? actor, DateOnly? from, DateOnly? to, string? source, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
@@ -53,8 +56,20 @@ public sealed class SearchModel(IArticleStore store) : PageModel
             Source = Source.Length == 0 ? null : Source,
             Offset = Offset,
             Limit = PageSize,
+            CountLimit = options.SearchCountLimit,
+            RankLimit = options.SearchRankLimit,
         }, cancellationToken);
     }
+
+    /// <summary>"10,000+ articles match" when counting stopped at the cap: never a made-up exact number.</summary>
+    public static string Summary(SearchResults results) =>
+        results.TotalCapped ? $"{results.Total:N0}+ articles match"
+        : results.Total == 1 ? "1 article matches"
+        : $"{results.Total:N0} articles match";
+
+    /// <summary>Whether a next page may hold hits: past a capped total only a full page says so.</summary>
+    public bool HasNextPage(SearchResults results) =>
+        Offset + results.Hits.Count < results.Total || (results.TotalCapped && results.Hits.Count == PageSize);
 
     public string PageLink(int step)
     {
