@@ -106,6 +106,28 @@ public sealed record SearchQuery(string Text)
 
     /// <summary>At most this many matches are ranked by relevance; past it (at most <see cref="CountLimit"/>) they come most recently stored first.</summary>
     public int RankLimit { get; init; } = DefaultRankLimit;
+
+    /// <summary>What a store counts to: one past <see cref="CountLimit"/>, to tell "exactly that many" from "more".</summary>
+    internal long CountUpTo => (long)CountLimit + 1;
+
+    internal void ThrowIfInvalid()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(CountLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(RankLimit);
+    }
+
+    /// <summary>The results, as yet without hits, of finding <paramref name="counted"/> matches when counting up to <see cref="CountUpTo"/>.</summary>
+    internal SearchResults Counted(long counted)
+    {
+        var capped = counted > CountLimit;
+        return new SearchResults(capped ? CountLimit : counted, [])
+        {
+            TotalCapped = capped,
+            Order = !capped && counted <= RankLimit ? SearchOrder.Relevance : SearchOrder.Newest,
+        };
+    }
 }
 
 /// <summary>How the hits of a search are ordered.</summary>

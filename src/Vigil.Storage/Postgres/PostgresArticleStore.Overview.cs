@@ -37,16 +37,16 @@ public sealed partial class PostgresArticleStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 commitments.Add(new ActorCommitment(
-                    Article: new ArticleRef(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableDate(reader, 3)),
+                    Article: new ArticleRef(reader.GetString(0), Text(reader, 1), Text(reader, 2), Date(reader, 3)),
                     Ordinal: reader.GetInt32(4),
                     Text: reader.GetString(5),
                     Kind: StoredCommitmentNames.ParseCommitmentKind(reader.GetString(6)),
                     Negated: reader.GetBoolean(7),
-                    ActorName: NullableString(reader, 8),
-                    Beneficiary: NullableString(reader, 9),
+                    ActorName: Text(reader, 8),
+                    Beneficiary: Text(reader, 9),
                     Made: reader.GetBoolean(10),
-                    TrackedId: NullableString(reader, 11),
-                    Status: NullableString(reader, 12) is { } status ? StoredCommitmentNames.ParseStatus(status) : null));
+                    TrackedId: Text(reader, 11),
+                    Status: Text(reader, 12) is { } status ? StoredCommitmentNames.ParseStatus(status) : null));
             }
             return commitments;
         }
@@ -101,7 +101,7 @@ public sealed partial class PostgresArticleStore
             var counts = new List<EventCount>();
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                counts.Add(new EventCount(NullableDate(reader, 0)!.Value, StoredCommitmentNames.ParseEventType(reader.GetString(1)), (int)reader.GetInt64(2)));
+                counts.Add(new EventCount(Date(reader, 0)!.Value, StoredCommitmentNames.ParseEventType(reader.GetString(1)), (int)reader.GetInt64(2)));
             return counts;
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
@@ -146,8 +146,8 @@ public sealed partial class PostgresArticleStore
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 ties.Add(new EventTie(
-                    new EventParticipant(reader.GetString(0), reader.GetString(1), NullableString(reader, 2)),
-                    new EventParticipant(reader.GetString(3), reader.GetString(4), NullableString(reader, 5)),
+                    new EventParticipant(reader.GetString(0), reader.GetString(1), Text(reader, 2)),
+                    new EventParticipant(reader.GetString(3), reader.GetString(4), Text(reader, 5)),
                     StoredCommitmentNames.ParseEventType(reader.GetString(6)), (int)reader.GetInt64(7)));
             return ties;
         }

@@ -104,16 +104,16 @@ public sealed partial class PostgresArticleStore
                 {
                     var record = new QuoteRecord(
                         ArticleId: reader.GetString(1),
-                        ArticleTitle: NullableString(reader, 2),
-                        Published: NullableDate(reader, 3),
+                        ArticleTitle: Text(reader, 2),
+                        Published: Date(reader, 3),
                         Index: reader.GetInt32(4),
                         Span: new TextSpan(reader.GetInt32(5), reader.GetInt32(6)),
                         Text: "",
                         Kind: StoredNames.ParseQuoteKind(reader.GetString(7)),
-                        SpeakerName: NullableString(reader, 8),
-                        SpeakerActorId: NullableString(reader, 9),
+                        SpeakerName: Text(reader, 8),
+                        SpeakerActorId: Text(reader, 9),
                         Cue: null);
-                    rows.Add((reader.GetInt64(0), record, NullableSpan(reader, 10)));
+                    rows.Add((reader.GetInt64(0), record, Span(reader, 10)));
                 }
             }
 

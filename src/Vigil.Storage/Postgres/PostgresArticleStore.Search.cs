@@ -13,10 +13,7 @@ public sealed partial class PostgresArticleStore
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.CountLimit);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.RankLimit);
+        query.ThrowIfInvalid();
         if (PostgresTextQuery.From(query.Text) is not { } match)
             return new SearchResults(0, []);
         try
@@ -27,12 +24,9 @@ public sealed partial class PostgresArticleStore
             // Count one past the cap and stop, rather than visit every matching row.
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM articles a {Conditions(count, query, match)} LIMIT @cap) matching";
-            count.Parameters.AddWithValue("cap", (long)query.CountLimit + 1);
-            var counted = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-            var capped = counted > query.CountLimit;
-            var order = !capped && counted <= query.RankLimit ? SearchOrder.Relevance : SearchOrder.Newest;
-            var results = new SearchResults(capped ? query.CountLimit : counted, []) { TotalCapped = capped, Order = order };
-            if (counted == 0 || query.Limit == 0)
+            count.Parameters.AddWithValue("cap", query.CountUpTo);
+            var results = query.Counted((long)(await count.ExecuteScalarAsync(cancellationToken))!);
+            if (results.Total == 0 || query.Limit == 0)
                 return results;
 
             // ts_rank reads every match's tsvector, so only few are ranked; many are paged newest
@@ -42,7 +36,7 @@ public sealed partial class PostgresArticleStore
                 SELECT a.id, a.title, a.source, a.published, a.text
                 FROM articles a
                 {Conditions(select, query, match)}
-                ORDER BY {(order == SearchOrder.Relevance ? "ts_rank(a.search, to_tsquery('vigil_search', @match)) DESC, " : "")}a.article_key DESC
+                ORDER BY {(results.Order == SearchOrder.Relevance ? "ts_rank(a.search, to_tsquery('vigil_search', @match)) DESC, " : "")}a.article_key DESC
                 LIMIT @limit OFFSET @offset
                 """;
             select.Parameters.AddWithValue("limit", query.Limit);
@@ -56,9 +50,9 @@ public sealed partial class PostgresArticleStore
                 var first = spans.Count > 0 ? spans[0] : new Vigil.Documents.TextSpan(0, 0);
                 hits.Add(new SearchHit(
                     ArticleId: reader.GetString(0),
-                    Title: NullableString(reader, 1),
+                    Title: Text(reader, 1),
                     Source: reader.GetString(2),
-                    Published: NullableDate(reader, 3),
+                    Published: Date(reader, 3),
                     Span: first,
                     Match: text[first.Start..first.End],
                     Matches: spans.Count,

@@ -145,9 +145,9 @@ public sealed partial class PostgresArticleStore
                 {
                     var source = reader.GetString(0) switch { "quote" => AlertSource.Quote, "event" => AlertSource.Event, _ => AlertSource.Evidence };
                     var alert = new WatchAlert(ReadWatch(reader, 1), source, ReadArticleRef(reader, 6), Timestamp(reader, 10),
-                        reader.GetInt32(11), new TextSpan(reader.GetInt32(12), reader.GetInt32(13)), NullableString(reader, 14) ?? "", NullableString(reader, 15))
+                        reader.GetInt32(11), new TextSpan(reader.GetInt32(12), reader.GetInt32(13)), Text(reader, 14) ?? "", Text(reader, 15))
                     {
-                        EvidenceSource = NullableString(reader, 16) is { } evidence ? StoredCommitmentNames.ParseSource(evidence) : null,
+                        EvidenceSource = Text(reader, 16) is { } evidence ? StoredCommitmentNames.ParseSource(evidence) : null,
                     };
                     rows.Add((reader.GetInt64(5), alert));
                 }

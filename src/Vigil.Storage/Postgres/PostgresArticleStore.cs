@@ -360,11 +360,11 @@ public sealed partial class PostgresArticleStore : IArticleStore
             articleKey = reader.GetInt64(0);
             var metadata = new ArticleMetadata(reader.GetString(2))
             {
-                Id = NullableString(reader, 3),
-                Title = NullableString(reader, 4),
-                Published = NullableDate(reader, 5),
-                Url = NullableString(reader, 6),
-                Author = NullableString(reader, 7),
+                Id = Text(reader, 3),
+                Title = Text(reader, 4),
+                Published = Date(reader, 5),
+                Url = Text(reader, 6),
+                Author = Text(reader, 7),
             };
             document = new Document(reader.GetString(1), metadata) { Layers = (AnnotationLayers)reader.GetInt32(8) & PersistedLayers };
             ingestedAt = Timestamp(reader, 9);
@@ -393,100 +393,6 @@ public sealed partial class PostgresArticleStore : IArticleStore
             Commitments = commitments,
             Events = events,
         });
-    }
-
-    private static async Task<ImmutableArray<BoilerplateSpan>> ReadBoilerplateAsync(NpgsqlConnection connection, long articleKey, CancellationToken cancellationToken)
-    {
-        await using var select = Command(connection, "SELECT start_offset, end_offset, kind FROM boilerplate WHERE article_key = @article ORDER BY ordinal");
-        select.Parameters.AddWithValue("article", articleKey);
-        var spans = ImmutableArray.CreateBuilder<BoilerplateSpan>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            spans.Add(new BoilerplateSpan(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), StoredNames.ParseBoilerplateKind(reader.GetString(2))));
-        return spans.DrainToImmutable();
-    }
-
-    private static async Task<ImmutableArray<Entity>> ReadEntitiesAsync(NpgsqlConnection connection, long articleKey, CancellationToken cancellationToken)
-    {
-        var aliases = new Dictionary<long, ImmutableArray<string>.Builder>();
-        await using (var select = Command(connection, "SELECT entity_ordinal, alias FROM entity_aliases WHERE article_key = @article ORDER BY entity_ordinal, ordinal"))
-        {
-            select.Parameters.AddWithValue("article", articleKey);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                BuilderFor(aliases, reader.GetInt32(0)).Add(reader.GetString(1));
-        }
-
-        var mentions = new Dictionary<long, ImmutableArray<TextSpan>.Builder>();
-        var references = new Dictionary<long, ImmutableArray<TextSpan>.Builder>();
-        await using (var select = Command(connection, """
-            SELECT entity_ordinal, role, start_offset, end_offset FROM entity_spans
-            WHERE article_key = @article ORDER BY entity_ordinal, role, ordinal
-            """))
-        {
-            select.Parameters.AddWithValue("article", articleKey);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var spans = reader.GetString(1) switch
-                {
-                    "mention" => mentions,
-                    "reference" => references,
-                    var other => throw new FormatException($"unknown entity span role '{other}'"),
-                };
-                BuilderFor(spans, reader.GetInt32(0)).Add(new TextSpan(reader.GetInt32(2), reader.GetInt32(3)));
-            }
-        }
-
-        var entities = ImmutableArray.CreateBuilder<Entity>();
-        await using (var select = Command(connection, """
-            SELECT e.ordinal, e.entity_id, e.name, e.type, e.title, a.id, e.confidence
-            FROM entities e LEFT JOIN actors a ON a.actor_key = e.actor_key
-            WHERE e.article_key = @article ORDER BY e.ordinal
-            """))
-        {
-            select.Parameters.AddWithValue("article", articleKey);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                long ordinal = reader.GetInt32(0);
-                entities.Add(new Entity(
-                    Id: reader.GetString(1),
-                    Name: reader.GetString(2),
-                    Type: StoredNames.ParseEntityType(reader.GetString(3)),
-                    Aliases: Drain(aliases, ordinal),
-                    Mentions: Drain(mentions, ordinal),
-                    References: Drain(references, ordinal))
-                {
-                    Title = NullableString(reader, 4),
-                    ActorId = NullableString(reader, 5),
-                    Confidence = reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                });
-            }
-        }
-        return entities.DrainToImmutable();
-    }
-
-    private static async Task<ImmutableArray<Quote>> ReadQuotesAsync(NpgsqlConnection connection, long articleKey, CancellationToken cancellationToken)
-    {
-        await using var select = Command(connection, """
-            SELECT start_offset, end_offset, kind, cue_start, cue_end, source_start, source_end, speaker_entity_id, speaker_name
-            FROM quotes WHERE article_key = @article ORDER BY ordinal
-            """);
-        select.Parameters.AddWithValue("article", articleKey);
-        var quotes = ImmutableArray.CreateBuilder<Quote>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            quotes.Add(new Quote(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), StoredNames.ParseQuoteKind(reader.GetString(2)))
-            {
-                Cue = NullableSpan(reader, 3),
-                Source = NullableSpan(reader, 5),
-                SpeakerId = NullableString(reader, 7),
-                SpeakerName = NullableString(reader, 8),
-            });
-        }
-        return quotes.DrainToImmutable();
     }
 
     /// <summary>Opens a pooled connection; for the ingest queue, which shares the store's data source.</summary>
@@ -539,37 +445,16 @@ public sealed partial class PostgresArticleStore : IArticleStore
         return new StorageException(Target, $"{doing}: {reason}", e);
     }
 
-    private static ImmutableArray<T>.Builder BuilderFor<T>(Dictionary<long, ImmutableArray<T>.Builder> byKey, long key)
-    {
-        if (!byKey.TryGetValue(key, out var builder))
-            byKey[key] = builder = ImmutableArray.CreateBuilder<T>();
-        return builder;
-    }
-
-    private static ImmutableArray<T> Drain<T>(Dictionary<long, ImmutableArray<T>.Builder> byKey, long key) =>
-        byKey.TryGetValue(key, out var builder) ? builder.DrainToImmutable() : [];
-
     private static object OrNull(object? value) => value ?? DBNull.Value;
-
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static DateOnly? NullableDate(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
-
-    private static TextSpan? NullableSpan(NpgsqlDataReader reader, int startOrdinal) =>
-        reader.IsDBNull(startOrdinal) || reader.IsDBNull(startOrdinal + 1)
-            ? null
-            : new TextSpan(reader.GetInt32(startOrdinal), reader.GetInt32(startOrdinal + 1));
 
     private static DateTimeOffset Timestamp(NpgsqlDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <summary>An <see cref="ArticleSummary"/> from columns id, title, source, published, ingested_at, quote count.</summary>
     private static ArticleSummary ReadSummary(NpgsqlDataReader reader) => new(
         Id: reader.GetString(0),
-        Title: NullableString(reader, 1),
+        Title: Text(reader, 1),
         Source: reader.GetString(2),
-        Published: NullableDate(reader, 3),
+        Published: Date(reader, 3),
         IngestedAt: Timestamp(reader, 4),
         QuoteCount: (int)reader.GetInt64(5));
 }

@@ -1,12 +1,8 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Npgsql;
 using Vigil.Storage.Sqlite;
 
 namespace Vigil.Storage.Postgres;
-
-/// <summary>One schema change of the PostgreSQL database: the version it brings it to and its SQL.</summary>
-public sealed record PostgresMigration(int Version, string Name, string Sql);
 
 /// <summary>
 /// Brings a PostgreSQL database up to the schema this program knows: the embedded
@@ -15,14 +11,12 @@ public sealed record PostgresMigration(int Version, string Name, string Sql);
 /// transaction; an advisory lock makes processes that open a new database at once migrate it once.
 /// The numbering is the PostgreSQL store's own, independent of SQLite's.
 /// </summary>
-public static partial class PostgresSchema
+public static class PostgresSchema
 {
-    private const string ResourcePrefix = "Vigil.Storage.Postgres.Migrations.";
-
     // Any constant shared by every Vigil process; "Vigl" in ASCII, as the SQLite application id.
     private const long MigrationLock = 0x5669_676C;
 
-    public static IReadOnlyList<PostgresMigration> Migrations { get; } = LoadMigrations();
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = SchemaMigrations.Load("Postgres", "PostgreSQL");
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -70,36 +64,4 @@ public static partial class PostgresSchema
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static List<PostgresMigration> LoadMigrations()
-    {
-        var assembly = typeof(PostgresSchema).Assembly;
-        var migrations = new List<PostgresMigration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-                continue;
-            var fileName = resource[ResourcePrefix.Length..];
-            var match = MigrationFileName().Match(fileName);
-            if (!match.Success)
-                throw new InvalidOperationException($"Migration '{fileName}' must be named NNN-description.sql.");
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new PostgresMigration(
-                int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture),
-                match.Groups["name"].Value,
-                reader.ReadToEnd()));
-        }
-
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < migrations.Count; i++)
-            if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"PostgreSQL migrations must be numbered 1, 2, 3... without gaps; found {migrations[i].Version} at position {i + 1}.");
-        if (migrations.Count == 0)
-            throw new InvalidOperationException("No PostgreSQL schema migrations are embedded in Vigil.Storage.");
-        return migrations;
-    }
-
-    [GeneratedRegex(@"^(?<version>\d{3})-(?<name>[a-z0-9-]+)\.sql$")]
-    private static partial Regex MigrationFileName();
 }

@@ -62,9 +62,9 @@ public sealed partial class SqliteArticleStore
                     var actor = new Actor(reader.GetString(1), reader.GetString(2), StoredNames.ParseEntityType(reader.GetString(3)), Drain(aliases, reader.GetInt64(0)))
                     {
                         Origin = StoredNames.ParseActorOrigin(reader.GetString(4)),
-                        Role = NullableString(reader, 5),
-                        Country = NullableString(reader, 6),
-                        Organisation = NullableString(reader, 7),
+                        Role = Text(reader, 5),
+                        Country = Text(reader, 6),
+                        Organisation = Text(reader, 7),
                     };
                     actors.Add(new StoredActor(actor, reader.GetInt32(8)));
                 }

@@ -101,16 +101,16 @@ public sealed partial class SqliteArticleStore
                 {
                     var record = new QuoteRecord(
                         ArticleId: reader.GetString(1),
-                        ArticleTitle: NullableString(reader, 2),
-                        Published: ParseDate(NullableString(reader, 3)),
+                        ArticleTitle: Text(reader, 2),
+                        Published: Date(reader, 3),
                         Index: reader.GetInt32(4),
                         Span: new TextSpan(reader.GetInt32(5), reader.GetInt32(6)),
                         Text: "",
                         Kind: StoredNames.ParseQuoteKind(reader.GetString(7)),
-                        SpeakerName: NullableString(reader, 8),
-                        SpeakerActorId: NullableString(reader, 9),
+                        SpeakerName: Text(reader, 8),
+                        SpeakerActorId: Text(reader, 9),
                         Cue: null);
-                    rows.Add((reader.GetInt64(0), record, NullableSpan(reader, 10)));
+                    rows.Add((reader.GetInt64(0), record, Span(reader, 10)));
                 }
             }
 
@@ -253,16 +253,16 @@ public sealed partial class SqliteArticleStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 commitments.Add(new ActorCommitment(
-                    Article: new ArticleRef(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), ParseDate(NullableString(reader, 3))),
+                    Article: new ArticleRef(reader.GetString(0), Text(reader, 1), Text(reader, 2), Date(reader, 3)),
                     Ordinal: reader.GetInt32(4),
                     Text: reader.GetString(5),
                     Kind: StoredCommitmentNames.ParseCommitmentKind(reader.GetString(6)),
                     Negated: reader.GetInt64(7) != 0,
-                    ActorName: NullableString(reader, 8),
-                    Beneficiary: NullableString(reader, 9),
+                    ActorName: Text(reader, 8),
+                    Beneficiary: Text(reader, 9),
                     Made: reader.GetInt64(10) != 0,
-                    TrackedId: NullableString(reader, 11),
-                    Status: NullableString(reader, 12) is { } status ? StoredCommitmentNames.ParseStatus(status) : null));
+                    TrackedId: Text(reader, 11),
+                    Status: Text(reader, 12) is { } status ? StoredCommitmentNames.ParseStatus(status) : null));
             }
             return commitments;
         }
@@ -350,9 +350,9 @@ public sealed partial class SqliteArticleStore
     /// <summary>An <see cref="ArticleSummary"/> from columns id, title, source, published, ingested_at, quote count.</summary>
     private static ArticleSummary ReadSummary(SqliteDataReader reader) => new(
         Id: reader.GetString(0),
-        Title: NullableString(reader, 1),
+        Title: Text(reader, 1),
         Source: reader.GetString(2),
-        Published: ParseDate(NullableString(reader, 3)),
+        Published: Date(reader, 3),
         IngestedAt: ParseTimestamp(reader.GetString(4)),
         QuoteCount: reader.GetInt32(5));
 }

@@ -13,10 +13,7 @@ public sealed partial class SqliteArticleStore
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.CountLimit);
-        ArgumentOutOfRangeException.ThrowIfNegative(query.RankLimit);
+        query.ThrowIfInvalid();
         if (FtsQuery.From(query.Text) is not { } match)
             return new SearchResults(0, []);
         try
@@ -27,19 +24,16 @@ public sealed partial class SqliteArticleStore
             // Count one past the cap and stop: FTS5 reads its index no further than that.
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT count(*) FROM (SELECT 1 {Matching(count, query, match)} LIMIT $cap)";
-            count.Parameters.AddWithValue("$cap", (long)query.CountLimit + 1);
-            var counted = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
-            var capped = counted > query.CountLimit;
-            var order = !capped && counted <= query.RankLimit ? SearchOrder.Relevance : SearchOrder.Newest;
-            var results = new SearchResults(capped ? query.CountLimit : counted, []) { TotalCapped = capped, Order = order };
-            if (counted == 0 || query.Limit == 0)
+            count.Parameters.AddWithValue("$cap", query.CountUpTo);
+            var results = query.Counted((long)(await count.ExecuteScalarAsync(cancellationToken))!);
+            if (results.Total == 0 || query.Limit == 0)
                 return results;
 
             // The page is chosen from the index alone; only its rows are read and highlighted. Ranking
             // orders by bm25 (FTS5's rank) all matches, which is why it is kept to few; newest first
             // walks the index backwards by rowid and stops after the page.
             await using var select = connection.CreateCommand();
-            var (score, pageOrder) = order == SearchOrder.Relevance
+            var (score, pageOrder) = results.Order == SearchOrder.Relevance
                 ? ("articles_fts.rank", "articles_fts.rank, articles_fts.rowid DESC")
                 : ("0", "articles_fts.rowid DESC");
             select.CommandText = $"""
@@ -62,9 +56,9 @@ public sealed partial class SqliteArticleStore
                 var first = spans.Count > 0 ? spans[0] : new TextSpan(0, 0);
                 hits.Add(new SearchHit(
                     ArticleId: reader.GetString(0),
-                    Title: NullableString(reader, 1),
+                    Title: Text(reader, 1),
                     Source: reader.GetString(2),
-                    Published: ParseDate(NullableString(reader, 3)),
+                    Published: Date(reader, 3),
                     Span: first,
                     Match: text[first.Start..first.End],
                     Matches: spans.Count,

@@ -42,9 +42,9 @@ public sealed partial class SqliteArticleStore
             {
                 copies.Add(new StoryCopy(new ArticleSummary(
                     Id: reader.GetString(0),
-                    Title: NullableString(reader, 1),
+                    Title: Text(reader, 1),
                     Source: reader.GetString(2),
-                    Published: ParseDate(NullableString(reader, 3)),
+                    Published: Date(reader, 3),
                     IngestedAt: ParseTimestamp(reader.GetString(4)),
                     QuoteCount: reader.GetInt32(5)), reader.GetDouble(6)));
             }

@@ -117,7 +117,7 @@ public sealed partial class SqliteArticleStore
             if (current?.Id != id)
             {
                 if (current is not null) tracked.Add(current);
-                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetInt32(2) != 0, ParseDate(NullableString(reader, 5)), [], []);
+                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetInt32(2) != 0, Date(reader, 5), [], []);
             }
             current = current with
             {
@@ -150,7 +150,7 @@ public sealed partial class SqliteArticleStore
             select.Parameters.AddWithValue("$actor", actorId);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                candidates.Add((reader.GetInt64(9), new EvidenceCandidate(reader.GetString(0), ParseDate(NullableString(reader, 1)), EvidenceSource.Event,
+                candidates.Add((reader.GetInt64(9), new EvidenceCandidate(reader.GetString(0), Date(reader, 1), EvidenceSource.Event,
                     reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
                 {
                     EventType = ParseEventType(reader.GetString(6)),
@@ -176,7 +176,7 @@ public sealed partial class SqliteArticleStore
             select.Parameters.AddWithValue("$actor", actorId);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                quotes.Add((reader.GetInt64(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
+                quotes.Add((reader.GetInt64(0), reader.GetString(1), Date(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
         }
         await using (var selectText = Command(connection, "SELECT text FROM articles WHERE article_key = $article"))
         {
@@ -334,10 +334,10 @@ public sealed partial class SqliteArticleStore
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var key = reader.GetInt64(0);
-                    tracked.Add(new TrackedCommitment(reader.GetString(1), NullableString(reader, 2), ParseCommitmentKind(reader.GetString(3)), reader.GetString(5))
+                    tracked.Add(new TrackedCommitment(reader.GetString(1), Text(reader, 2), ParseCommitmentKind(reader.GetString(3)), reader.GetString(5))
                     {
                         Negated = reader.GetInt32(4) != 0,
-                        ActorId = NullableString(reader, 6),
+                        ActorId = Text(reader, 6),
                         Statements = Drain(statements, key),
                         Evidence = Drain(evidence, key),
                         Verdicts = Drain(verdicts, key),
@@ -355,12 +355,6 @@ public sealed partial class SqliteArticleStore
             throw new StorageException(DatabasePath, $"the tracked commitments are stored in a form this program cannot read: {e.Message}", e);
         }
     }
-
-    /// <summary>The columns <see cref="ReadArticleRef"/> reads, for a query that names the articles table <c>a</c>.</summary>
-    private const string ArticleRefColumns = "a.id, a.input_id, a.title, a.published";
-
-    private static ArticleRef ReadArticleRef(SqliteDataReader reader, int at) =>
-        new(reader.GetString(at), NullableString(reader, at + 1), NullableString(reader, at + 2), ParseDate(NullableString(reader, at + 3)));
 
     public async Task<bool> AddVerdictAsync(string trackedId, CommitmentVerdict verdict, CancellationToken cancellationToken = default)
     {
@@ -424,7 +418,7 @@ public sealed partial class SqliteArticleStore
                 select.Parameters.AddWithValue("$id", articleId);
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
-                    evidence.Add(new ArticleEvidence(ParseSource(reader.GetString(0)), reader.GetInt32(1), reader.GetString(2), NullableString(reader, 3),
+                    evidence.Add(new ArticleEvidence(ParseSource(reader.GetString(0)), reader.GetInt32(1), reader.GetString(2), Text(reader, 3),
                         reader.GetString(4), ParseStance(reader.GetString(5)), reader.GetDouble(6)));
             }
             return new ArticleCommitmentLinks(statements.DrainToImmutable(), evidence.DrainToImmutable());
@@ -461,14 +455,14 @@ public sealed partial class SqliteArticleStore
 
             var rows = new List<(long ArticleKey, int Ordinal, StoredEvent Event)>();
             var columns = EventColumns.Split(',').Length;
-            var noParts = (new Dictionary<(long, long), ImmutableArray<EventActor>.Builder>(), new Dictionary<(long, long), ImmutableArray<EventFigure>.Builder>());
+            var noParts = EventParts.None();
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    var first = ParseDate(NullableString(reader, columns + 5));
-                    var last = ParseDate(NullableString(reader, columns + 6));
-                    var stored = new StoredEvent(ReadArticleRef(reader, columns + 1), reader.GetInt32(1), ReadEvent(reader, 0, noParts.Item1, noParts.Item2), reader.GetString(columns))
+                    var first = Date(reader, columns + 5);
+                    var last = Date(reader, columns + 6);
+                    var stored = new StoredEvent(ReadArticleRef(reader, columns + 1), reader.GetInt32(1), ReadEvent(reader, 0, noParts), reader.GetString(columns))
                     {
                         Date = first is { } f && last is { } l && l >= f ? new DateInterval(f, l) : null,
                     };
@@ -557,8 +551,8 @@ public sealed partial class SqliteArticleStore
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 ties.Add(new EventTie(
-                    new EventParticipant(reader.GetString(0), reader.GetString(1), NullableString(reader, 2)),
-                    new EventParticipant(reader.GetString(3), reader.GetString(4), NullableString(reader, 5)),
+                    new EventParticipant(reader.GetString(0), reader.GetString(1), Text(reader, 2)),
+                    new EventParticipant(reader.GetString(3), reader.GetString(4), Text(reader, 5)),
                     StoredCommitmentNames.ParseEventType(reader.GetString(6)), reader.GetInt32(7)));
             return ties;
         }

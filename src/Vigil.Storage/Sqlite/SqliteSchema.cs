@@ -1,11 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage.Sqlite;
-
-/// <summary>One schema change: the version it brings the database to and the SQL that does it.</summary>
-public sealed record SqliteMigration(int Version, string Name, string Sql);
 
 /// <summary>
 /// Brings a database file up to the schema this program knows. The migrations are the embedded
@@ -13,14 +9,12 @@ public sealed record SqliteMigration(int Version, string Name, string Sql);
 /// <c>PRAGMA user_version</c>, and <c>PRAGMA application_id</c> marks the file as Vigil's so that
 /// another program's database is refused rather than altered.
 /// </summary>
-public static partial class SqliteSchema
+public static class SqliteSchema
 {
     /// <summary>"Vigl" in ASCII.</summary>
     public const int ApplicationId = 0x5669_676C;
 
-    private const string ResourcePrefix = "Vigil.Storage.Sqlite.Migrations.";
-
-    public static IReadOnlyList<SqliteMigration> Migrations { get; } = LoadMigrations();
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } = SchemaMigrations.Load("Sqlite", "SQLite");
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -82,39 +76,6 @@ public static partial class SqliteSchema
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    private static List<SqliteMigration> LoadMigrations()
-    {
-        var assembly = typeof(SqliteSchema).Assembly;
-        var migrations = new List<SqliteMigration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-                continue;
-            var fileName = resource[ResourcePrefix.Length..];
-            var match = MigrationFileName().Match(fileName);
-            if (!match.Success)
-                throw new InvalidOperationException($"Migration '{fileName}' must be named NNN-description.sql.");
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new SqliteMigration(
-                int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture),
-                match.Groups["name"].Value,
-                reader.ReadToEnd()));
-        }
-
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        // A gap or a repeated number means a migration was lost or renumbered in a merge.
-        for (var i = 0; i < migrations.Count; i++)
-            if (migrations[i].Version != i + 1)
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3... without gaps; found {migrations[i].Version} at position {i + 1}.");
-        if (migrations.Count == 0)
-            throw new InvalidOperationException("No schema migrations are embedded in Vigil.Storage.");
-        return migrations;
-    }
-
-    [GeneratedRegex(@"^(?<version>\d{3})-(?<name>[a-z0-9-]+)\.sql$")]
-    private static partial Regex MigrationFileName();
 }
 
 /// <summary>The database file is not one this program may use as it is.</summary>
