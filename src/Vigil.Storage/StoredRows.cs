@@ -24,6 +24,9 @@ internal static class StoredRows
         ev.blamed_on, ev.blamed_on_id, ev.status, ev.negated
         """;
 
+    /// <summary>How SQLite keeps a time: ISO 8601 in UTC to the tick, so that text order is time order.</summary>
+    public const string TextTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
     // SQLite allows 32,766 parameters in a statement; lists of article keys go in chunks well below.
     private const int KeysPerStatement = 500;
 
@@ -44,6 +47,71 @@ internal static class StoredRows
         command.Parameters.Add(parameter);
         return parameter;
     }
+
+    /// <summary>The layers a store keeps; tokens, sentences and paragraphs are recomputed from the text.</summary>
+    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes
+                                                    | AnnotationLayers.Commitments | AnnotationLayers.Events;
+
+    /// <summary>An article with every stored layer, or null when no article has the id.</summary>
+    public static async Task<StoredArticle?> ReadArticleAsync(DbConnection connection, string id, CancellationToken cancellationToken)
+    {
+        long articleKey;
+        Document document;
+        DateTimeOffset ingestedAt;
+        await using (var select = Command(connection, """
+            SELECT article_key, text, source, input_id, title, published, url, author, layers, ingested_at
+            FROM articles WHERE id = @id
+            """, ("id", id)))
+        {
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            articleKey = reader.GetInt64(0);
+            var metadata = new ArticleMetadata(reader.GetString(2))
+            {
+                Id = Text(reader, 3),
+                Title = Text(reader, 4),
+                Published = Date(reader, 5),
+                Url = Text(reader, 6),
+                Author = Text(reader, 7),
+            };
+            document = new Document(reader.GetString(1), metadata) { Layers = (AnnotationLayers)reader.GetInt32(8) & PersistedLayers };
+            ingestedAt = Timestamp(reader, 9);
+        }
+
+        var boilerplate = await ReadBoilerplateAsync(connection, articleKey, cancellationToken);
+        var entities = await ReadEntitiesAsync(connection, articleKey, cancellationToken);
+        var quotes = await ReadQuotesAsync(connection, articleKey, cancellationToken);
+        var commitments = await ReadCommitmentsAsync(connection, articleKey, cancellationToken);
+        var events = await ReadEventsAsync(connection, articleKey, cancellationToken);
+
+        // A stage that filled a layer without flagging it still gets its annotations shown.
+        var layers = document.Layers;
+        if (!boilerplate.IsEmpty) layers |= AnnotationLayers.Boilerplate;
+        if (!entities.IsEmpty) layers |= AnnotationLayers.Entities;
+        if (!quotes.IsEmpty) layers |= AnnotationLayers.Quotes;
+        if (!commitments.IsEmpty) layers |= AnnotationLayers.Commitments;
+        if (!events.IsEmpty) layers |= AnnotationLayers.Events;
+
+        return new StoredArticle(id, ingestedAt, document with
+        {
+            Layers = layers,
+            Boilerplate = boilerplate,
+            Entities = entities,
+            Quotes = quotes,
+            Commitments = commitments,
+            Events = events,
+        });
+    }
+
+    /// <summary>An <see cref="ArticleSummary"/> from columns id, title, source, published, ingested_at, quote count.</summary>
+    public static ArticleSummary ReadSummary(DbDataReader reader) => new(
+        Id: reader.GetString(0),
+        Title: Text(reader, 1),
+        Source: reader.GetString(2),
+        Published: Date(reader, 3),
+        IngestedAt: Timestamp(reader, 4),
+        QuoteCount: (int)Key(reader, 5));
 
     public static async Task<ImmutableArray<BoilerplateSpan>> ReadBoilerplateAsync(DbConnection connection, long articleKey, CancellationToken cancellationToken)
     {
@@ -258,6 +326,12 @@ internal static class StoredRows
         reader.IsDBNull(ordinal) ? null
         : reader.GetFieldType(ordinal) == typeof(string) ? DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture)
         : reader.GetFieldValue<DateOnly>(ordinal);
+
+    /// <summary>A time: SQLite keeps it as ISO 8601 text in UTC to the tick, PostgreSQL as a timestamptz.</summary>
+    public static DateTimeOffset Timestamp(DbDataReader reader, int ordinal) =>
+        reader.GetFieldType(ordinal) == typeof(string)
+            ? DateTimeOffset.ParseExact(reader.GetString(ordinal), TextTimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     public static DateInterval? Interval(DbDataReader reader, int firstOrdinal) =>
         Date(reader, firstOrdinal) is { } first && Date(reader, firstOrdinal + 1) is { } last ? new DateInterval(first, last) : null;

@@ -14,8 +14,7 @@ namespace Vigil.Storage.Postgres;
 public sealed partial class PostgresArticleStore : IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
-    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes
-                                                    | AnnotationLayers.Commitments | AnnotationLayers.Events;
+    public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
 
     // Two writers that link the same actors may deadlock or conflict however carefully the rows are
     // ordered (PostgreSQL picks one to fail); the article is then written again from the start.
@@ -343,58 +342,6 @@ public sealed partial class PostgresArticleStore : IArticleStore
         await copy.CompleteAsync(cancellationToken);
     }
 
-    private static async Task<StoredArticle?> ReadArticleAsync(NpgsqlConnection connection, string id, CancellationToken cancellationToken)
-    {
-        long articleKey;
-        Document document;
-        DateTimeOffset ingestedAt;
-        await using (var select = Command(connection, """
-            SELECT article_key, text, source, input_id, title, published, url, author, layers, ingested_at
-            FROM articles WHERE id = @id
-            """))
-        {
-            select.Parameters.AddWithValue("id", id);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-                return null;
-            articleKey = reader.GetInt64(0);
-            var metadata = new ArticleMetadata(reader.GetString(2))
-            {
-                Id = Text(reader, 3),
-                Title = Text(reader, 4),
-                Published = Date(reader, 5),
-                Url = Text(reader, 6),
-                Author = Text(reader, 7),
-            };
-            document = new Document(reader.GetString(1), metadata) { Layers = (AnnotationLayers)reader.GetInt32(8) & PersistedLayers };
-            ingestedAt = Timestamp(reader, 9);
-        }
-
-        var boilerplate = await ReadBoilerplateAsync(connection, articleKey, cancellationToken);
-        var entities = await ReadEntitiesAsync(connection, articleKey, cancellationToken);
-        var quotes = await ReadQuotesAsync(connection, articleKey, cancellationToken);
-        var commitments = await ReadCommitmentsAsync(connection, articleKey, cancellationToken);
-        var events = await ReadEventsAsync(connection, articleKey, cancellationToken);
-
-        // A stage that filled a layer without flagging it still gets its annotations shown.
-        var layers = document.Layers;
-        if (!boilerplate.IsEmpty) layers |= AnnotationLayers.Boilerplate;
-        if (!entities.IsEmpty) layers |= AnnotationLayers.Entities;
-        if (!quotes.IsEmpty) layers |= AnnotationLayers.Quotes;
-        if (!commitments.IsEmpty) layers |= AnnotationLayers.Commitments;
-        if (!events.IsEmpty) layers |= AnnotationLayers.Events;
-
-        return new StoredArticle(id, ingestedAt, document with
-        {
-            Layers = layers,
-            Boilerplate = boilerplate,
-            Entities = entities,
-            Quotes = quotes,
-            Commitments = commitments,
-            Events = events,
-        });
-    }
-
     /// <summary>Opens a pooled connection; for the ingest queue, which shares the store's data source.</summary>
     internal ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _dataSource.OpenConnectionAsync(cancellationToken);
 
@@ -447,14 +394,4 @@ public sealed partial class PostgresArticleStore : IArticleStore
 
     private static object OrNull(object? value) => value ?? DBNull.Value;
 
-    private static DateTimeOffset Timestamp(NpgsqlDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
-
-    /// <summary>An <see cref="ArticleSummary"/> from columns id, title, source, published, ingested_at, quote count.</summary>
-    private static ArticleSummary ReadSummary(NpgsqlDataReader reader) => new(
-        Id: reader.GetString(0),
-        Title: Text(reader, 1),
-        Source: reader.GetString(2),
-        Published: Date(reader, 3),
-        IngestedAt: Timestamp(reader, 4),
-        QuoteCount: (int)reader.GetInt64(5));
 }

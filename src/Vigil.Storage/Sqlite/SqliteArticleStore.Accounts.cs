@@ -77,7 +77,7 @@ public sealed partial class SqliteArticleStore
             var users = new List<UserAccount>();
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                users.Add(new UserAccount(reader.GetString(0), StoredNames.ParseUserRole(reader.GetString(1)), reader.GetString(2), ParseTimestamp(reader.GetString(3))));
+                users.Add(new UserAccount(reader.GetString(0), StoredNames.ParseUserRole(reader.GetString(1)), reader.GetString(2), Timestamp(reader, 3)));
             return users;
         }
         catch (SqliteException e)

@@ -347,12 +347,4 @@ public sealed partial class SqliteArticleStore
     private static string Slice(string text, TextSpan span) =>
         span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";
 
-    /// <summary>An <see cref="ArticleSummary"/> from columns id, title, source, published, ingested_at, quote count.</summary>
-    private static ArticleSummary ReadSummary(SqliteDataReader reader) => new(
-        Id: reader.GetString(0),
-        Title: Text(reader, 1),
-        Source: reader.GetString(2),
-        Published: Date(reader, 3),
-        IngestedAt: ParseTimestamp(reader.GetString(4)),
-        QuoteCount: reader.GetInt32(5));
 }

@@ -45,7 +45,7 @@ public sealed partial class SqliteArticleStore
                     Title: Text(reader, 1),
                     Source: reader.GetString(2),
                     Published: Date(reader, 3),
-                    IngestedAt: ParseTimestamp(reader.GetString(4)),
+                    IngestedAt: Timestamp(reader, 4),
                     QuoteCount: reader.GetInt32(5)), reader.GetDouble(6)));
             }
             return new Story(copies[0].Article.Id, copies.DrainToImmutable());

@@ -318,7 +318,7 @@ public sealed partial class SqliteArticleStore
                 await using var reader = await select.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                     BuilderFor(verdicts, reader.GetInt64(0)).Add(new CommitmentVerdict(ParseStatus(reader.GetString(1)), reader.GetString(2),
-                        reader.GetString(3), ParseTimestamp(reader.GetString(4))));
+                        reader.GetString(3), Timestamp(reader, 4)));
             }
 
             var tracked = new List<TrackedCommitment>();

@@ -92,7 +92,7 @@ public sealed partial class SqliteArticleStore
         """;
 
     private static Watch ReadWatch(SqliteDataReader reader, int at) =>
-        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), ParseTimestamp(reader.GetString(at + 2)));
+        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), Timestamp(reader, at + 2));
 
     public async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default)
     {
@@ -144,7 +144,7 @@ public sealed partial class SqliteArticleStore
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var source = reader.GetString(0) switch { "quote" => AlertSource.Quote, "event" => AlertSource.Event, _ => AlertSource.Evidence };
-                    var alert = new WatchAlert(ReadWatch(reader, 1), source, ReadArticleRef(reader, 6), ParseTimestamp(reader.GetString(10)),
+                    var alert = new WatchAlert(ReadWatch(reader, 1), source, ReadArticleRef(reader, 6), Timestamp(reader, 10),
                         reader.GetInt32(11), new TextSpan(reader.GetInt32(12), reader.GetInt32(13)), Text(reader, 14) ?? "", Text(reader, 15))
                     {
                         EvidenceSource = Text(reader, 16) is { } evidence ? StoredCommitmentNames.ParseSource(evidence) : null,

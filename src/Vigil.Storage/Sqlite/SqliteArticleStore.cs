@@ -12,8 +12,7 @@ namespace Vigil.Storage.Sqlite;
 public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
-    public const AnnotationLayers PersistedLayers = AnnotationLayers.Boilerplate | AnnotationLayers.Entities | AnnotationLayers.Quotes
-                                                    | AnnotationLayers.Commitments | AnnotationLayers.Events;
+    public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
 
     // Long enough to ride out another process's article transaction, short enough that a stuck
     // writer is reported rather than waited on forever.
@@ -234,7 +233,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
                     Title: Text(reader, 1),
                     Source: reader.GetString(2),
                     Published: Date(reader, 3),
-                    IngestedAt: ParseTimestamp(reader.GetString(4)),
+                    IngestedAt: Timestamp(reader, 4),
                     QuoteCount: reader.GetInt32(5)));
             }
             return articles;
@@ -431,58 +430,6 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
     }
 
-    private static async Task<StoredArticle?> ReadArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
-    {
-        long articleKey;
-        Document document;
-        DateTimeOffset ingestedAt;
-        await using (var select = Command(connection, """
-            SELECT article_key, text, source, input_id, title, published, url, author, layers, ingested_at
-            FROM articles WHERE id = $id
-            """))
-        {
-            select.Parameters.AddWithValue("$id", id);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-                return null;
-            articleKey = reader.GetInt64(0);
-            var metadata = new ArticleMetadata(reader.GetString(2))
-            {
-                Id = Text(reader, 3),
-                Title = Text(reader, 4),
-                Published = Date(reader, 5),
-                Url = Text(reader, 6),
-                Author = Text(reader, 7),
-            };
-            document = new Document(reader.GetString(1), metadata) { Layers = (AnnotationLayers)reader.GetInt32(8) & PersistedLayers };
-            ingestedAt = ParseTimestamp(reader.GetString(9));
-        }
-
-        var boilerplate = await ReadBoilerplateAsync(connection, articleKey, cancellationToken);
-        var entities = await ReadEntitiesAsync(connection, articleKey, cancellationToken);
-        var quotes = await ReadQuotesAsync(connection, articleKey, cancellationToken);
-        var commitments = await ReadCommitmentsAsync(connection, articleKey, cancellationToken);
-        var events = await ReadEventsAsync(connection, articleKey, cancellationToken);
-
-        // A stage that filled a layer without flagging it still gets its annotations shown.
-        var layers = document.Layers;
-        if (!boilerplate.IsEmpty) layers |= AnnotationLayers.Boilerplate;
-        if (!entities.IsEmpty) layers |= AnnotationLayers.Entities;
-        if (!quotes.IsEmpty) layers |= AnnotationLayers.Quotes;
-        if (!commitments.IsEmpty) layers |= AnnotationLayers.Commitments;
-        if (!events.IsEmpty) layers |= AnnotationLayers.Events;
-
-        return new StoredArticle(id, ingestedAt, document with
-        {
-            Layers = layers,
-            Boilerplate = boilerplate,
-            Entities = entities,
-            Quotes = quotes,
-            Commitments = commitments,
-            Events = events,
-        });
-    }
-
     private SqliteConnection OpenConnection()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -545,8 +492,6 @@ public sealed partial class SqliteArticleStore : IArticleStore
         stored is null ? null : DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string FormatTimestamp(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        time.ToUniversalTime().ToString(TextTimestampFormat, CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset ParseTimestamp(string stored) =>
-        DateTimeOffset.ParseExact(stored, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }
