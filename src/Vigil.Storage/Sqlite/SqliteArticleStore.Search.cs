@@ -31,7 +31,8 @@ public sealed partial class SqliteArticleStore
 
             // The page is chosen from the index alone; only its rows are read and highlighted. Ranking
             // orders by bm25 (FTS5's rank) all matches, which is why it is kept to few; newest first
-            // walks the index backwards by rowid and stops after the page.
+            // walks the index backwards by rowid and stops after the page. CROSS JOIN keeps the page
+            // the outer loop: otherwise SQLite may scan every match to join the page's twenty.
             await using var select = connection.CreateCommand();
             var (score, pageOrder) = results.Order == SearchOrder.Relevance
                 ? ("articles_fts.rank", "articles_fts.rank, articles_fts.rowid DESC")
@@ -41,8 +42,8 @@ public sealed partial class SqliteArticleStore
                        highlight(articles_fts, 0, char({(int)MatchOpen}), char({(int)MatchClose})), a.text
                 FROM (SELECT articles_fts.rowid AS article_key, {score} AS score {Matching(select, query, match)}
                       ORDER BY {pageOrder} LIMIT $limit OFFSET $offset) page
-                JOIN articles a ON a.article_key = page.article_key
-                JOIN articles_fts ON articles_fts.rowid = page.article_key AND articles_fts MATCH $match
+                CROSS JOIN articles_fts CROSS JOIN articles a
+                WHERE articles_fts MATCH $match AND articles_fts.rowid = page.article_key AND a.article_key = page.article_key
                 ORDER BY page.score, page.article_key DESC
                 """;
             select.Parameters.AddWithValue("$limit", query.Limit);
