@@ -4,13 +4,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 using Vigil.Storage;
-using Vigil.Storage.Sqlite;
+using Vigil.Storage.Postgres;
 
 // Search latency at scale: fills a Vigil SQLite database with COUNT synthetic articles written
 // straight into its tables (sentences of a real corpus drawn at random into articles of 4 to 14
 // sentences; the full-text index fills through the schema's own triggers), then times queries
-// through SqliteArticleStore.SearchAsync, the code the web app and API call. The database is kept
+// through IArticleStore.SearchAsync, the code the web app and API call, on SQLite or PostgreSQL. The database is kept
 // and topped up, so a second run only queries.
 //   bench/search-latency.sh [COUNT] [QUERIES]
 if (args.Length is < 2 or > 4)
@@ -31,27 +33,47 @@ var sentences = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectorie
     .ToArray();
 Console.WriteLine($"corpus:     {corpus}: {sentences.Length:N0} sentences to draw from");
 
-await using (var store = SqliteArticleStore.Open(databasePath)) { }   // creates the file and its schema
-var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false };
 long existing;
-using (var connection = new SqliteConnection(builder.ToString()))
+var postgres = ArticleStores.IsPostgres(databasePath);
+await using (var store = ArticleStores.Open(databasePath)) { }   // creates the database and its schema
+if (postgres)
 {
-    connection.Open();
-    using var countCommand = connection.CreateCommand();
-    countCommand.CommandText = "SELECT count(*) FROM articles";
-    existing = (long)countCommand.ExecuteScalar()!;
+    var builder = PostgresConnectionString.Parse(databasePath);
+    builder.CommandTimeout = 0;   // the index over a million articles takes minutes to build
+    await using var connection = new NpgsqlConnection(builder.ToString());
+    await connection.OpenAsync();
+    existing = (long)(await new NpgsqlCommand("SELECT count(*) FROM articles", connection).ExecuteScalarAsync())!;
     if (existing < count)
     {
         var clock = Stopwatch.StartNew();
-        Fill(connection, (int)existing, count, sentences);
-        Console.WriteLine($"generated:  {count - existing:N0} articles in {clock.Elapsed.TotalSeconds:F0} s (written straight into the tables; the triggers index them)");
+        await FillPostgresAsync(connection, (int)existing, count, sentences);
+        Console.WriteLine($"generated:  {count - existing:N0} articles in {clock.Elapsed.TotalSeconds:F0} s (binary COPY; the search index rebuilt after)");
     }
+    var size = (long)(await new NpgsqlCommand("SELECT pg_database_size(current_database())", connection).ExecuteScalarAsync())!;
+    Console.WriteLine($"database:   {ArticleStores.Describe(databasePath)}: {Math.Max(existing, count):N0} articles, {size / 1048576.0:N0} MB");
 }
-var size = new FileInfo(databasePath).Length;
-Console.WriteLine($"database:   {databasePath}: {Math.Max(existing, count):N0} articles, {size / 1048576.0:N0} MB");
+else
+{
+    var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false };
+    using (var connection = new SqliteConnection(builder.ToString()))
+    {
+        connection.Open();
+        using var countCommand = connection.CreateCommand();
+        countCommand.CommandText = "SELECT count(*) FROM articles";
+        existing = (long)countCommand.ExecuteScalar()!;
+        if (existing < count)
+        {
+            var clock = Stopwatch.StartNew();
+            Fill(connection, (int)existing, count, sentences);
+            Console.WriteLine($"generated:  {count - existing:N0} articles in {clock.Elapsed.TotalSeconds:F0} s (written straight into the tables; the triggers index them)");
+        }
+    }
+    var size = new FileInfo(databasePath).Length;
+    Console.WriteLine($"database:   {databasePath}: {Math.Max(existing, count):N0} articles, {size / 1048576.0:N0} MB");
+}
 
 var queries = Queries(sentences, queryCount + 20, new Random(7));
-await using var searchStore = SqliteArticleStore.Open(databasePath);
+await using var searchStore = ArticleStores.Open(databasePath);
 var timings = new List<Timing>();
 for (var i = 0; i < queries.Count; i++)
 {
@@ -163,11 +185,9 @@ static void Fill(SqliteConnection connection, int from, int to, string[] sentenc
         pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000";
         pragma.ExecuteNonQuery();
     }
-    var random = new Random(20211 + from);
     var ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-    var start = new DateOnly(2015, 1, 1);
     const int Batch = 20_000;
-    var text = new StringBuilder();
+    using var articles = Generate(from, to, sentences).GetEnumerator();
     for (var n = from; n < to;)
     {
         using var transaction = connection.BeginTransaction();
@@ -184,21 +204,15 @@ static void Fill(SqliteConnection connection, int from, int to, string[] sentenc
         var published = insert.Parameters.Add("$published", SqliteType.Text);
         insert.Parameters.AddWithValue("$ingestedAt", ingestedAt);
         insert.Prepare();
-        for (var end = Math.Min(to, n + Batch); n < end; n++)
+        for (var end = Math.Min(to, n + Batch); n < end && articles.MoveNext(); n++)
         {
-            text.Clear();
-            var first = sentences[random.Next(sentences.Length)];
-            text.Append(first);
-            var length = random.Next(4, 15);
-            for (var s = 1; s < length; s++)
-                text.Append(s % 4 == 0 ? '\n' : ' ').Append(sentences[random.Next(sentences.Length)]);
-            var value = text.ToString();
-            id.Value = $"synthetic-{n}";
-            hash.Value = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
-            body.Value = value;
-            source.Value = $"synthetic/{n}.txt";
-            title.Value = first.Length > 120 ? first[..120] : first;
-            published.Value = start.AddDays(random.Next(7 * 365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var article = articles.Current;
+            id.Value = article.Id;
+            hash.Value = article.Hash;
+            body.Value = article.Text;
+            source.Value = article.Source;
+            title.Value = article.Title;
+            published.Value = article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             insert.ExecuteNonQuery();
         }
         transaction.Commit();
@@ -207,4 +221,66 @@ static void Fill(SqliteConnection connection, int from, int to, string[] sentenc
     Console.Error.WriteLine();
 }
 
+// The same articles as on SQLite (the same generator and seed), by binary COPY. The full-text index
+// is dropped and built again after the load, as a bulk load does: updating a GIN index row by row
+// for a million articles takes far longer. Its definition is migration 001's.
+static async Task FillPostgresAsync(NpgsqlConnection connection, int from, int to, string[] sentences)
+{
+    async Task ExecuteAsync(string sql) => await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    await ExecuteAsync("SET maintenance_work_mem = '1GB'");
+    await ExecuteAsync("DROP INDEX IF EXISTS articles_search");
+    var ingestedAt = DateTimeOffset.UtcNow;
+    var n = from;
+    await using (var copy = await connection.BeginBinaryImportAsync("COPY articles (id, content_hash, text, source, title, published, layers, ingested_at) FROM STDIN (FORMAT BINARY)"))
+    {
+        foreach (var article in Generate(from, to, sentences))
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(article.Id, NpgsqlDbType.Text);
+            await copy.WriteAsync(article.Hash, NpgsqlDbType.Text);
+            await copy.WriteAsync(article.Text, NpgsqlDbType.Text);
+            await copy.WriteAsync(article.Source, NpgsqlDbType.Text);
+            await copy.WriteAsync(article.Title, NpgsqlDbType.Text);
+            await copy.WriteAsync(article.Published, NpgsqlDbType.Date);
+            await copy.WriteAsync(0, NpgsqlDbType.Integer);
+            await copy.WriteAsync(ingestedAt, NpgsqlDbType.TimestampTz);
+            if (++n % 20_000 == 0)
+                Console.Error.Write($"\rgenerating: {n:N0} of {to:N0}");
+        }
+        await copy.CompleteAsync();
+    }
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("indexing:   CREATE INDEX articles_search ... USING gin (search); ANALYZE");
+    await ExecuteAsync("CREATE INDEX articles_search ON articles USING gin (search)");
+    await ExecuteAsync("ANALYZE articles");
+}
+
+// Articles of 4 to 14 sentences drawn at random, published on a random day of 2015-2021; article n
+// is the same whichever store it goes to and however the filling was split into runs.
+static IEnumerable<SyntheticArticle> Generate(int from, int to, string[] sentences)
+{
+    var random = new Random(20211 + from);
+    var start = new DateOnly(2015, 1, 1);
+    var text = new StringBuilder();
+    for (var n = from; n < to; n++)
+    {
+        text.Clear();
+        var first = sentences[random.Next(sentences.Length)];
+        text.Append(first);
+        var length = random.Next(4, 15);
+        for (var s = 1; s < length; s++)
+            text.Append(s % 4 == 0 ? '\n' : ' ').Append(sentences[random.Next(sentences.Length)]);
+        var value = text.ToString();
+        yield return new SyntheticArticle(
+            $"synthetic-{n}",
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value))),
+            value,
+            $"synthetic/{n}.txt",
+            first.Length > 120 ? first[..120] : first,
+            start.AddDays(random.Next(7 * 365)));
+    }
+}
+
 internal sealed record Timing(string Query, string Kind, double Ms, long Total, bool Capped, SearchOrder Order);
+
+internal sealed record SyntheticArticle(string Id, string Hash, string Text, string Source, string Title, DateOnly Published);
