@@ -1,6 +1,7 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
+using Vigil.Cli.Tests.Support;
 
 namespace Vigil.Web.BrowserTests;
 
@@ -46,7 +47,7 @@ public sealed class Browser : IDisposable
     /// <summary>Saves what the browser shows as docs/screenshots/NAME.png, which the README shows.</summary>
     public void Screenshot(string name)
     {
-        var folder = Path.Combine(VigilProcess.RepositoryRoot, "docs", "screenshots");
+        var folder = Path.Combine(Repo.Root, "docs", "screenshots");
         Directory.CreateDirectory(folder);
         Driver.GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Vigil.Cli.Tests.Support;
 
 namespace Vigil.Web.BrowserTests;
 
@@ -6,6 +7,9 @@ namespace Vigil.Web.BrowserTests;
 public abstract class ServerFixture : IAsyncLifetime
 {
     private Process? _server;
+
+    /// <summary>Where the program finds its bundled samples and models: this repository.</summary>
+    protected static readonly Dictionary<string, string> Home = new() { ["VIGIL_HOME"] = Repo.Root };
 
     protected string Folder { get; } = Directory.CreateTempSubdirectory("vigil-browser-").FullName;
 
@@ -25,7 +29,7 @@ public abstract class ServerFixture : IAsyncLifetime
     {
         Browser?.Dispose();
         if (_server is not null)
-            await VigilProcess.StopAsync(_server);
+            await VigilProgram.StopAsync(_server);
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { }
     }
@@ -35,7 +39,7 @@ public abstract class ServerFixture : IAsyncLifetime
 public sealed class DemoServer : ServerFixture
 {
     protected override Task<(Process Process, string Url)> StartAsync() =>
-        VigilProcess.ServeAsync(Folder, "demo", "--port", "0");
+        VigilProgram.ServeAsync(["demo", "--port", "0"], Folder, Home);
 }
 
 /// <summary>
@@ -73,11 +77,11 @@ public sealed class AccountsServer : ServerFixture
     {
         var hostile = Path.Combine(Folder, "hostile.html");
         await File.WriteAllTextAsync(hostile, HostileHtml);
-        VigilProcess.Run(Folder, null, "ingest", "--db", Database, "--actors", Path.Combine(VigilProcess.Samples, "actors.csv"), VigilProcess.Samples, hostile);
-        VigilProcess.Run(Folder, Password + "\n", "users", "add", "anna", "--role", "analyst", "--db", Database);
-        VigilProcess.Run(Folder, Password + "\n", "users", "add", "vera", "--role", "viewer", "--db", Database);
-        ViewerToken = VigilProcess.Run(Folder, null, "users", "token", "vera", "--db", Database).Trim();
-        return await VigilProcess.ServeAsync(Folder, "serve", "--db", Database, "--port", "0");
+        VigilProgram.RunToSuccess(["ingest", "--db", Database, "--actors", Path.Combine(Repo.Samples, "actors.csv"), Repo.Samples, hostile], Folder, Home);
+        VigilProgram.RunToSuccess(["users", "add", "anna", "--role", "analyst", "--db", Database], Folder, Home, Password + "\n");
+        VigilProgram.RunToSuccess(["users", "add", "vera", "--role", "viewer", "--db", Database], Folder, Home, Password + "\n");
+        ViewerToken = VigilProgram.RunToSuccess(["users", "token", "vera", "--db", Database], Folder, Home).Trim();
+        return await VigilProgram.ServeAsync(["serve", "--db", Database, "--port", "0"], Folder, Home);
     }
 
     /// <summary>Signs the browser in through the login page, as a person would.</summary>
