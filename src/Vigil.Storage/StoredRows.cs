@@ -310,6 +310,31 @@ internal static class StoredRows
         return parts;
     }
 
+    /// <summary>A watch (alias <c>w</c>) with the name of what it follows, for <see cref="ReadWatch"/>.</summary>
+    public const string WatchColumns = """
+        w.kind, w.target_id, w.created_at,
+        coalesce(CASE w.kind WHEN 'actor' THEN (SELECT name FROM actors WHERE id = w.target_id)
+                             ELSE (SELECT text FROM tracked_commitments WHERE id = w.target_id) END, w.target_id)
+        """;
+
+    public static Watch ReadWatch(DbDataReader reader, int at) =>
+        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), Timestamp(reader, at + 2));
+
+    /// <summary>
+    /// An alert and its article's key from columns source ('quote', 'event' or 'evidence'), <see cref="WatchColumns"/>,
+    /// article_key, <see cref="ArticleRefColumns"/>, ingested_at, ordinal, start, end, text, detail, evidence source.
+    /// </summary>
+    public static (long ArticleKey, WatchAlert Alert) ReadAlert(DbDataReader reader)
+    {
+        var source = reader.GetString(0) switch { "quote" => AlertSource.Quote, "event" => AlertSource.Event, _ => AlertSource.Evidence };
+        var alert = new WatchAlert(ReadWatch(reader, 1), source, ReadArticleRef(reader, 6), Timestamp(reader, 10),
+            reader.GetInt32(11), new TextSpan(reader.GetInt32(12), reader.GetInt32(13)), Text(reader, 14) ?? "", Text(reader, 15))
+        {
+            EvidenceSource = Text(reader, 16) is { } evidence ? ParseSource(evidence) : null,
+        };
+        return (reader.GetInt64(5), alert);
+    }
+
     public static ArticleRef ReadArticleRef(DbDataReader reader, int at) =>
         new(reader.GetString(at), Text(reader, at + 1), Text(reader, at + 2), Date(reader, at + 3));
 

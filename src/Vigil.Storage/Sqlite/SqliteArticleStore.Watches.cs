@@ -84,16 +84,6 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    /// <summary>A watch (alias <c>w</c>) with the name of what it follows.</summary>
-    private const string WatchColumns = """
-        w.kind, w.target_id, w.created_at,
-        coalesce(CASE w.kind WHEN 'actor' THEN (SELECT name FROM actors WHERE id = w.target_id)
-                             ELSE (SELECT text FROM tracked_commitments WHERE id = w.target_id) END, w.target_id)
-        """;
-
-    private static Watch ReadWatch(SqliteDataReader reader, int at) =>
-        new(StoredNames.ParseWatchKind(reader.GetString(at)), reader.GetString(at + 1), reader.GetString(at + 3), Timestamp(reader, at + 2));
-
     public async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
@@ -142,15 +132,7 @@ public sealed partial class SqliteArticleStore
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
-                {
-                    var source = reader.GetString(0) switch { "quote" => AlertSource.Quote, "event" => AlertSource.Event, _ => AlertSource.Evidence };
-                    var alert = new WatchAlert(ReadWatch(reader, 1), source, ReadArticleRef(reader, 6), Timestamp(reader, 10),
-                        reader.GetInt32(11), new TextSpan(reader.GetInt32(12), reader.GetInt32(13)), Text(reader, 14) ?? "", Text(reader, 15))
-                    {
-                        EvidenceSource = Text(reader, 16) is { } evidence ? StoredCommitmentNames.ParseSource(evidence) : null,
-                    };
-                    rows.Add((reader.GetInt64(5), alert));
-                }
+                    rows.Add(ReadAlert(reader));
             }
             var quoted = rows.Where(r => r.Alert.Source == AlertSource.Quote).Select(r => r.ArticleKey).Distinct().ToList();
             var texts = quoted.Count == 0 ? [] : await ReadTextsAsync(connection, quoted, cancellationToken);
