@@ -12,7 +12,7 @@ namespace Vigil.Storage;
 /// how a value is kept (SQLite: dates as text, flags as 0/1; PostgreSQL: date and boolean), which
 /// the column readers here accept either way.
 /// </summary>
-internal static class StoredRows
+internal static partial class StoredRows
 {
     /// <summary>The columns <see cref="ReadArticleRef"/> reads, for a query that names the articles table <c>a</c>.</summary>
     public const string ArticleRefColumns = "a.id, a.input_id, a.title, a.published";

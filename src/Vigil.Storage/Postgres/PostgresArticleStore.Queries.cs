@@ -245,22 +245,4 @@ public sealed partial class PostgresArticleStore
             command.Parameters.Add(Nullable("to", NpgsqlDbType.Date, last));
         }
     }
-
-    private static async Task<Dictionary<long, string>> ReadTextsAsync(NpgsqlConnection connection, IEnumerable<long> articleKeys, CancellationToken cancellationToken)
-    {
-        var texts = new Dictionary<long, string>();
-        var keys = articleKeys.ToArray();
-        if (keys.Length == 0)
-            return texts;
-        await using var select = Command(connection, "SELECT article_key, text FROM articles WHERE article_key = ANY(@keys)");
-        select.Parameters.AddWithValue("keys", keys);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            texts[reader.GetInt64(0)] = reader.GetString(1);
-        return texts;
-    }
-
-    /// <summary>The words under a span; empty when a damaged row points outside the text.</summary>
-    private static string Slice(string text, TextSpan span) =>
-        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";
 }

@@ -329,22 +329,4 @@ public sealed partial class SqliteArticleStore
         }
         return string.Join(", ", names);
     }
-
-    private static async Task<Dictionary<long, string>> ReadTextsAsync(SqliteConnection connection, IEnumerable<long> articleKeys, CancellationToken cancellationToken)
-    {
-        var texts = new Dictionary<long, string>();
-        await using var select = Command(connection, "SELECT text FROM articles WHERE article_key = $key");
-        var key = select.Parameters.Add("$key", SqliteType.Integer);
-        foreach (var articleKey in articleKeys)
-        {
-            key.Value = articleKey;
-            texts[articleKey] = (string)(await select.ExecuteScalarAsync(cancellationToken))!;
-        }
-        return texts;
-    }
-
-    /// <summary>The words under a span; empty when a damaged row points outside the text.</summary>
-    private static string Slice(string text, TextSpan span) =>
-        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";
-
 }

@@ -1,0 +1,118 @@
+using System.Data.Common;
+using Vigil.Documents;
+using static Vigil.Storage.StoredCommitmentNames;
+
+namespace Vigil.Storage;
+
+/// <summary>What the tracker reads of an actor, and article texts by key: the same SQL on both stores.</summary>
+internal static partial class StoredRows
+{
+    public static async Task<ImmutableArray<TrackedStatements>> ReadTrackedOfActorAsync(DbConnection connection, string actorId, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, """
+            SELECT t.id, t.kind, t.negated, c.text, a.id, a.published
+            FROM tracked_commitments t
+            JOIN commitment_statements s ON s.tracked_key = t.tracked_key
+            JOIN commitments c ON c.article_key = s.article_key AND c.ordinal = s.ordinal
+            JOIN articles a ON a.article_key = s.article_key
+            WHERE t.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            ORDER BY t.tracked_key, a.published IS NULL, a.published, s.article_key, s.ordinal
+            """);
+        Add(select, "actor", actorId);
+        var tracked = ImmutableArray.CreateBuilder<TrackedStatements>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        TrackedStatements? current = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            if (current?.Id != id)
+            {
+                if (current is not null) tracked.Add(current);
+                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetBoolean(2), Date(reader, 5), [], []);
+            }
+            current = current with
+            {
+                Statements = current.Statements.Add(reader.GetString(3)),
+                ArticleIds = current.ArticleIds.Contains(reader.GetString(4)) ? current.ArticleIds : current.ArticleIds.Add(reader.GetString(4)),
+            };
+        }
+        if (current is not null) tracked.Add(current);
+        return tracked.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The stored events the actor takes part in, and the quotes it speaks or is named in, as the
+    /// tracker's <c>EvidenceCandidates</c> finds them in an article being ingested.
+    /// </summary>
+    public static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(DbConnection connection, string actorId, CancellationToken cancellationToken)
+    {
+        // in the order they were stored, events before quotes within an article: the tracker keeps the latest
+        var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
+        await using (var select = Command(connection, """
+            SELECT DISTINCT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
+            FROM events ev
+            JOIN event_actors ea ON ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
+            JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+            JOIN articles a ON a.article_key = ev.article_key
+            WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            ORDER BY ev.article_key, ev.ordinal
+            """))
+        {
+            Add(select, "actor", actorId);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                candidates.Add((Key(reader, 9), new EvidenceCandidate(reader.GetString(0), Date(reader, 1), EvidenceSource.Event,
+                    reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
+                {
+                    EventType = ParseEventType(reader.GetString(6)),
+                    EventStatus = ParseEventStatus(reader.GetString(7)),
+                    Negated = reader.GetBoolean(8),
+                }));
+        }
+
+        // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
+        var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
+        await using (var select = Command(connection, """
+            SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
+            FROM quotes q JOIN articles a ON a.article_key = q.article_key
+            WHERE EXISTS (SELECT 1 FROM entities en
+                          WHERE en.article_key = q.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+                            AND (en.entity_id = q.speaker_entity_id
+                                 OR EXISTS (SELECT 1 FROM entity_spans sp
+                                            WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
+                                              AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset)))
+            ORDER BY q.article_key, q.ordinal
+            """))
+        {
+            Add(select, "actor", actorId);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                quotes.Add((Key(reader, 0), reader.GetString(1), Date(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
+        }
+        var texts = await ReadTextsAsync(connection, quotes.Select(q => q.ArticleKey), cancellationToken);
+        foreach (var q in quotes)
+            if (q.Span.End <= texts[q.ArticleKey].Length)
+                candidates.Add((q.ArticleKey, new EvidenceCandidate(q.ArticleId, q.Published, EvidenceSource.Quote, q.Ordinal, q.Span, texts[q.ArticleKey].Substring(q.Span.Start, q.Span.Length))));
+        // a stable sort: within an article the events came first, each kind by ordinal
+        return [.. candidates.OrderBy(c => c.ArticleKey).Select(c => c.Candidate)];
+    }
+
+    /// <summary>The texts of the given articles, by key.</summary>
+    public static async Task<Dictionary<long, string>> ReadTextsAsync(DbConnection connection, IEnumerable<long> articleKeys, CancellationToken cancellationToken)
+    {
+        var texts = new Dictionary<long, string>();
+        foreach (var chunk in articleKeys.Distinct().Chunk(KeysPerStatement))
+        {
+            await using var select = Command(connection, $"SELECT article_key, text FROM articles WHERE article_key IN ({KeyList(chunk)})");
+            AddKeys(select, chunk);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                texts[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return texts;
+    }
+
+    /// <summary>The words under a span; empty when a damaged row points outside the text.</summary>
+    public static string Slice(string text, TextSpan span) =>
+        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";
+}
