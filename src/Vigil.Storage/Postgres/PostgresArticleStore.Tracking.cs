@@ -163,90 +163,12 @@ public sealed partial class PostgresArticleStore
 
     private async Task<List<TrackedCommitment>> ReadTrackedAsync(string? id, CancellationToken cancellationToken)
     {
-        var only = id is null ? "" : "WHERE t.id = @id";
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
-            var statements = new Dictionary<long, ImmutableArray<CommitmentStatement>.Builder>();
-            await using (var select = Command(connection, $"""
-                SELECT s.tracked_key, {ArticleRefColumns}, s.ordinal, c.start_offset, c.end_offset, c.text, s.similarity
-                FROM tracked_commitments t
-                JOIN commitment_statements s ON s.tracked_key = t.tracked_key
-                JOIN commitments c ON c.article_key = s.article_key AND c.ordinal = s.ordinal
-                JOIN articles a ON a.article_key = s.article_key
-                {only}
-                ORDER BY s.tracked_key, a.published IS NULL, a.published, s.article_key, s.ordinal
-                """))
-            {
-                if (id is not null) select.Parameters.AddWithValue("id", id);
-                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    BuilderFor(statements, reader.GetInt64(0)).Add(new CommitmentStatement(ReadArticleRef(reader, 1), reader.GetInt32(5),
-                        new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), reader.GetString(8), reader.GetDouble(9)));
-            }
-
-            var evidence = new Dictionary<long, ImmutableArray<CommitmentEvidence>.Builder>();
-            await using (var select = Command(connection, $"""
-                SELECT e.tracked_key, {ArticleRefColumns}, e.source, e.ordinal, e.start_offset, e.end_offset, e.text, e.stance, e.score, e.cues
-                FROM tracked_commitments t
-                JOIN commitment_evidence e ON e.tracked_key = t.tracked_key
-                JOIN articles a ON a.article_key = e.article_key
-                {only}
-                ORDER BY e.tracked_key, a.published IS NULL, a.published, e.article_key, e.start_offset, e.source COLLATE "C"
-                """))
-            {
-                if (id is not null) select.Parameters.AddWithValue("id", id);
-                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    BuilderFor(evidence, reader.GetInt64(0)).Add(new CommitmentEvidence(ReadArticleRef(reader, 1), ParseSource(reader.GetString(5)),
-                        reader.GetInt32(6), new TextSpan(reader.GetInt32(7), reader.GetInt32(8)), reader.GetString(9),
-                        ParseStance(reader.GetString(10)), reader.GetDouble(11))
-                    {
-                        Cues = [.. reader.GetString(12).Split('\n', StringSplitOptions.RemoveEmptyEntries)],
-                    });
-            }
-
-            var verdicts = new Dictionary<long, ImmutableArray<CommitmentVerdict>.Builder>();
-            await using (var select = Command(connection, $"""
-                SELECT v.tracked_key, v.status, v.note, v.analyst, v.given_at
-                FROM tracked_commitments t JOIN commitment_verdicts v ON v.tracked_key = t.tracked_key
-                {only}
-                ORDER BY v.tracked_key, v.ordinal
-                """))
-            {
-                if (id is not null) select.Parameters.AddWithValue("id", id);
-                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    BuilderFor(verdicts, reader.GetInt64(0)).Add(new CommitmentVerdict(ParseStatus(reader.GetString(1)), reader.GetString(2),
-                        reader.GetString(3), Timestamp(reader, 4)));
-            }
-
-            var tracked = new List<TrackedCommitment>();
-            await using (var select = Command(connection, $"""
-                SELECT t.tracked_key, t.id, t.actor_name, t.kind, t.negated, t.text, ac.id
-                FROM tracked_commitments t LEFT JOIN actors ac ON ac.actor_key = t.actor_key
-                {only}
-                ORDER BY t.actor_name IS NULL, t.actor_name COLLATE "C", t.tracked_key
-                """))
-            {
-                if (id is not null) select.Parameters.AddWithValue("id", id);
-                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var key = reader.GetInt64(0);
-                    tracked.Add(new TrackedCommitment(reader.GetString(1), Text(reader, 2), ParseCommitmentKind(reader.GetString(3)), reader.GetString(5))
-                    {
-                        Negated = reader.GetBoolean(4),
-                        ActorId = Text(reader, 6),
-                        Statements = Drain(statements, key),
-                        Evidence = Drain(evidence, key),
-                        Verdicts = Drain(verdicts, key),
-                    });
-                }
-            }
-            return tracked;
+            return await ReadTrackedCommitmentsAsync(connection, id, " COLLATE \"C\"", cancellationToken);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
