@@ -113,6 +113,41 @@ internal static partial class StoredRows
         IngestedAt: Timestamp(reader, 4),
         QuoteCount: (int)Key(reader, 5));
 
+    /// <summary>
+    /// Quotes from <paramref name="select"/>'s columns article_key, a.id, a.title, a.published, q.ordinal,
+    /// q.start_offset, q.end_offset, q.kind, q.speaker_name, the speaker's actor id, q.cue_start, q.cue_end;
+    /// their words and cues cut from the articles' texts, since a quote's words are not kept beside it.
+    /// </summary>
+    public static async Task<IReadOnlyList<QuoteRecord>> ReadQuoteRecordsAsync(DbConnection connection, DbCommand select, CancellationToken cancellationToken)
+    {
+        var rows = new List<(long ArticleKey, QuoteRecord Quote, TextSpan? Cue)>();
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var record = new QuoteRecord(
+                    ArticleId: reader.GetString(1),
+                    ArticleTitle: Text(reader, 2),
+                    Published: Date(reader, 3),
+                    Index: reader.GetInt32(4),
+                    Span: new TextSpan(reader.GetInt32(5), reader.GetInt32(6)),
+                    Text: "",
+                    Kind: StoredNames.ParseQuoteKind(reader.GetString(7)),
+                    SpeakerName: Text(reader, 8),
+                    SpeakerActorId: Text(reader, 9),
+                    Cue: null);
+                rows.Add((reader.GetInt64(0), record, Span(reader, 10)));
+            }
+        }
+
+        var texts = await ReadTextsAsync(connection, rows.Select(r => r.ArticleKey), cancellationToken);
+        return [.. rows.Select(r => r.Quote with
+        {
+            Text = Slice(texts[r.ArticleKey], r.Quote.Span),
+            Cue = r.Cue is { } cue ? Slice(texts[r.ArticleKey], cue) : null,
+        })];
+    }
+
     public static async Task<ImmutableArray<BoilerplateSpan>> ReadBoilerplateAsync(DbConnection connection, long articleKey, CancellationToken cancellationToken)
     {
         await using var select = Command(connection, "SELECT start_offset, end_offset, kind FROM boilerplate WHERE article_key = @article ORDER BY ordinal",

@@ -94,32 +94,7 @@ public sealed partial class SqliteArticleStore
             select.Parameters.AddWithValue("$limit", limit);
             select.Parameters.AddWithValue("$offset", offset);
 
-            var rows = new List<(long ArticleKey, QuoteRecord Quote, TextSpan? Cue)>();
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var record = new QuoteRecord(
-                        ArticleId: reader.GetString(1),
-                        ArticleTitle: Text(reader, 2),
-                        Published: Date(reader, 3),
-                        Index: reader.GetInt32(4),
-                        Span: new TextSpan(reader.GetInt32(5), reader.GetInt32(6)),
-                        Text: "",
-                        Kind: StoredNames.ParseQuoteKind(reader.GetString(7)),
-                        SpeakerName: Text(reader, 8),
-                        SpeakerActorId: Text(reader, 9),
-                        Cue: null);
-                    rows.Add((reader.GetInt64(0), record, Span(reader, 10)));
-                }
-            }
-
-            var texts = await ReadTextsAsync(connection, rows.Select(r => r.ArticleKey).Distinct(), cancellationToken);
-            return [.. rows.Select(r => r.Quote with
-            {
-                Text = Slice(texts[r.ArticleKey], r.Quote.Span),
-                Cue = r.Cue is { } cue ? Slice(texts[r.ArticleKey], cue) : null,
-            })];
+            return await ReadQuoteRecordsAsync(connection, select, cancellationToken);
         }
         catch (SqliteException e)
         {
