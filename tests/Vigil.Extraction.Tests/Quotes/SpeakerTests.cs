@@ -19,6 +19,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_function_word_opening_the_sentence_is_no_speaker_and_no_person()
+    {
+        var document = Analyze("Again, it was a good chance for me to get to know what I can do in this field.");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Again");
+        Assert.DoesNotContain(document.Quotes, q => q.SpeakerName == "Again");
+    }
+
+    [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
         var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
