@@ -5,6 +5,16 @@ namespace Vigil.Language.Tests;
 public sealed class SentenceSplitterTests
 {
     [Fact]
+    public void A_run_without_a_sentence_end_is_cut_into_bounded_sentences()
+    {
+        var run = string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"Name{i}"));
+        var sentences = SentenceTexts(run);
+        Assert.Equal(3, sentences.Length);
+        Assert.All(sentences, s => Assert.True(s.Split(' ').Length <= Sentences.SentenceSplitter.MaxTokens));
+        Assert.Equal(run, string.Join(' ', sentences));
+    }
+
+    [Fact]
     public void Abbreviations_inside_a_sentence_do_not_end_it()
     {
         Assert.Single(SentenceTexts("U.S. Secretary of State Antony Blinken met Gen. McKenzie and Lt. Col. Smith in Sept. 2021."));

@@ -14,6 +14,14 @@ namespace Vigil.Language.Sentences;
 /// </summary>
 public sealed class SentenceSplitter : IDocumentStage
 {
+    /// <summary>
+    /// The most tokens a sentence holds; a run without a sentence end (a list of names, a table
+    /// flattened to text, hostile input) is cut into pieces of this size. Stages compare the names
+    /// or phrases of one sentence with each other, so a bound here keeps their work linear in the
+    /// text; news sentences stay far below it (the longest of the PolNeAR texts has about 200).
+    /// </summary>
+    public const int MaxTokens = 400;
+
     public string Name => "sentences";
     public AnnotationLayers Requires => AnnotationLayers.Paragraphs | AnnotationLayers.Tokens;
     public AnnotationLayers Provides => AnnotationLayers.Sentences;
@@ -33,7 +41,7 @@ public sealed class SentenceSplitter : IDocumentStage
             while (t < tokens.Length && tokens[t].Start < paragraph.End)
             {
                 var end = SentenceEndAfter(text, tokens, t, paragraph.End);
-                if (end >= 0 || IsLastInParagraph(tokens, t, paragraph.End))
+                if (end >= 0 || IsLastInParagraph(tokens, t, paragraph.End) || t - first + 1 >= MaxTokens)
                 {
                     var last = Math.Max(end, t);
                     sentences.Add(Make(tokens, first, last, p));
