@@ -154,7 +154,8 @@ public sealed partial class WorkerTests : IDisposable
             if (!worker.WaitForExit(TimeSpan.FromMinutes(3)))
             {
                 worker.Kill(entireProcessTree: true);
-                throw new TimeoutException("a worker did not stop after Ctrl-C");
+                worker.WaitForExit();
+                throw new TimeoutException($"a worker did not stop after Ctrl-C\n{new VigilResult(-1, stdout.Result, stderr.Result)}");
             }
             return new VigilResult(worker.ExitCode, stdout.Result, stderr.Result);
         }
