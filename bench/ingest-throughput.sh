@@ -17,6 +17,8 @@ which=${2:-all}
 need_gnu_time
 
 out=$(mktemp -d)
+# run as root, tools/test-postgres makes its cluster here as the postgres user, who must get in
+chmod 755 "$out"
 pg_dir=""
 cleanup() {
   [ -n "$pg_dir" ] && "$root/tools/test-postgres" stop "$pg_dir" >/dev/null 2>&1 || true
