@@ -20,7 +20,8 @@ public partial interface IArticleStore
     /// events that involve it, in the order their articles were stored (within an article, events
     /// before quotes), since the tracker keeps only the latest.
     /// </summary>
-    Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default);
+    /// <param name="latestCandidates">Only the latest this many quotes and events: what the tracker keeps, so that reading an actor does not grow with the store.</param>
+    Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default);
 
     /// <summary>The cached vectors among <paramref name="keys"/> (hashes of texts) for <paramref name="model"/>.</summary>
     Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);

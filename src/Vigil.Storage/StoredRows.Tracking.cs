@@ -44,7 +44,7 @@ internal static partial class StoredRows
     /// The stored events the actor takes part in, and the quotes it speaks or is named in, as the
     /// tracker's <c>EvidenceCandidates</c> finds them in an article being ingested.
     /// </summary>
-    public static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(DbConnection connection, string actorId, CancellationToken cancellationToken)
+    public static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(DbConnection connection, string actorId, int latest, CancellationToken cancellationToken)
     {
         // in the order they were stored, events before quotes within an article: the tracker keeps the latest
         var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
@@ -55,10 +55,12 @@ internal static partial class StoredRows
             JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
             JOIN articles a ON a.article_key = ev.article_key
             WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-            ORDER BY ev.article_key, ev.ordinal
+            ORDER BY ev.article_key DESC, ev.ordinal DESC
+            LIMIT @latest
             """))
         {
             Add(select, "actor", actorId);
+            Add(select, "latest", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 candidates.Add((Key(reader, 9), new EvidenceCandidate(reader.GetString(0), Date(reader, 1), EvidenceSource.Event,
@@ -69,6 +71,7 @@ internal static partial class StoredRows
                     Negated = reader.GetBoolean(8),
                 }));
         }
+        var events = candidates.Count;
 
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
         var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
@@ -81,10 +84,12 @@ internal static partial class StoredRows
                                  OR EXISTS (SELECT 1 FROM entity_spans sp
                                             WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
                                               AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset)))
-            ORDER BY q.article_key, q.ordinal
+            ORDER BY q.article_key DESC, q.ordinal DESC
+            LIMIT @latest
             """))
         {
             Add(select, "actor", actorId);
+            Add(select, "latest", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 quotes.Add((Key(reader, 0), reader.GetString(1), Date(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
@@ -93,8 +98,11 @@ internal static partial class StoredRows
         foreach (var q in quotes)
             if (q.Span.End <= texts[q.ArticleKey].Length)
                 candidates.Add((q.ArticleKey, new EvidenceCandidate(q.ArticleId, q.Published, EvidenceSource.Quote, q.Ordinal, q.Span, texts[q.ArticleKey].Substring(q.Span.Start, q.Span.Length))));
-        // a stable sort: within an article the events came first, each kind by ordinal
-        return [.. candidates.OrderBy(c => c.ArticleKey).Select(c => c.Candidate)];
+        // Each kind came newest first: the latest of both, in the order stored, events before quotes
+        // within an article (a stable sort of the events, then the quotes, each put back oldest first).
+        candidates.Reverse(0, events);
+        candidates.Reverse(events, candidates.Count - events);
+        return [.. candidates.OrderBy(c => c.ArticleKey).Skip(Math.Max(0, candidates.Count - latest)).Select(c => c.Candidate)];
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     {
         if (_actors.TryGetValue(actorId, out var known))
             return known;
-        var loaded = await store.LoadTrackingAsync(actorId, cancellationToken);
+        var loaded = await store.LoadTrackingAsync(actorId, Math.Max(0, _options.RecentCandidates), cancellationToken);
         var state = new ActorState([], []);
         foreach (var t in loaded.Tracked)
             Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Distinct(t.Statements), [.. t.ArticleIds]));

@@ -147,6 +147,12 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(
             [(promise.ContentId, EvidenceSource.Quote), (report.ContentId, EvidenceSource.Event), (report.ContentId, EvidenceSource.Quote)],
             taliban.Candidates.Select(c => (c.ArticleId, c.Source)));
+        // the latest only, in the same order
+        Assert.Equal(
+            [(report.ContentId, EvidenceSource.Event), (report.ContentId, EvidenceSource.Quote)],
+            (await store.LoadTrackingAsync(TalibanActor, latestCandidates: 2)).Candidates.Select(c => (c.ArticleId, c.Source)));
+        Assert.Equal([(report.ContentId, EvidenceSource.Quote)], (await store.LoadTrackingAsync(TalibanActor, latestCandidates: 1)).Candidates.Select(c => (c.ArticleId, c.Source)));
+        Assert.Empty((await store.LoadTrackingAsync(TalibanActor, latestCandidates: 0)).Candidates);
         var reportEvent = taliban.Candidates.Single(c => c.Source == EvidenceSource.Event);
         Assert.Equal((report.Events[0].Span, report[report.Events[0].Span], EventType.Coerce, EventStatus.Happened, new DateOnly(2021, 9, 8)),
             (reportEvent.Span, reportEvent.Text, reportEvent.EventType!.Value, reportEvent.EventStatus!.Value, reportEvent.Published!.Value));

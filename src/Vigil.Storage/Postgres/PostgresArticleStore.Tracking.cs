@@ -80,16 +80,17 @@ public sealed partial class PostgresArticleStore
         return await select.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
-    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default)
+    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(actorId);
+        ArgumentOutOfRangeException.ThrowIfNegative(latestCandidates);
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
             return new ActorTrackingState(actorId,
                 await ReadTrackedOfActorAsync(connection, actorId, cancellationToken),
-                await ReadCandidatesAsync(connection, actorId, cancellationToken));
+                await ReadCandidatesAsync(connection, actorId, latestCandidates, cancellationToken));
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {

@@ -79,16 +79,17 @@ public sealed partial class SqliteArticleStore
         return await select.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
-    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default)
+    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(actorId);
+        ArgumentOutOfRangeException.ThrowIfNegative(latestCandidates);
         try
         {
             await using var connection = OpenConnection();
             await using var transaction = connection.BeginTransaction(deferred: true);
             return new ActorTrackingState(actorId,
                 await ReadTrackedOfActorAsync(connection, actorId, cancellationToken),
-                await ReadCandidatesAsync(connection, actorId, cancellationToken));
+                await ReadCandidatesAsync(connection, actorId, latestCandidates, cancellationToken));
         }
         catch (SqliteException e)
         {
