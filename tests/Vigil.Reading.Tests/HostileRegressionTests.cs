@@ -9,6 +9,19 @@ namespace Vigil.Reading.Tests;
 public sealed class HostileRegressionTests
 {
     [Fact]
+    public void A_page_too_large_to_score_is_read_block_by_block()
+    {
+        using var folder = new TestFolder();
+        var items = string.Concat(Enumerable.Range(0, HtmlArticle.MaxScoredElements).Select(i => $"<li><p>Item {i} of the list"));
+        var path = folder.Write("huge.html", $"<html><head><title>A long list</title></head><body><ul>{items}</ul></body></html>");
+
+        var text = Reading.SingleArticle(path).Document.Text;
+
+        Assert.Contains("Item 0 of the list", text, StringComparison.Ordinal);
+        Assert.Contains($"Item {HtmlArticle.MaxScoredElements - 1} of the list", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_jsonl_gz_cut_inside_its_first_bytes_is_a_failure_of_that_file()
     {
         using var folder = new TestFolder();
