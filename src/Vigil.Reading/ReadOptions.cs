@@ -23,6 +23,13 @@ public sealed record ReadOptions
     /// </summary>
     public bool AllowPrivateAddresses { get; init; }
 
+    /// <summary>
+    /// Non-public addresses fetched from even when <see cref="AllowPrivateAddresses"/> is off. Tests
+    /// name their loopback server here, so that it can stand for a public server whose redirects
+    /// to other non-public addresses must still be refused.
+    /// </summary>
+    internal IReadOnlySet<System.Net.IPAddress> TrustedAddresses { get; init; } = new HashSet<System.Net.IPAddress>();
+
     /// <summary>Where the ETag and Last-Modified of fetched URLs are kept between runs, for conditional requests; null to fetch everything whole.</summary>
     public Web.FetchState? FetchState { get; init; }
 

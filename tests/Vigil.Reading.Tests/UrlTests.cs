@@ -100,6 +100,29 @@ public sealed class UrlTests : IDisposable
         Assert.Equal("not an http or https URL", Reading.SingleFailure("http://", Allowed()).Reason);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.2:{port}/feed", "127.0.0.2, a loopback address")]
+    [InlineData("http://[::1]:{port}/feed", "::1, a loopback address")]
+    [InlineData("http://10.0.0.5/admin", "10.0.0.5, a private address")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "169.254.169.254, a link-local address")]
+    public void A_public_server_redirecting_to_a_private_address_is_refused(string target, string refusal)
+    {
+        // The loopback server stands for a public one: trusted by address, it is fetched from like
+        // any public server, and only where it redirects is left to the policy.
+        _server.Serve("/feed", "application/rss+xml", FeedTests.Rss);
+        _server.Redirect("/hop", target.Replace("{port}", _server.Port.ToString(), StringComparison.Ordinal));
+        _server.Redirect("/home", _server.Url("/feed"));
+        var publicServer = new ReadOptions { TrustedAddresses = new HashSet<IPAddress> { IPAddress.Loopback } };
+
+        var followed = Reading.ReadAll(_server.Url("/home"), publicServer);
+        var refused = Reading.SingleFailure(_server.Url("/hop"), publicServer);
+
+        Assert.Equal(3, followed.Count);   // redirects are followed where the policy allows them
+        Assert.StartsWith("refused: ", refused.Reason);
+        Assert.Contains($"resolves to {refusal}", refused.Reason);
+        Assert.Equal(_server.Url("/hop"), refused.Source);
+    }
+
     /// <summary>An HttpListener on 127.0.0.1 and a free port, serving fixed answers; stopped when disposed.</summary>
     private sealed class LocalServer : IDisposable
     {
@@ -108,7 +131,7 @@ public sealed class UrlTests : IDisposable
         private readonly Task _loop;
         private readonly int _port;
 
-        private sealed record Answer(string ContentType, byte[] Body, string? ETag, string? LastModified, TimeSpan Delay);
+        private sealed record Answer(string ContentType, byte[] Body, string? ETag, string? LastModified, TimeSpan Delay, string? Location = null);
 
         public List<string?> IfNoneMatch { get; } = [];
 
@@ -134,7 +157,16 @@ public sealed class UrlTests : IDisposable
             _loop = Task.Run(ServeAsync);
         }
 
+        public int Port => _port;
+
         public string Url(string path) => $"http://127.0.0.1:{_port}{path}";
+
+        /// <summary>Answers the path with 302 Found to the location.</summary>
+        public void Redirect(string path, string location)
+        {
+            lock (_answers)
+                _answers[path] = new Answer("text/plain", [], null, null, TimeSpan.Zero, location);
+        }
 
         public void Serve(string path, string contentType, string body, string? etag = null, string? lastModified = null, TimeSpan? delay = null) =>
             Serve(path, contentType, Encoding.UTF8.GetBytes(body), etag, lastModified, delay);
@@ -180,6 +212,12 @@ public sealed class UrlTests : IDisposable
                     return;
                 }
                 await Task.Delay(answer.Delay);
+                if (answer.Location is not null)
+                {
+                    response.Redirect(answer.Location);
+                    response.Close();
+                    return;
+                }
                 if (answer.ETag is not null && context.Request.Headers["If-None-Match"] == answer.ETag)
                 {
                     response.StatusCode = 304;

@@ -36,7 +36,7 @@ internal sealed class WebFetcher : IDisposable
             MaxAutomaticRedirections = 5,
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = options.FetchTimeout,
-            ConnectCallback = (context, cancellationToken) => ConnectAsync(context, options.AllowPrivateAddresses, cancellationToken),
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context, options, cancellationToken),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Vigil", "1.0"));
@@ -101,7 +101,7 @@ internal sealed class WebFetcher : IDisposable
     }
 
     /// <summary>Resolves the host, refuses the whole name when any of its addresses is refused, and connects to the one checked.</summary>
-    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivate, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, ReadOptions options, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
@@ -109,9 +109,9 @@ internal sealed class WebFetcher : IDisposable
             : await Dns.GetHostAddressesAsync(host, cancellationToken);
         if (addresses.Length == 0)
             throw new RefusedAddressException($"{host} has no address");
-        if (!allowPrivate)
+        if (!options.AllowPrivateAddresses)
             foreach (var address in addresses)
-                if (AddressPolicy.Refusal(address) is { } why)
+                if (!options.TrustedAddresses.Contains(address) && AddressPolicy.Refusal(address) is { } why)
                     throw new RefusedAddressException(
                         $"refused: {host} resolves to {address}, {why} (fetching from this machine's own network is off unless --allow-private-urls is given)");
 
