@@ -208,6 +208,20 @@ internal static partial class StoredRows
         return texts;
     }
 
+    /// <summary>The key of the tracked commitment with the id, or null when none has it.</summary>
+    public static async Task<long?> TrackedKeyAsync(DbConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, "SELECT tracked_key FROM tracked_commitments WHERE id = @id", ("id", id));
+        return await select.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
+    /// <summary>The key of the article with the id, or null when none has it.</summary>
+    public static async Task<long?> ArticleKeyAsync(DbConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, "SELECT article_key FROM articles WHERE id = @id", ("id", id));
+        return await select.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
     /// <summary>The words under a span; empty when a damaged row points outside the text.</summary>
     public static string Slice(string text, TextSpan span) =>
         span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";

@@ -16,6 +16,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
 
+    /// <summary>How the SQL shared with the other store (<see cref="SharedStore"/>) is said to PostgreSQL.</summary>
+    private static StoreDialect Dialect => StoreDialect.Postgres;
+
     // Two writers that link the same actors may deadlock or conflict however carefully the rows are
     // ordered (PostgreSQL picks one to fail); the article is then written again from the start.
     private const int MaxAttempts = 5;
@@ -137,7 +140,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         await CopyQuotesAsync(connection, key, analyzed.Quotes, cancellationToken);
         await CopyCommitmentsAsync(connection, key, analyzed, cancellationToken);
         await CopyEventsAsync(connection, key, analyzed, cancellationToken);
-        await WriteTrackingAsync(connection, key, tracking, cancellationToken);
+        await SharedStore.WriteTrackingAsync(connection, Dialect, Target, key, tracking, cancellationToken);
         await InsertSignatureAsync(connection, key, analyzed.Signature, cancellationToken);
         return StoreOutcome.Added;
     }

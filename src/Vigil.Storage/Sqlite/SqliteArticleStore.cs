@@ -14,6 +14,9 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
 
+    /// <summary>How the SQL shared with the other store (<see cref="SharedStore"/>) is said to SQLite.</summary>
+    private static StoreDialect Dialect => StoreDialect.Sqlite;
+
     // Long enough to ride out another process's article transaction, short enough that a stuck
     // writer is reported rather than waited on forever.
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(15);
@@ -179,7 +182,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         await InsertQuotesAsync(connection, articleKey, analyzed.Quotes, cancellationToken);
         await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
         await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
-        await WriteTrackingAsync(connection, articleKey, tracking, cancellationToken);
+        await SharedStore.WriteTrackingAsync(connection, Dialect, DatabasePath, articleKey, tracking, cancellationToken);
         await InsertSignatureAsync(connection, articleKey, analyzed.Signature, cancellationToken);
         return StoreOutcome.Added;
     }

@@ -1,0 +1,63 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// What the SQL written once for both stores (<see cref="StoredRows"/>, <see cref="SharedStore"/>)
+/// must say differently to SQLite and to PostgreSQL. The two schemas share table and column names;
+/// they differ in how an insert skips a row already there, how text is compared and sorted, and how
+/// a time, a date or a flag is kept. Each member gives both answers side by side.
+/// </summary>
+internal sealed class StoreDialect
+{
+    public static readonly StoreDialect Sqlite = new(isSqlite: true);
+    public static readonly StoreDialect Postgres = new(isSqlite: false);
+
+    private readonly bool _isSqlite;
+
+    private StoreDialect(bool isSqlite) => _isSqlite = isSqlite;
+
+    /// <summary>
+    /// Appended to a text column in ORDER BY, so that both stores list rows in one order: by the
+    /// text's bytes. SQLite sorts so by default (BINARY); PostgreSQL would follow the database's
+    /// locale, unless told "C".
+    /// </summary>
+    public string ByteOrder => _isSqlite ? "" : " COLLATE \"C\"";
+
+    /// <summary>
+    /// An insert that skips, without failing, a row that a unique key already holds:
+    /// <c>INSERT OR IGNORE</c> in SQLite, <c>ON CONFLICT DO NOTHING</c> in PostgreSQL (where it
+    /// also waits for another transaction inserting the same key, then skips).
+    /// </summary>
+    /// <param name="tableAndRows">What follows <c>INSERT INTO</c>: the table, its columns and the VALUES or SELECT.</param>
+    public string InsertOrIgnore(string tableAndRows) =>
+        _isSqlite ? $"INSERT OR IGNORE INTO {tableAndRows}" : $"INSERT INTO {tableAndRows}\nON CONFLICT DO NOTHING";
+
+    /// <summary>
+    /// A condition that an account name column equals a parameter, case ignored. SQLite's columns
+    /// are declared <c>COLLATE NOCASE</c>; PostgreSQL's are indexed on <c>lower(name)</c>, which the
+    /// condition must say to use the index.
+    /// </summary>
+    public string SameName(string column, string parameter) =>
+        _isSqlite ? $"{column} = {parameter}" : $"lower({column}) = lower({parameter})";
+
+    /// <summary>A time as the store keeps it: ISO 8601 text in UTC to the tick (SQLite), or <c>timestamptz</c>.</summary>
+    public object Time(DateTimeOffset time) =>
+        _isSqlite ? time.ToUniversalTime().ToString(StoredRows.TextTimestampFormat, CultureInfo.InvariantCulture) : time.ToUniversalTime();
+
+    /// <summary>A flag as the store keeps it: 0 or 1 (SQLite), or <c>boolean</c>.</summary>
+    public object Flag(bool flag) => _isSqlite ? (flag ? 1 : 0) : flag;
+
+    /// <summary>
+    /// Adds a text parameter that may be null. Its type is given, so that PostgreSQL need not infer
+    /// the type of a null from where it stands (which it cannot in <c>@p IS NULL</c>).
+    /// </summary>
+    public static DbParameter AddText(DbCommand command, string name, string? value)
+    {
+        var parameter = StoredRows.Add(command, name, value);
+        parameter.DbType = DbType.String;
+        return parameter;
+    }
+}
