@@ -1,152 +1,36 @@
-using Npgsql;
-using Vigil.Documents;
-
 namespace Vigil.Storage.Postgres;
 
+/// <summary>Watch lists and their alerts: the SQL is <see cref="SharedStore"/>'s.</summary>
 public sealed partial class PostgresArticleStore
 {
     public async Task<bool> AddWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentNullException.ThrowIfNull(targetId);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var insert = Command(connection, """
-                INSERT INTO watches (user_name, kind, target_id, created_at)
-                SELECT @user, @kind, @target, @now
-                WHERE (@kind = 'actor' AND EXISTS (SELECT 1 FROM actors WHERE id = @target))
-                   OR (@kind = 'commitment' AND EXISTS (SELECT 1 FROM tracked_commitments WHERE id = @target))
-                ON CONFLICT DO NOTHING
-                """);
-            insert.Parameters.AddWithValue("user", userName);
-            insert.Parameters.AddWithValue("kind", StoredNames.Of(kind));
-            insert.Parameters.AddWithValue("target", targetId);
-            insert.Parameters.AddWithValue("now", _clock.GetUtcNow().ToUniversalTime());
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
-                return true;
-            await using var watched = Command(connection, "SELECT 1 FROM watches WHERE lower(user_name) = lower(@user) AND kind = @kind AND target_id = @target");
-            watched.Parameters.AddWithValue("user", userName);
-            watched.Parameters.AddWithValue("kind", StoredNames.Of(kind));
-            watched.Parameters.AddWithValue("target", targetId);
-            return await watched.ExecuteScalarAsync(cancellationToken) is not null;
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, $"cannot add {targetId} to the watch list of {userName}");
-        }
+        return await RunSharedAsync($"cannot add {targetId} to the watch list of {userName}", null, SharedTransaction.None,
+            (connection, ct) => SharedStore.AddWatchAsync(connection, Dialect, userName, kind, targetId, _clock.GetUtcNow(), ct), cancellationToken);
     }
 
     public async Task<bool> RemoveWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
         ArgumentNullException.ThrowIfNull(targetId);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var delete = Command(connection, "DELETE FROM watches WHERE lower(user_name) = lower(@user) AND kind = @kind AND target_id = @target");
-            delete.Parameters.AddWithValue("user", userName);
-            delete.Parameters.AddWithValue("kind", StoredNames.Of(kind));
-            delete.Parameters.AddWithValue("target", targetId);
-            return await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, $"cannot remove {targetId} from the watch list of {userName}");
-        }
+        return await RunSharedAsync($"cannot remove {targetId} from the watch list of {userName}", null, SharedTransaction.None,
+            (connection, ct) => SharedStore.RemoveWatchAsync(connection, Dialect, userName, kind, targetId, ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Watch>> ListWatchesAsync(string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var select = Command(connection, $"""
-                SELECT {WatchColumns} FROM watches w
-                WHERE lower(w.user_name) = lower(@user)
-                ORDER BY w.created_at DESC, w.kind COLLATE "C", w.target_id COLLATE "C"
-                """);
-            select.Parameters.AddWithValue("user", userName);
-            var watches = new List<Watch>();
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                watches.Add(ReadWatch(reader, 0));
-            return watches;
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, $"cannot read the watch list of {userName}");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(Target, $"the watch lists are stored in a form this program cannot read: {e.Message}", e);
-        }
+        return await RunSharedAsync($"cannot read the watch list of {userName}", "the watch lists", SharedTransaction.None,
+            (connection, ct) => SharedStore.ListWatchesAsync(connection, Dialect, userName, ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-            // Quotes have no words of their own in the database (offsets are UTF-16): "text" is
-            // filled from the article below. DISTINCT: an actor named twice in one event is one alert.
-            await using var select = Command(connection, $"""
-                SELECT * FROM (
-                    SELECT DISTINCT 'quote' AS source, {WatchColumns}, a.article_key, {ArticleRefColumns}, a.ingested_at,
-                           q.ordinal, q.start_offset, q.end_offset, NULL::text AS text, q.speaker_name AS detail, NULL::text AS evidence_source
-                    FROM watches w
-                    JOIN actors ac ON w.kind = 'actor' AND ac.id = w.target_id
-                    JOIN entities e ON e.actor_key = ac.actor_key
-                    JOIN quotes q ON q.article_key = e.article_key AND q.speaker_entity_id = e.entity_id
-                    JOIN articles a ON a.article_key = q.article_key
-                    WHERE lower(w.user_name) = lower(@user) AND a.ingested_at >= w.created_at
-                    UNION ALL
-                    SELECT DISTINCT 'event', {WatchColumns}, a.article_key, {ArticleRefColumns}, a.ingested_at,
-                           ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, NULL::text
-                    FROM watches w
-                    JOIN actors ac ON w.kind = 'actor' AND ac.id = w.target_id
-                    JOIN entities e ON e.actor_key = ac.actor_key
-                    JOIN event_actors ea ON ea.article_key = e.article_key AND ea.entity_id = e.entity_id
-                    JOIN events ev ON ev.article_key = ea.article_key AND ev.ordinal = ea.event_ordinal
-                    JOIN articles a ON a.article_key = ev.article_key
-                    WHERE lower(w.user_name) = lower(@user) AND a.ingested_at >= w.created_at
-                    UNION ALL
-                    SELECT 'evidence', {WatchColumns}, a.article_key, {ArticleRefColumns}, a.ingested_at,
-                           ce.ordinal, ce.start_offset, ce.end_offset, ce.text, ce.stance, ce.source
-                    FROM watches w
-                    JOIN tracked_commitments t ON w.kind = 'commitment' AND t.id = w.target_id
-                    JOIN commitment_evidence ce ON ce.tracked_key = t.tracked_key
-                    JOIN articles a ON a.article_key = ce.article_key
-                    WHERE lower(w.user_name) = lower(@user) AND a.ingested_at >= w.created_at
-                ) alerts
-                ORDER BY ingested_at DESC, article_key DESC, source COLLATE "C", ordinal, target_id COLLATE "C"
-                LIMIT @limit
-                """);
-            select.Parameters.AddWithValue("user", userName);
-            select.Parameters.AddWithValue("limit", limit);
-            var rows = new List<(long ArticleKey, WatchAlert Alert)>();
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                    rows.Add(ReadAlert(reader));
-            }
-            var quoted = rows.Where(r => r.Alert.Source == AlertSource.Quote).Select(r => r.ArticleKey).Distinct().ToList();
-            var texts = quoted.Count == 0 ? [] : await ReadTextsAsync(connection, quoted, cancellationToken);
-            return [.. rows.Select(r => r.Alert.Source == AlertSource.Quote && texts.TryGetValue(r.ArticleKey, out var text)
-                ? r.Alert with { Text = text[r.Alert.Span.Start..Math.Min(text.Length, r.Alert.Span.End)] }
-                : r.Alert)];
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, $"cannot read the alerts of {userName}");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(Target, $"the watch lists are stored in a form this program cannot read: {e.Message}", e);
-        }
+        return await RunSharedAsync($"cannot read the alerts of {userName}", "the watch lists", SharedTransaction.ConsistentRead,
+            (connection, ct) => SharedStore.ListAlertsAsync(connection, Dialect, userName, limit, ct), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Vigil.Storage.Sqlite;
@@ -343,6 +344,39 @@ public sealed partial class PostgresArticleStore : IArticleStore
             await WriteNullableAsync(copy, quote.SpeakerName, NpgsqlDbType.Text, cancellationToken);
         }
         await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs an operation written once for both stores (<see cref="SharedStore"/>) on a pooled
+    /// connection, in the transaction it asks for, and says in this store's words what failed.
+    /// </summary>
+    /// <param name="doing">What failed, for the message: "cannot add the account ana".</param>
+    /// <param name="kept">What it reads, for the message when a row is in a form this program cannot read ("the accounts"); null when it reads nothing back.</param>
+    private async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+        Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var begun = transaction switch
+            {
+                SharedTransaction.ConsistentRead => await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken),
+                SharedTransaction.Write => await connection.BeginTransactionAsync(cancellationToken),
+                _ => null,
+            };
+            var result = await operation(connection, cancellationToken);
+            if (transaction == SharedTransaction.Write)
+                await begun!.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Explain(e, doing);
+        }
+        catch (FormatException e) when (kept is not null)
+        {
+            throw new StorageException(Target, $"{kept} are stored in a form this program cannot read: {e.Message}", e);
+        }
     }
 
     /// <summary>Opens a pooled connection; for the ingest queue, which shares the store's data source.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Vigil.Documents;
@@ -430,6 +431,39 @@ public sealed partial class SqliteArticleStore : IArticleStore
             speakerId.Value = OrNull(quote.SpeakerId);
             speakerName.Value = OrNull(quote.SpeakerName);
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs an operation written once for both stores (<see cref="SharedStore"/>) on a connection of
+    /// its own, in the transaction it asks for, and says in this store's words what failed.
+    /// </summary>
+    /// <param name="doing">What failed, for the message: "cannot add the account ana".</param>
+    /// <param name="kept">What it reads, for the message when a row is in a form this program cannot read ("the accounts"); null when it reads nothing back.</param>
+    private async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+        Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = OpenConnection();
+            await using var begun = transaction switch
+            {
+                SharedTransaction.ConsistentRead => connection.BeginTransaction(deferred: true),
+                SharedTransaction.Write => connection.BeginTransaction(deferred: false),
+                _ => null,
+            };
+            var result = await operation(connection, cancellationToken);
+            if (transaction == SharedTransaction.Write)
+                await begun!.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(e, doing);
+        }
+        catch (FormatException e) when (kept is not null)
+        {
+            throw new StorageException(DatabasePath, $"{kept} are stored in a form this program cannot read: {e.Message}", e);
         }
     }
 
