@@ -135,7 +135,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         }
 
         var key = articleKey.Value;
-        var actorKeys = await LinkActorsAsync(connection, analyzed.Entities, cancellationToken);
+        var actorKeys = await SharedStore.LinkActorsAsync(connection, Dialect, analyzed.Entities, cancellationToken);
         await CopyBoilerplateAsync(connection, key, analyzed.Boilerplate, cancellationToken);
         await CopyEntitiesAsync(connection, key, analyzed.Entities, actorKeys, cancellationToken);
         await CopyQuotesAsync(connection, key, analyzed.Quotes, cancellationToken);

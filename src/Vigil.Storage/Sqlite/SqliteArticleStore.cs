@@ -339,7 +339,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         var title = insertEntity.Parameters.Add("$title", SqliteType.Text);
         var actor = insertEntity.Parameters.Add("$actor", SqliteType.Integer);
         var confidence = insertEntity.Parameters.Add("$confidence", SqliteType.Real);
-        var actors = new ActorLinks(connection);
+        var actorKeys = await SharedStore.LinkActorsAsync(connection, Dialect, entities, cancellationToken);
 
         await using var insertAlias = Command(connection, """
             INSERT INTO entity_aliases (article_key, entity_ordinal, ordinal, alias)
@@ -369,7 +369,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             name.Value = entity.Name;
             type.Value = StoredNames.Of(entity.Type);
             title.Value = OrNull(entity.Title);
-            actor.Value = OrNull(await actors.LinkAsync(entity, cancellationToken));
+            actor.Value = OrNull(entity.ActorId is { Length: > 0 } actorId ? actorKeys[actorId] : null);
             confidence.Value = OrNull(entity.ActorId is null ? null : entity.Confidence);
             await insertEntity.ExecuteNonQueryAsync(cancellationToken);
 
