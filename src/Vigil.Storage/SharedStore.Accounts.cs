@@ -21,14 +21,14 @@ internal static partial class SharedStore
     {
         await using var insert = Command(connection, $"""
             INSERT INTO api_tokens (token_hash, user_key, created_at)
-            SELECT @hash, user_key, @created FROM users WHERE {dialect.SameName("name", "@name")}
+            SELECT @hash, user_key, @created FROM users WHERE {dialect.EqualsIgnoringCase("name", "@name")}
             """, ("hash", tokenHash), ("name", userName), ("created", dialect.Time(now)));
         return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>The account of that name, case ignored, or null.</summary>
     public static async Task<UserAccount?> FindUserAsync(DbConnection connection, StoreDialect dialect, string name, CancellationToken cancellationToken) =>
-        (await ReadUsersAsync(connection, dialect, $"WHERE {dialect.SameName("name", "@value")}", name, cancellationToken)).FirstOrDefault();
+        (await ReadUsersAsync(connection, dialect, $"WHERE {dialect.EqualsIgnoringCase("name", "@value")}", name, cancellationToken)).FirstOrDefault();
 
     /// <summary>The account that holds the token, or null.</summary>
     public static async Task<UserAccount?> FindUserByApiTokenAsync(DbConnection connection, StoreDialect dialect, string tokenHash, CancellationToken cancellationToken) =>

@@ -73,8 +73,7 @@ internal static partial class SharedStore
                     Country = Text(reader, 6),
                     Organisation = Text(reader, 7),
                 };
-                // count() is bigint in PostgreSQL, an integer of any size in SQLite.
-                actors.Add(new StoredActor(actor, (int)reader.GetInt64(8)));
+                actors.Add(new StoredActor(actor, Count(reader, 8)));
             }
         }
         return actors;

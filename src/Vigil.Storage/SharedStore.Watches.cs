@@ -21,7 +21,7 @@ internal static partial class SharedStore
             """), ("user", userName), ("kind", StoredNames.Of(kind)), ("target", targetId), ("now", dialect.Time(now)));
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
             return true;
-        await using var watched = Command(connection, $"SELECT 1 FROM watches WHERE {dialect.SameName("user_name", "@user")} AND kind = @kind AND target_id = @target",
+        await using var watched = Command(connection, $"SELECT 1 FROM watches WHERE {dialect.EqualsIgnoringCase("user_name", "@user")} AND kind = @kind AND target_id = @target",
             ("user", userName), ("kind", StoredNames.Of(kind)), ("target", targetId));
         return await watched.ExecuteScalarAsync(cancellationToken) is not null;
     }
@@ -30,7 +30,7 @@ internal static partial class SharedStore
     public static async Task<bool> RemoveWatchAsync(DbConnection connection, StoreDialect dialect, string userName, WatchKind kind, string targetId,
         CancellationToken cancellationToken)
     {
-        await using var delete = Command(connection, $"DELETE FROM watches WHERE {dialect.SameName("user_name", "@user")} AND kind = @kind AND target_id = @target",
+        await using var delete = Command(connection, $"DELETE FROM watches WHERE {dialect.EqualsIgnoringCase("user_name", "@user")} AND kind = @kind AND target_id = @target",
             ("user", userName), ("kind", StoredNames.Of(kind)), ("target", targetId));
         return await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
@@ -40,7 +40,7 @@ internal static partial class SharedStore
     {
         await using var select = Command(connection, $"""
             SELECT {WatchColumns} FROM watches w
-            WHERE {dialect.SameName("w.user_name", "@user")}
+            WHERE {dialect.EqualsIgnoringCase("w.user_name", "@user")}
             ORDER BY w.created_at DESC, w.kind{dialect.ByteOrder}, w.target_id{dialect.ByteOrder}
             """, ("user", userName));
         var watches = new List<Watch>();
@@ -58,7 +58,7 @@ internal static partial class SharedStore
     public static async Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(DbConnection connection, StoreDialect dialect, string userName, int limit,
         CancellationToken cancellationToken)
     {
-        var sameUser = dialect.SameName("w.user_name", "@user");
+        var sameUser = dialect.EqualsIgnoringCase("w.user_name", "@user");
         // Quotes have no words of their own in the database (offsets are UTF-16): "text" is
         // filled from the article below. DISTINCT: an actor named twice in one event is one alert.
         // The NULLs are cast so that PostgreSQL knows the union's column types.

@@ -20,9 +20,9 @@ internal sealed class StoreDialect
     private StoreDialect(bool isSqlite) => _isSqlite = isSqlite;
 
     /// <summary>
-    /// Appended to a text column in ORDER BY, so that both stores list rows in one order: by the
-    /// text's bytes. SQLite sorts so by default (BINARY); PostgreSQL would follow the database's
-    /// locale, unless told "C".
+    /// Appended to a text column in ORDER BY (or a comparison), so that both stores order text by its
+    /// bytes. SQLite does so by default (BINARY; a column declared NOCASE keeps its own order, as
+    /// account names do); PostgreSQL would follow the database's locale, unless told "C".
     /// </summary>
     public string ByteOrder => _isSqlite ? "" : " COLLATE \"C\"";
 
@@ -36,16 +36,23 @@ internal sealed class StoreDialect
         _isSqlite ? $"INSERT OR IGNORE INTO {tableAndRows}" : $"INSERT INTO {tableAndRows}\nON CONFLICT DO NOTHING";
 
     /// <summary>
-    /// A condition that an account name column equals a parameter, case ignored. SQLite's columns
-    /// are declared <c>COLLATE NOCASE</c>; PostgreSQL's are indexed on <c>lower(name)</c>, which the
-    /// condition must say to use the index.
+    /// A condition that a text column equals a parameter, case ignored: SQLite's NOCASE collation
+    /// (which folds ASCII letters only, and lets an index on a NOCASE column serve), PostgreSQL's
+    /// <c>lower()</c> on both sides (which its indexes on <c>lower(column)</c> serve).
     /// </summary>
-    public string SameName(string column, string parameter) =>
-        _isSqlite ? $"{column} = {parameter}" : $"lower({column}) = lower({parameter})";
+    public string EqualsIgnoringCase(string column, string parameter) =>
+        _isSqlite ? $"{column} = {parameter} COLLATE NOCASE" : $"lower({column}) = lower({parameter})";
+
+    /// <summary>The day, in UTC, of a time column: the date part of SQLite's ISO text, or PostgreSQL's <c>date</c>.</summary>
+    public string DayOf(string timeColumn) =>
+        _isSqlite ? $"substr({timeColumn}, 1, 10)" : $"({timeColumn} AT TIME ZONE 'UTC')::date";
 
     /// <summary>A time as the store keeps it: ISO 8601 text in UTC to the tick (SQLite), or <c>timestamptz</c>.</summary>
     public object Time(DateTimeOffset time) =>
         _isSqlite ? time.ToUniversalTime().ToString(StoredRows.TextTimestampFormat, CultureInfo.InvariantCulture) : time.ToUniversalTime();
+
+    /// <summary>A date as the store keeps it: <c>yyyy-MM-dd</c> text (SQLite), or <c>date</c>.</summary>
+    public object Day(DateOnly day) => _isSqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day;
 
     /// <summary>A flag as the store keeps it: 0 or 1 (SQLite), or <c>boolean</c>.</summary>
     public object Flag(bool flag) => _isSqlite ? (flag ? 1 : 0) : flag;

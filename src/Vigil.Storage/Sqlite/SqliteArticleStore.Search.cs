@@ -89,7 +89,7 @@ public sealed partial class SqliteArticleStore
         if (query.ActorIds is { } actorIds)
             where.Add(actorIds.Count == 0
                 ? "0"
-                : $"a.article_key IN (SELECT e.article_key FROM entities e JOIN actors ac ON ac.actor_key = e.actor_key WHERE ac.id IN ({InList(command, "$actor", actorIds)}))");
+                : $"a.article_key IN (SELECT e.article_key FROM entities e JOIN actors ac ON ac.actor_key = e.actor_key WHERE ac.id IN ({SharedStore.InList(command, "actor", actorIds)}))");
         if (query.Source is { Length: > 0 } source)
         {
             where.Add("(instr(lower(a.source), lower($source)) > 0 OR instr(lower(coalesce(a.url, '')), lower($source)) > 0)");
@@ -102,7 +102,7 @@ public sealed partial class SqliteArticleStore
         // probe the full-text index once per article of the range costs as much for a wide one; the
         // + keeps it from choosing that.
         var dates = new List<string>();
-        AddArticleFilters(command, dates, null, query.From, query.To);
+        SharedStore.AddArticleFilters(command, Dialect, dates, null, query.From, query.To);
         if (dates.Count > 0)
             where.Add($"+articles_fts.rowid IN (SELECT a.article_key FROM articles a WHERE {string.Join(" AND ", dates)})");
         return $"FROM articles_fts{join} WHERE " + string.Join(" AND ", where);
