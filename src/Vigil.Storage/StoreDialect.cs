@@ -57,6 +57,22 @@ internal sealed class StoreDialect
     /// <summary>A flag as the store keeps it: 0 or 1 (SQLite), or <c>boolean</c>.</summary>
     public object Flag(bool flag) => _isSqlite ? (flag ? 1 : 0) : flag;
 
+    /// <summary>Adds a date parameter that may be null, typed (see <see cref="AddText"/>), as the store keeps a date.</summary>
+    public DbParameter AddDay(DbCommand command, string name, DateOnly? day)
+    {
+        var parameter = StoredRows.Add(command, name, day is { } d ? Day(d) : null);
+        parameter.DbType = _isSqlite ? DbType.String : DbType.Date;
+        return parameter;
+    }
+
+    /// <summary>Adds the parameter of a LIMIT; null for none, which SQLite says as -1 and PostgreSQL as NULL.</summary>
+    public DbParameter AddLimit(DbCommand command, string name, int? limit)
+    {
+        var parameter = StoredRows.Add(command, name, limit ?? (_isSqlite ? -1 : null));
+        parameter.DbType = DbType.Int32;
+        return parameter;
+    }
+
     /// <summary>
     /// Adds a text parameter that may be null. Its type is given, so that PostgreSQL need not infer
     /// the type of a null from where it stands (which it cannot in <c>@p IS NULL</c>).

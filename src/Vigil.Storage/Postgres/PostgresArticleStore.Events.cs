@@ -1,0 +1,26 @@
+namespace Vigil.Storage.Postgres;
+
+/// <summary>Events across articles, for the events page, charts and the actor network (<see cref="SharedStore"/>'s SQL).</summary>
+public sealed partial class PostgresArticleStore
+{
+    public async Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await RunSharedAsync("cannot list the stored events", "the events", SharedTransaction.ConsistentRead,
+            (connection, ct) => SharedStore.ListEventsAsync(connection, Dialect, query, ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EventCount>> CountEventsByDayAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await RunSharedAsync("cannot count the events", "the events", SharedTransaction.None,
+            (connection, ct) => SharedStore.CountEventsByDayAsync(connection, Dialect, query, ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EventTie>> CountEventTiesAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await RunSharedAsync("cannot count who takes part in events with whom", "the events", SharedTransaction.None,
+            (connection, ct) => SharedStore.CountEventTiesAsync(connection, Dialect, query, ct), cancellationToken);
+    }
+}
