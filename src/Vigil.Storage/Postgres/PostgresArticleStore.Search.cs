@@ -88,7 +88,7 @@ public sealed partial class PostgresArticleStore
             where.Add("(strpos(lower(a.source), lower(@source)) > 0 OR strpos(lower(coalesce(a.url, '')), lower(@source)) > 0)");
             command.Parameters.AddWithValue("source", source);
         }
-        SharedStore.AddArticleFilters(command, Dialect, where, null, query.From, query.To);
+        SharedStore.AddArticleFilters(command, StoreDialect.Postgres, where, null, query.From, query.To);
         return "WHERE " + string.Join(" AND ", where);
     }
 }

@@ -12,26 +12,22 @@ namespace Vigil.Storage.Postgres;
 /// instance serves concurrent requests. Each article is one transaction; its layers are written with
 /// binary COPY, a round trip per table rather than per row.
 /// </summary>
-public sealed partial class PostgresArticleStore : IArticleStore
+public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
-
-    /// <summary>How the SQL shared with the other store (<see cref="SharedStore"/>) is said to PostgreSQL.</summary>
-    private static StoreDialect Dialect => StoreDialect.Postgres;
 
     // Two writers that link the same actors may deadlock or conflict however carefully the rows are
     // ordered (PostgreSQL picks one to fail); the article is then written again from the start.
     private const int MaxAttempts = 5;
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _clock;
 
     private PostgresArticleStore(string target, NpgsqlDataSource dataSource, TimeProvider clock)
+        : base(StoreDialect.Postgres, clock)
     {
         Target = target;
         _dataSource = dataSource;
-        _clock = clock;
     }
 
     /// <summary>The database as messages name it: the user's <c>--db</c> with any password masked.</summary>
@@ -243,7 +239,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         insert.Parameters.Add(Nullable("url", NpgsqlDbType.Text, metadata.Url));
         insert.Parameters.Add(Nullable("author", NpgsqlDbType.Text, metadata.Author));
         insert.Parameters.AddWithValue("layers", (int)document.Layers);
-        insert.Parameters.AddWithValue("ingestedAt", _clock.GetUtcNow().ToUniversalTime());
+        insert.Parameters.AddWithValue("ingestedAt", Clock.GetUtcNow().ToUniversalTime());
         return await insert.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
@@ -346,13 +342,9 @@ public sealed partial class PostgresArticleStore : IArticleStore
         await copy.CompleteAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Runs an operation written once for both stores (<see cref="SharedStore"/>) on a pooled
-    /// connection, in the transaction it asks for, and says in this store's words what failed.
-    /// </summary>
-    /// <param name="doing">What failed, for the message: "cannot add the account ana".</param>
-    /// <param name="kept">What it reads, for the message when a row is in a form this program cannot read ("the accounts"); null when it reads nothing back.</param>
-    private async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+    private protected override string NameInErrors => Target;
+
+    private protected override async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
         Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         try

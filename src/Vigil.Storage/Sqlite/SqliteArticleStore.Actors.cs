@@ -13,12 +13,4 @@ public sealed partial class SqliteArticleStore
         return await RunSharedAsync("cannot store the actors", null, SharedTransaction.Write,
             (connection, ct) => SharedStore.SaveActorsAsync(connection, Dialect, actors, ct), cancellationToken);
     }
-
-    public async Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) =>
-        await ReadActorsAsync(null, cancellationToken);
-
-    /// <summary>Every actor by name, or the one with <paramref name="id"/>.</summary>
-    private Task<List<StoredActor>> ReadActorsAsync(string? id, CancellationToken cancellationToken) =>
-        RunSharedAsync(id is null ? "cannot list the stored actors" : $"cannot read the actor {id}", "the actors", SharedTransaction.ConsistentRead,
-            (connection, ct) => SharedStore.ReadActorsAsync(connection, Dialect, id, ct), cancellationToken);
 }

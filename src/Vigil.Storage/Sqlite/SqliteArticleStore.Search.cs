@@ -102,7 +102,7 @@ public sealed partial class SqliteArticleStore
         // probe the full-text index once per article of the range costs as much for a wide one; the
         // + keeps it from choosing that.
         var dates = new List<string>();
-        SharedStore.AddArticleFilters(command, Dialect, dates, null, query.From, query.To);
+        SharedStore.AddArticleFilters(command, StoreDialect.Sqlite, dates, null, query.From, query.To);
         if (dates.Count > 0)
             where.Add($"+articles_fts.rowid IN (SELECT a.article_key FROM articles a WHERE {string.Join(" AND ", dates)})");
         return $"FROM articles_fts{join} WHERE " + string.Join(" AND ", where);

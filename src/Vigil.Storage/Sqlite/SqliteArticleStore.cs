@@ -10,26 +10,22 @@ namespace Vigil.Storage.Sqlite;
 /// <c>ingest</c> in another process writes. Every operation borrows a pooled connection, so one
 /// instance serves concurrent web requests.
 /// </summary>
-public sealed partial class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
 {
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
-
-    /// <summary>How the SQL shared with the other store (<see cref="SharedStore"/>) is said to SQLite.</summary>
-    private static StoreDialect Dialect => StoreDialect.Sqlite;
 
     // Long enough to ride out another process's article transaction, short enough that a stuck
     // writer is reported rather than waited on forever.
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _connectionString;
-    private readonly TimeProvider _clock;
 
     private SqliteArticleStore(string databasePath, string connectionString, TimeProvider clock)
+        : base(StoreDialect.Sqlite, clock)
     {
         DatabasePath = databasePath;
         _connectionString = connectionString;
-        _clock = clock;
     }
 
     public string DatabasePath { get; }
@@ -296,7 +292,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         insert.Parameters.AddWithValue("$url", OrNull(metadata.Url));
         insert.Parameters.AddWithValue("$author", OrNull(metadata.Author));
         insert.Parameters.AddWithValue("$layers", (int)document.Layers);
-        insert.Parameters.AddWithValue("$ingestedAt", FormatTimestamp(_clock.GetUtcNow()));
+        insert.Parameters.AddWithValue("$ingestedAt", FormatTimestamp(Clock.GetUtcNow()));
         return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -339,7 +335,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         var title = insertEntity.Parameters.Add("$title", SqliteType.Text);
         var actor = insertEntity.Parameters.Add("$actor", SqliteType.Integer);
         var confidence = insertEntity.Parameters.Add("$confidence", SqliteType.Real);
-        var actorKeys = await SharedStore.LinkActorsAsync(connection, Dialect, entities, cancellationToken);
+        var actorKeys = await SharedStore.LinkActorsAsync(connection, StoreDialect.Sqlite, entities, cancellationToken);
 
         await using var insertAlias = Command(connection, """
             INSERT INTO entity_aliases (article_key, entity_ordinal, ordinal, alias)
@@ -434,13 +430,9 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
     }
 
-    /// <summary>
-    /// Runs an operation written once for both stores (<see cref="SharedStore"/>) on a connection of
-    /// its own, in the transaction it asks for, and says in this store's words what failed.
-    /// </summary>
-    /// <param name="doing">What failed, for the message: "cannot add the account ana".</param>
-    /// <param name="kept">What it reads, for the message when a row is in a form this program cannot read ("the accounts"); null when it reads nothing back.</param>
-    private async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+    private protected override string NameInErrors => DatabasePath;
+
+    private protected override async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
         Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         try

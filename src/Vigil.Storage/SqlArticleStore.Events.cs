@@ -1,7 +1,7 @@
-namespace Vigil.Storage.Sqlite;
+namespace Vigil.Storage;
 
 /// <summary>Events across articles, for the events page, charts and the actor network (<see cref="SharedStore"/>'s SQL).</summary>
-public sealed partial class SqliteArticleStore
+public abstract partial class SqlArticleStore
 {
     public async Task<IReadOnlyList<StoredEvent>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,9 @@
 using Vigil.Documents;
 
-namespace Vigil.Storage.Sqlite;
+namespace Vigil.Storage;
 
 /// <summary>Reads across articles for the web app: actors, their quotes, mentions, company and commitments (<see cref="SharedStore"/>'s SQL).</summary>
-public sealed partial class SqliteArticleStore
+public abstract partial class SqlArticleStore
 {
     public async Task<StoredActor?> GetActorAsync(string id, CancellationToken cancellationToken = default)
     {

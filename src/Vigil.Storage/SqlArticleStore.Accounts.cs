@@ -1,13 +1,13 @@
-namespace Vigil.Storage.Postgres;
+namespace Vigil.Storage;
 
 /// <summary>The users and api_tokens tables: the SQL is <see cref="SharedStore"/>'s.</summary>
-public sealed partial class PostgresArticleStore
+public abstract partial class SqlArticleStore
 {
     public async Task<bool> AddUserAsync(UserAccount user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrWhiteSpace(user.Name) || string.IsNullOrEmpty(user.PasswordHash))
-            throw new StorageException(Target, "cannot store an account without a name and a password hash");
+            throw new StorageException(NameInErrors, "cannot store an account without a name and a password hash");
         return await RunSharedAsync($"cannot add the account {user.Name}", null, SharedTransaction.None,
             (connection, ct) => SharedStore.AddUserAsync(connection, Dialect, user, ct), cancellationToken);
     }
@@ -28,7 +28,7 @@ public sealed partial class PostgresArticleStore
         ArgumentNullException.ThrowIfNull(userName);
         ArgumentException.ThrowIfNullOrEmpty(tokenHash);
         return await RunSharedAsync($"cannot add a token for {userName}", null, SharedTransaction.None,
-            (connection, ct) => SharedStore.AddApiTokenAsync(connection, Dialect, userName, tokenHash, _clock.GetUtcNow(), ct), cancellationToken);
+            (connection, ct) => SharedStore.AddApiTokenAsync(connection, Dialect, userName, tokenHash, Clock.GetUtcNow(), ct), cancellationToken);
     }
 
     public async Task<UserAccount?> FindUserByApiTokenAsync(string tokenHash, CancellationToken cancellationToken = default)

@@ -1,14 +1,14 @@
-namespace Vigil.Storage.Sqlite;
+namespace Vigil.Storage;
 
 /// <summary>Watch lists and their alerts: the SQL is <see cref="SharedStore"/>'s.</summary>
-public sealed partial class SqliteArticleStore
+public abstract partial class SqlArticleStore
 {
     public async Task<bool> AddWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentNullException.ThrowIfNull(targetId);
         return await RunSharedAsync($"cannot add {targetId} to the watch list of {userName}", null, SharedTransaction.None,
-            (connection, ct) => SharedStore.AddWatchAsync(connection, Dialect, userName, kind, targetId, _clock.GetUtcNow(), ct), cancellationToken);
+            (connection, ct) => SharedStore.AddWatchAsync(connection, Dialect, userName, kind, targetId, Clock.GetUtcNow(), ct), cancellationToken);
     }
 
     public async Task<bool> RemoveWatchAsync(string userName, WatchKind kind, string targetId, CancellationToken cancellationToken = default)
