@@ -47,6 +47,12 @@ internal sealed class StoreDialect
     public string DayOf(string timeColumn) =>
         _isSqlite ? $"substr({timeColumn}, 1, 10)" : $"({timeColumn} AT TIME ZONE 'UTC')::date";
 
+    /// <summary>
+    /// Ends a SELECT whose rows the transaction will change: PostgreSQL locks them against
+    /// concurrent writers; SQLite has none (its write transaction holds the whole file).
+    /// </summary>
+    public string ForUpdate => _isSqlite ? "" : " FOR UPDATE";
+
     /// <summary>A time as the store keeps it: ISO 8601 text in UTC to the tick (SQLite), or <c>timestamptz</c>.</summary>
     public object Time(DateTimeOffset time) =>
         _isSqlite ? time.ToUniversalTime().ToString(StoredRows.TextTimestampFormat, CultureInfo.InvariantCulture) : time.ToUniversalTime();
