@@ -218,7 +218,7 @@ internal static partial class SharedStore
     }
 
     /// <summary>Parameters for an IN list, so that no value is ever spliced into the SQL.</summary>
-    public static string InList(DbCommand command, string prefix, IReadOnlyList<string> values)
+    public static string InList<T>(DbCommand command, string prefix, IReadOnlyList<T> values) where T : notnull
     {
         var names = new string[values.Count];
         for (var i = 0; i < values.Count; i++)

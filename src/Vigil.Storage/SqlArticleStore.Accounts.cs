@@ -15,12 +15,12 @@ public abstract partial class SqlArticleStore
     public async Task<UserAccount?> FindUserAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return await RunSharedAsync("cannot read the accounts", "the accounts", SharedTransaction.None,
+        return await RunSharedAsync("cannot read the accounts", "the accounts are stored", SharedTransaction.None,
             (connection, ct) => SharedStore.FindUserAsync(connection, Dialect, name, ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default) =>
-        await RunSharedAsync("cannot read the accounts", "the accounts", SharedTransaction.None,
+        await RunSharedAsync("cannot read the accounts", "the accounts are stored", SharedTransaction.None,
             (connection, ct) => SharedStore.ListUsersAsync(connection, Dialect, ct), cancellationToken);
 
     public async Task<bool> AddApiTokenAsync(string userName, string tokenHash, CancellationToken cancellationToken = default)
@@ -34,7 +34,7 @@ public abstract partial class SqlArticleStore
     public async Task<UserAccount?> FindUserByApiTokenAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokenHash);
-        return await RunSharedAsync("cannot read the accounts", "the accounts", SharedTransaction.None,
+        return await RunSharedAsync("cannot read the accounts", "the accounts are stored", SharedTransaction.None,
             (connection, ct) => SharedStore.FindUserByApiTokenAsync(connection, Dialect, tokenHash, ct), cancellationToken);
     }
 }

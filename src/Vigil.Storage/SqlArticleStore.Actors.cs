@@ -8,6 +8,6 @@ public abstract partial class SqlArticleStore
 
     /// <summary>Every actor by name, or the one with <paramref name="id"/>.</summary>
     private Task<List<StoredActor>> ReadActorsAsync(string? id, CancellationToken cancellationToken) =>
-        RunSharedAsync(id is null ? "cannot list the stored actors" : $"cannot read the actor {id}", "the actors", SharedTransaction.ConsistentRead,
+        RunSharedAsync(id is null ? "cannot list the stored actors" : $"cannot read the actor {id}", "the actors are stored", SharedTransaction.ConsistentRead,
             (connection, ct) => SharedStore.ReadActorsAsync(connection, Dialect, id, ct), cancellationToken);
 }

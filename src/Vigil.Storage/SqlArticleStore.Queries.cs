@@ -26,7 +26,7 @@ public abstract partial class SqlArticleStore
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return await RunSharedAsync("cannot list the quotes", "the quotes", SharedTransaction.ConsistentRead,
+        return await RunSharedAsync("cannot list the quotes", "the quotes are stored", SharedTransaction.ConsistentRead,
             (connection, ct) => SharedStore.ListQuotesAsync(connection, Dialect, filter, offset, limit, ct), cancellationToken);
     }
 
@@ -58,7 +58,7 @@ public abstract partial class SqlArticleStore
     {
         ArgumentNullException.ThrowIfNull(actorId);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return await RunSharedAsync($"cannot list the commitments of {actorId}", "the commitments", SharedTransaction.None,
+        return await RunSharedAsync($"cannot list the commitments of {actorId}", "the commitments are stored", SharedTransaction.None,
             (connection, ct) => SharedStore.ListCommitmentsOfActorAsync(connection, actorId, limit, ct), cancellationToken);
     }
 

@@ -48,7 +48,7 @@ public abstract partial class SqlArticleStore
     }
 
     private Task<List<TrackedCommitment>> ReadTrackedAsync(string? id, CancellationToken cancellationToken) =>
-        RunSharedAsync(id is null ? "cannot list the tracked commitments" : $"cannot read tracked commitment {id}", "the tracked commitments",
+        RunSharedAsync(id is null ? "cannot list the tracked commitments" : $"cannot read tracked commitment {id}", "the tracked commitments are stored",
             SharedTransaction.ConsistentRead, (connection, ct) => ReadTrackedCommitmentsAsync(connection, id, Dialect.ByteOrder, ct), cancellationToken);
 
     public async Task<bool> AddVerdictAsync(string trackedId, CommitmentVerdict verdict, CancellationToken cancellationToken = default)
@@ -62,7 +62,7 @@ public abstract partial class SqlArticleStore
     public async Task<ArticleCommitmentLinks> GetArticleCommitmentLinksAsync(string articleId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articleId);
-        return await RunSharedAsync($"cannot read the commitments of article {articleId}", $"the commitments of article {articleId}",
+        return await RunSharedAsync($"cannot read the commitments of article {articleId}", $"the commitments of article {articleId} are stored",
             SharedTransaction.ConsistentRead, (connection, ct) => SharedStore.ReadArticleCommitmentLinksAsync(connection, Dialect, articleId, ct), cancellationToken);
     }
 }

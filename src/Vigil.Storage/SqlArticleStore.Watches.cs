@@ -22,7 +22,7 @@ public abstract partial class SqlArticleStore
     public async Task<IReadOnlyList<Watch>> ListWatchesAsync(string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        return await RunSharedAsync($"cannot read the watch list of {userName}", "the watch lists", SharedTransaction.None,
+        return await RunSharedAsync($"cannot read the watch list of {userName}", "the watch lists are stored", SharedTransaction.None,
             (connection, ct) => SharedStore.ListWatchesAsync(connection, Dialect, userName, ct), cancellationToken);
     }
 
@@ -30,7 +30,7 @@ public abstract partial class SqlArticleStore
     {
         ArgumentNullException.ThrowIfNull(userName);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return await RunSharedAsync($"cannot read the alerts of {userName}", "the watch lists", SharedTransaction.ConsistentRead,
+        return await RunSharedAsync($"cannot read the alerts of {userName}", "the watch lists are stored", SharedTransaction.ConsistentRead,
             (connection, ct) => SharedStore.ListAlertsAsync(connection, Dialect, userName, limit, ct), cancellationToken);
     }
 }

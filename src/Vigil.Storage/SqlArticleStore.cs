@@ -29,7 +29,7 @@ public abstract partial class SqlArticleStore
     /// transaction it asks for, and says in this store's words what failed.
     /// </summary>
     /// <param name="doing">What failed, for the message: "cannot add the account ana".</param>
-    /// <param name="kept">What it reads, for the message when a row is in a form this program cannot read ("the accounts"); null when it reads nothing back.</param>
-    private protected abstract Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+    /// <param name="unreadable">What is stored in a form this program cannot read, when a row is ("the accounts are stored"); null when it reads nothing back.</param>
+    private protected abstract Task<T> RunSharedAsync<T>(string doing, string? unreadable, SharedTransaction transaction,
         Func<System.Data.Common.DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken);
 }

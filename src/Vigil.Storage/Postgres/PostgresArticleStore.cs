@@ -138,84 +138,12 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         await CopyCommitmentsAsync(connection, key, analyzed, cancellationToken);
         await CopyEventsAsync(connection, key, analyzed, cancellationToken);
         await SharedStore.WriteTrackingAsync(connection, Dialect, Target, key, tracking, cancellationToken);
-        await InsertSignatureAsync(connection, key, analyzed.Signature, cancellationToken);
+        if (analyzed.Signature is { } signature)
+        {
+            await TakeStoryLockAsync(connection, cancellationToken);
+            await SharedStore.InsertSignatureAsync(connection, Dialect, key, signature, cancellationToken);
+        }
         return StoreOutcome.Added;
-    }
-
-    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            // One statement, one snapshot: the counts agree with each other while another process writes.
-            await using var command = Command(connection, """
-                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM quotes),
-                       (SELECT count(*) FROM commitments), (SELECT count(*) FROM events),
-                       (SELECT count(*) FROM articles) - (SELECT count(*) FROM story_signatures WHERE story_key <> article_key)
-                """);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4))
-            {
-                Stories = reader.GetInt64(5),
-            };
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, "cannot count the stored articles");
-        }
-    }
-
-    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var command = Command(connection, """
-                SELECT a.id, a.title, a.source, a.published, a.ingested_at,
-                       (SELECT count(*) FROM quotes q WHERE q.article_key = a.article_key)
-                FROM articles a
-                ORDER BY a.published DESC NULLS LAST, a.article_key DESC
-                LIMIT @limit OFFSET @offset
-                """);
-            command.Parameters.AddWithValue("limit", limit);
-            command.Parameters.AddWithValue("offset", offset);
-            var articles = new List<ArticleSummary>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                articles.Add(ReadSummary(reader));
-            return articles;
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, "cannot list the stored articles");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(Target, $"the article list is stored in a form this program cannot read: {e.Message}", e);
-        }
-    }
-
-    public async Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            // One snapshot for the article and its layers.
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-            return await ReadArticleAsync(connection, id, cancellationToken);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
-        {
-            throw Explain(e, $"cannot read article {id}");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(Target, $"article {id} is stored in a form this program cannot read: {e.Message}", e);
-        }
     }
 
     public async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
@@ -344,7 +272,7 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
 
     private protected override string NameInErrors => Target;
 
-    private protected override async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+    private protected override async Task<T> RunSharedAsync<T>(string doing, string? unreadable, SharedTransaction transaction,
         Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         try
@@ -365,9 +293,9 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         {
             throw Explain(e, doing);
         }
-        catch (FormatException e) when (kept is not null)
+        catch (FormatException e) when (unreadable is not null)
         {
-            throw new StorageException(Target, $"{kept} are stored in a form this program cannot read: {e.Message}", e);
+            throw new StorageException(Target, $"{unreadable} in a form this program cannot read: {e.Message}", e);
         }
     }
 
@@ -420,7 +348,4 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         var reason = why is null ? detail : $"{why} ({detail})";
         return new StorageException(Target, $"{doing}: {reason}", e);
     }
-
-    private static object OrNull(object? value) => value ?? DBNull.Value;
-
 }

@@ -180,92 +180,10 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
         await InsertCommitmentsAsync(connection, articleKey, analyzed, cancellationToken);
         await InsertEventsAsync(connection, articleKey, analyzed, cancellationToken);
         await SharedStore.WriteTrackingAsync(connection, Dialect, DatabasePath, articleKey, tracking, cancellationToken);
-        await InsertSignatureAsync(connection, articleKey, analyzed.Signature, cancellationToken);
+        // In the article's write transaction, which holds the file: no other writer decides a story meanwhile.
+        if (analyzed.Signature is { } signature)
+            await SharedStore.InsertSignatureAsync(connection, Dialect, articleKey, signature, cancellationToken);
         return StoreOutcome.Added;
-    }
-
-    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var connection = OpenConnection();
-            await using var transaction = connection.BeginTransaction(deferred: true);
-            return new StoreCounts(
-                Articles: await CountRowsAsync(connection, "articles", cancellationToken),
-                Entities: await CountRowsAsync(connection, "entities", cancellationToken),
-                Quotes: await CountRowsAsync(connection, "quotes", cancellationToken),
-                Commitments: await CountRowsAsync(connection, "commitments", cancellationToken),
-                Events: await CountRowsAsync(connection, "events", cancellationToken))
-            {
-                Stories = await CountStoriesAsync(connection, cancellationToken),
-            };
-        }
-        catch (SqliteException e)
-        {
-            throw Explain(e, "cannot count the stored articles");
-        }
-    }
-
-    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        try
-        {
-            await using var connection = OpenConnection();
-            // SQLite sorts NULL lowest, so DESC puts undated articles after the dated ones.
-            await using var command = Command(connection, """
-                SELECT a.id, a.title, a.source, a.published, a.ingested_at,
-                       (SELECT count(*) FROM quotes q WHERE q.article_key = a.article_key)
-                FROM articles a
-                ORDER BY a.published DESC, a.article_key DESC
-                LIMIT $limit OFFSET $offset
-                """);
-            command.Parameters.AddWithValue("$limit", limit);
-            command.Parameters.AddWithValue("$offset", offset);
-
-            var articles = new List<ArticleSummary>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                articles.Add(new ArticleSummary(
-                    Id: reader.GetString(0),
-                    Title: Text(reader, 1),
-                    Source: reader.GetString(2),
-                    Published: Date(reader, 3),
-                    IngestedAt: Timestamp(reader, 4),
-                    QuoteCount: reader.GetInt32(5)));
-            }
-            return articles;
-        }
-        catch (SqliteException e)
-        {
-            throw Explain(e, "cannot list the stored articles");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(DatabasePath, $"the article list is stored in a form this program cannot read: {e.Message}", e);
-        }
-    }
-
-    public async Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        try
-        {
-            await using var connection = OpenConnection();
-            // One read transaction: a snapshot, so an article is never seen half-way through a rewrite.
-            await using var transaction = connection.BeginTransaction(deferred: true);
-            return await ReadArticleAsync(connection, id, cancellationToken);
-        }
-        catch (SqliteException e)
-        {
-            throw Explain(e, $"cannot read article {id}");
-        }
-        catch (FormatException e)
-        {
-            throw new StorageException(DatabasePath, $"article {id} is stored in a form this program cannot read: {e.Message}", e);
-        }
     }
 
     public ValueTask DisposeAsync()
@@ -292,7 +210,7 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
         insert.Parameters.AddWithValue("$url", OrNull(metadata.Url));
         insert.Parameters.AddWithValue("$author", OrNull(metadata.Author));
         insert.Parameters.AddWithValue("$layers", (int)document.Layers);
-        insert.Parameters.AddWithValue("$ingestedAt", FormatTimestamp(Clock.GetUtcNow()));
+        insert.Parameters.AddWithValue("$ingestedAt", Dialect.Time(Clock.GetUtcNow()));
         return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -432,7 +350,7 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
 
     private protected override string NameInErrors => DatabasePath;
 
-    private protected override async Task<T> RunSharedAsync<T>(string doing, string? kept, SharedTransaction transaction,
+    private protected override async Task<T> RunSharedAsync<T>(string doing, string? unreadable, SharedTransaction transaction,
         Func<DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         try
@@ -453,9 +371,9 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
         {
             throw Explain(e, doing);
         }
-        catch (FormatException e) when (kept is not null)
+        catch (FormatException e) when (unreadable is not null)
         {
-            throw new StorageException(DatabasePath, $"{kept} are stored in a form this program cannot read: {e.Message}", e);
+            throw new StorageException(DatabasePath, $"{unreadable} in a form this program cannot read: {e.Message}", e);
         }
     }
 
@@ -480,12 +398,6 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
         var command = connection.CreateCommand();
         command.CommandText = sql;
         return command;
-    }
-
-    private static async Task<long> CountRowsAsync(SqliteConnection connection, string table, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, $"SELECT count(*) FROM {table}");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Closes the pooled connections, so the file is not held open after the store is gone.</summary>
@@ -516,11 +428,4 @@ public sealed partial class SqliteArticleStore : SqlArticleStore, IArticleStore
     }
 
     private static object OrNull(object? value) => value ?? DBNull.Value;
-
-    private static DateOnly? ParseDate(string? stored) =>
-        stored is null ? null : DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string FormatTimestamp(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString(TextTimestampFormat, CultureInfo.InvariantCulture);
-
 }
