@@ -1,10 +1,11 @@
 namespace Vigil.Storage;
 
 /// <summary>
-/// The operations both stores run with the same SQL, over <c>System.Data.Common</c>: the two schemas
-/// share table and column names, and <see cref="StoreDialect"/> says what must be said differently.
-/// Each store keeps what is its own around them: opening a connection, the transaction's kind, and
-/// the words of an error (<c>RunSharedAsync</c> in each). Reading rows back is <see cref="StoredRows"/>.
+/// The SQL both stores run alike, over <c>System.Data.Common</c> and a connection the caller opened:
+/// the two schemas share table and column names, and <see cref="StoreDialect"/> says what must be
+/// said differently. <see cref="SqlArticleStore"/> runs most of it through each store's
+/// <c>RunSharedAsync</c> (connection, transaction, error words); the stores call the rest inside an
+/// article's own transaction. Reading rows back is <see cref="StoredRows"/>.
 /// </summary>
 internal static partial class SharedStore
 {
