@@ -1,4 +1,3 @@
-using Npgsql;
 using Vigil.Documents;
 
 namespace Vigil.Storage.Postgres;
@@ -11,25 +10,8 @@ public sealed partial class PostgresArticleStore
         ArgumentNullException.ThrowIfNull(actors);
         if (actors.Any(a => a is null || string.IsNullOrWhiteSpace(a.Id) || string.IsNullOrWhiteSpace(a.Name)))
             throw new StorageException(Target, "cannot store an actor without an id and a name");
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var added = await SharedStore.SaveActorsAsync(connection, Dialect, actors, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return added;
-            }
-            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
-                                              && attempt < MaxAttempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * Random.Shared.Next(1, 5)), cancellationToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
-            {
-                throw Explain(e, "cannot store the actors");
-            }
-        }
+        // In a transaction retried on a deadlock: a worker may be linking the same actors.
+        return await WriteRetryingAsync("cannot store the actors",
+            (connection, ct) => SharedStore.SaveActorsAsync(connection, Dialect, actors, ct), cancellationToken);
     }
 }

@@ -17,8 +17,7 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
     /// <summary>The layers this store keeps; the others are cheap to recompute from the text.</summary>
     public const AnnotationLayers PersistedLayers = StoredRows.PersistedLayers;
 
-    // Two writers that link the same actors may deadlock or conflict however carefully the rows are
-    // ordered (PostgreSQL picks one to fail); the article is then written again from the start.
+    // How many times a write transaction is run when PostgreSQL fails it as a deadlock (WriteRetryingAsync).
     private const int MaxAttempts = 5;
 
     private readonly NpgsqlDataSource _dataSource;
@@ -90,18 +89,32 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         if ((ArticleValidation.FindProblem(analyzed) ?? ArticleValidation.FindProblem(analyzed, tracking)) is { } problem)
             throw new StorageException(Target, $"{doing}: {problem}");
 
+        return await WriteRetryingAsync(doing, async (connection, ct) =>
+        {
+            var outcome = await WriteArticleAsync(connection, analyzed, tracking, doing, ct);
+            if (alsoInTransaction is not null)
+                await alsoInTransaction(connection, outcome, ct);
+            return outcome;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction of its own and commits it. Two writers
+    /// that link the same actors may deadlock or conflict however carefully the rows are ordered
+    /// (PostgreSQL picks one to fail); the transaction is then run again from the start.
+    /// </summary>
+    private async Task<T> WriteRetryingAsync<T>(string doing, Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var outcome = await WriteArticleAsync(connection, analyzed, tracking, doing, cancellationToken);
-                if (alsoInTransaction is not null)
-                    await alsoInTransaction(connection, outcome, cancellationToken);
+                var result = await work(connection, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 await transaction.CommitAsync(cancellationToken);
-                return outcome;
+                return result;
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
                                               && attempt < MaxAttempts)
