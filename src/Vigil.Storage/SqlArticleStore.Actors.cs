@@ -1,8 +1,20 @@
+using Vigil.Documents;
+
 namespace Vigil.Storage;
 
-/// <summary>The stored actors, by name or id (<see cref="SharedStore"/>'s SQL); saving them is each store's, for PostgreSQL retries.</summary>
+/// <summary>The actors table: actors across articles and their aliases (<see cref="SharedStore"/>'s SQL).</summary>
 public abstract partial class SqlArticleStore
 {
+    public async Task<int> SaveActorsAsync(IReadOnlyList<Actor> actors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        if (actors.Any(a => a is null || string.IsNullOrWhiteSpace(a.Id) || string.IsNullOrWhiteSpace(a.Name)))
+            throw new StorageException(NameInErrors, "cannot store an actor without an id and a name");
+        // Contended: a PostgreSQL worker may be linking the same actors to an article meanwhile.
+        return await RunContendedWriteAsync("cannot store the actors",
+            (connection, ct) => SharedStore.SaveActorsAsync(connection, Dialect, actors, ct), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) =>
         await ReadActorsAsync(null, cancellationToken);
 

@@ -32,4 +32,12 @@ public abstract partial class SqlArticleStore
     /// <param name="unreadable">What is stored in a form this program cannot read, when a row is ("the accounts are stored"); null when it reads nothing back.</param>
     private protected abstract Task<T> RunSharedAsync<T>(string doing, string? unreadable, SharedTransaction transaction,
         Func<System.Data.Common.DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs a write that concurrent writers may deadlock on: by default as any shared write;
+    /// PostgreSQL, whose writers run side by side, runs it again when the server fails it so.
+    /// </summary>
+    private protected virtual Task<T> RunContendedWriteAsync<T>(string doing,
+        Func<System.Data.Common.DbConnection, CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        RunSharedAsync(doing, null, SharedTransaction.Write, operation, cancellationToken);
 }

@@ -98,6 +98,10 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         }, cancellationToken);
     }
 
+    private protected override Task<T> RunContendedWriteAsync<T>(string doing, Func<DbConnection, CancellationToken, Task<T>> operation,
+        CancellationToken cancellationToken) =>
+        WriteRetryingAsync(doing, (connection, ct) => operation(connection, ct), cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="work"/> in a write transaction of its own and commits it. Two writers
     /// that link the same actors may deadlock or conflict however carefully the rows are ordered
