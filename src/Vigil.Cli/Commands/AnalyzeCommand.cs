@@ -43,6 +43,7 @@ public static class AnalyzeCommand
         // a bad watch list stops the command before any article: every result would depend on it
         if (!ActorsCommand.TryLoad(watchLists, out var watched))
             return ExitCodes.Failed;
+        Vigil.Extraction.Entities.Tagging.EntityTagger.LoadInBackground();
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(Vigil.Extraction.Actors.ActorRegistry.Bundled.With(watched)));
         var progress = ReadProgress.Measure(paths);
         var inputs = ArticleInputs.Read(paths, options with { Progress = progress });

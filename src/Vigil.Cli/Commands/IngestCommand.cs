@@ -65,6 +65,7 @@ public static class IngestCommand
     public static async Task<IngestSummary> RunAsync(string database, IReadOnlyList<string> paths, ReadOptions options, CancellationToken cancellationToken,
         IReadOnlyList<Vigil.Documents.Actor>? watched = null, IngestOptions? ingest = null)
     {
+        Vigil.Extraction.Entities.Tagging.EntityTagger.LoadInBackground();   // on the other core, while the store and registry open
         var progress = options.Progress ?? ReadProgress.Measure(paths);
         options = options with { Progress = progress };
         await using var store = ArticleStores.Open(database);

@@ -105,6 +105,7 @@ public static class QueueCommands
 
     public static async Task<IngestSummary> RunWorkerAsync(string db, string name, WorkerOptions options, CancellationToken cancellationToken)
     {
+        Vigil.Extraction.Entities.Tagging.EntityTagger.LoadInBackground();   // on the other core, while the store and registry open
         await using var store = await PostgresArticleStore.OpenAsync(db, cancellationToken: cancellationToken);
         var queue = new PostgresIngestQueue(store, name);
         // the actors stored by `actors add` and by every ingest so far take part, as in `vigil ingest`

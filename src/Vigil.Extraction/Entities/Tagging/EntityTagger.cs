@@ -39,6 +39,15 @@ public sealed class EntityTagger
     /// </summary>
     public const string ModelVariable = "VIGIL_ENTITY_MODEL";
 
+    /// <summary>
+    /// Starts loading <see cref="Default"/> on the thread pool: a program about to build its actor
+    /// registry on one core loads the model on the other, instead of at the first article.
+    /// </summary>
+    public static void LoadInBackground()
+    {
+        if (!LazyDefault.IsValueCreated) ThreadPool.QueueUserWorkItem(static _ => _ = LazyDefault.Value);
+    }
+
     /// <summary>How the model was trained (corpora, epochs, seed), as the trainer recorded it.</summary>
     public string Description => _model.Description;
 
