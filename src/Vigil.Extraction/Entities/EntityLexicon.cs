@@ -12,10 +12,21 @@ namespace Vigil.Extraction.Entities;
 public static class EntityLexicon
 {
     /// <summary>
+    /// Adverbs and interjections that open sentences ("Again, ...", "Please ..."): never a name, and
+    /// never the speaker a cue attached to them would make of them.
+    /// </summary>
+    public static readonly FrozenSet<string> SentenceOpeners = Keys(SentenceOpenerWords);
+
+    private const string SentenceOpenerWords =
+        "again once already also always never often perhaps maybe indeed thus hence therefore otherwise rather soon later earlier " +
+        "however meanwhile moreover furthermore nevertheless nonetheless instead even still now today yesterday tomorrow tonight " +
+        "just only very too well please thanks sorry oh ok okay hello yes no";
+
+    /// <summary>
     /// Capitalised words that never start or continue a name: they are capitalised because they
     /// open a sentence (or because a garbled copy capitalised them mid-sentence).
     /// </summary>
-    public static readonly FrozenSet<string> StopWords = Keys(
+    public static readonly FrozenSet<string> StopWords = Keys(SentenceOpenerWords + " " +
         "a an the this that these those there here it its it's i i'm i'd we we're us our you your he he's him his she she's her hers they they're them their " +
         "and or but nor yet so for if then than when where while whether why how what which who whom whose because although though unless until since " +
         "as at by from in into of off on onto out over to up upon with within without about above after against along among around before behind below beneath " +
@@ -23,9 +34,7 @@ public static class EntityLexicon
         "is are was were be been being am do does did done have has had having will would shall should can could may might must " +
         "not no yes all any both each either every few many more most much neither none other others several some such " +
         "one two three four five six seven eight nine ten first second third last next another " +
-        "however meanwhile moreover furthermore nevertheless nonetheless instead also even still now today yesterday tomorrow tonight " +
-        "once already again ago almost always never often perhaps maybe indeed thus hence therefore otherwise rather soon later earlier " +
-        "just only very too well like unlike according asked said says say told added " +
+        "ago almost like unlike according asked said says say told added " +
         "everyone everybody everything someone somebody something anyone anybody anything nobody nothing " +
         "mr mrs ms " +
         "monday tuesday wednesday thursday friday saturday sunday " +
@@ -33,7 +42,7 @@ public static class EntityLexicon
         "jan feb mar apr jun jul aug sep sept oct nov dec " +
         "officials official analysts experts sources critics witnesses residents authorities observers diplomats " +
         "people police troops soldiers leaders reporters journalists investigators prosecutors lawmakers " +
-        "please thanks thank sorry oh ok okay hello yes dear " +
+        "thank dear " +
         "photo image video source sources read watch listen click subscribe advertisement related share comments editor's note");
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words ("Bank of England", "Osama bin Laden").</summary>

@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Extraction.Entities;
 
 namespace Vigil.Extraction.Quotes;
 
@@ -133,7 +134,7 @@ internal sealed class SpeakerResolver
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
 
         // "Again, it was a chance to get to know …": a lone function word is no speaker, capitalised or not
-        if (head.Length == 1 && WordClasses.Contains(NeverSpeakers, _tokens[head.First])) return new ResolvedSpeaker(null, null, null);
+        if (head.Length == 1 && EntityLexicon.SentenceOpeners.Contains(NameKey.For(_tokens[head.First]))) return new ResolvedSpeaker(null, null, null);
 
         if (NameIn(core) is { } name) return new ResolvedSpeaker(AddPerson(name), _tokens.Text[name.Start..name.End], null);
 
@@ -189,15 +190,6 @@ internal sealed class SpeakerResolver
     }
 
     private bool IsTitleWord(int i) => WordClasses.Contains(WordClasses.RoleNouns, _tokens[i].TrimEnd('.')) || WordClasses.Contains(TitleWords, _tokens[i].TrimEnd('.'));
-
-    /// <summary>Adverbs and interjections that a sentence opens with and a cue can end up attached to; no one is called that.</summary>
-    private static readonly FrozenSet<string> NeverSpeakers = new[]
-    {
-        "again", "once", "already", "also", "always", "never", "often", "perhaps", "maybe", "indeed", "thus", "hence",
-        "therefore", "otherwise", "rather", "soon", "later", "earlier", "however", "meanwhile", "moreover", "furthermore",
-        "nevertheless", "nonetheless", "instead", "even", "still", "now", "today", "yesterday", "tomorrow", "tonight",
-        "just", "only", "very", "too", "well", "please", "thanks", "sorry", "oh", "ok", "okay", "hello", "yes", "no",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TitleWords = new[]
     {
