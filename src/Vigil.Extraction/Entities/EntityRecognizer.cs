@@ -5,12 +5,13 @@ using Vigil.Pipeline;
 namespace Vigil.Extraction.Entities;
 
 /// <summary>
-/// The entity stage, first cut: people, organisations, places and nationalities from
-/// capitalisation, titles, head nouns and the bundled <see cref="Gazetteer"/>, each resolved to
-/// one entity per article. Mentions are the names alone, without titles ("McKenzie" in
-/// "Gen. McKenzie"); the title goes to <see cref="Entity.Title"/>. A trained tagger replaces the
-/// capitalisation rules later. Each entity is resolved against an <see cref="ActorRegistry"/>
-/// (the bundled one unless the caller gives another, e.g. with a watch list added).
+/// The entity stage: people, organisations, places and nationalities found by the trained
+/// <see cref="Tagging.EntityTagger"/> and typed finer by rules (titles, head nouns, the bundled
+/// <see cref="Gazetteer"/>; <see cref="MentionFinder"/>), then resolved to one entity per article
+/// (<see cref="EntityResolver"/>). Mentions are the names alone, without titles ("McKenzie" in
+/// "Gen. McKenzie"); the title goes to <see cref="Entity.Title"/>. Each entity is resolved against
+/// an <see cref="ActorRegistry"/> (the bundled one unless the caller gives another, e.g. with a
+/// watch list added).
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer gazetteer, ActorRegistry registry) : IDocumentStage
 {
