@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
@@ -11,10 +12,21 @@ internal static class HtmlCharset
     // push it further, so look a little deeper. Every label is ASCII, so Latin-1 reads it whatever the real encoding.
     private const int PrescanBytes = 64 * 1024;
 
+    // Past the last mention of "charset", a tag that mentions it has surely ended.
+    private const int TagMargin = 1024;
+
+    private static readonly SearchValues<string> CharsetWord = SearchValues.Create(["charset"], StringComparison.OrdinalIgnoreCase);
+
     public static Encoding? Declared(ReadOnlySpan<byte> html)
     {
         var head = Encoding.Latin1.GetString(html[..Math.Min(html.Length, PrescanBytes)]);
-        var document = new HtmlParser(new HtmlParserOptions { SkipScriptText = true }).ParseDocument(head);
+        // Both forms of the declaration hold the word "charset", so the page is parsed only as far as
+        // its last "charset" (most pages put it in the first lines): parsing the whole 64 KB, for
+        // every page, was a twentieth of the time spent reading HTML.
+        var end = LastCharsetWord(head);
+        if (end < 0)
+            return null;
+        var document = new HtmlParser(new HtmlParserOptions { SkipScriptText = true }).ParseDocument(head[..Math.Min(head.Length, end + TagMargin)]);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             string? label = meta.GetAttribute("charset");
@@ -32,6 +44,20 @@ internal static class HtmlCharset
     }
 
     /// <summary>The charset parameter of a Content-Type value ("text/html; charset=windows-1252").</summary>
+    /// <summary>Where the last "charset" (any case) in <paramref name="text"/> ends, or -1.</summary>
+    private static int LastCharsetWord(string text)
+    {
+        var end = -1;
+        var from = 0;
+        int at;
+        while ((at = text.AsSpan(from).IndexOfAny(CharsetWord)) >= 0)
+        {
+            end = from + at + "charset".Length;
+            from = end;
+        }
+        return end;
+    }
+
     private static string? CharsetOf(string contentType) =>
         System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) ? media.CharSet?.Trim('"', '\'') : null;
 }
