@@ -109,9 +109,14 @@ public sealed class ArticleReader
         ReadFailure? failure = null;
         try
         {
-            (input, gzipped) = Open(open, reopen, gzipped, detectGzip);
+            (input, var limit, gzipped) = Open(open, reopen, gzipped, detectGzip);
             if (format == InputFormat.Sniffed)
                 format = Sniff(input);
+            // JSON Lines is read a line at a time, each line within --max-article-size, so a file of
+            // them is a stream of any length (a backfill of 100,000 articles is half a gigabyte), as
+            // a WARC file is; the file limit guards the formats that are read whole.
+            if (format == InputFormat.JsonLines)
+                limit.Lift();
         }
         catch (Exception e) when (IsReadError(e))
         {
@@ -148,8 +153,8 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>The decompressed bytes, capped at the file limit, ready to be peeked at.</summary>
-    private (PeekableStream Input, bool Gzipped) Open(Func<Stream> open, Func<Stream>? reopen, bool gzipped, bool detectGzip)
+    /// <summary>The decompressed bytes, capped at the file limit (until the caller lifts it), ready to be peeked at.</summary>
+    private (PeekableStream Input, LimitedStream Limit, bool Gzipped) Open(Func<Stream> open, Func<Stream>? reopen, bool gzipped, bool detectGzip)
     {
         Stream raw = open();
         try
@@ -162,7 +167,7 @@ public sealed class ArticleReader
             }
             Stream decompressed = gzipped ? new VerifiedGZipStream(raw, reopen) : raw;
             var limited = new LimitedStream(decompressed, _options.MaxFileBytes, ReadReasons.FileTooLarge(_options.MaxFileBytes, gzipped));
-            return (new PeekableStream(limited), gzipped);
+            return (new PeekableStream(limited), limited, gzipped);
         }
         catch
         {

@@ -40,12 +40,16 @@ internal abstract class ReadOnlyStream(Stream? inner) : Stream
 internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenExceeded) : ReadOnlyStream(inner)
 {
     private long _delivered;
+    private long _limit = limit;
+
+    /// <summary>Delivers everything from here on: for input found to be read record by record, where each record has a limit of its own.</summary>
+    public void Lift() => _limit = long.MaxValue;
 
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty)
             return 0;
-        if (_delivered == limit)
+        if (_delivered == _limit)
         {
             // Everything up to the limit has been delivered (and may be used, such as the complete
             // lines before it); only a byte beyond it makes the input too large.
@@ -54,8 +58,8 @@ internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenE
                 throw new ReadProblemException(reasonWhenExceeded);
             return 0;
         }
-        if (buffer.Length > limit - _delivered)
-            buffer = buffer[..(int)(limit - _delivered)];
+        if (buffer.Length > _limit - _delivered)
+            buffer = buffer[..(int)(_limit - _delivered)];
         var n = Inner.Read(buffer);
         _delivered += n;
         return n;

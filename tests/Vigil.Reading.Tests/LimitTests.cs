@@ -40,15 +40,39 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void A_file_over_the_file_limit_is_refused()
+    public void A_file_read_whole_over_the_file_limit_is_refused()
     {
+        using var folder = new TestFolder();
+        var path = folder.Write("long.txt", string.Concat(Enumerable.Repeat("Twenty-some bytes here. ", 1000)));
+
+        var failure = Reading.SingleFailure(path, new ReadOptions { MaxFileBytes = 10 * 1024 });
+
+        Assert.Equal("file is larger than the 10 KB limit (--max-file-size)", failure.Reason);
+    }
+
+    [Fact]
+    public void JSON_Lines_are_read_as_a_stream_past_the_file_limit()
+    {
+        // a line at a time, each within the article limit: a backfill file may be any size, as a WARC file may
         using var folder = new TestFolder();
         var path = folder.Write("feed.jsonl", string.Concat(Enumerable.Repeat("{\"text\": \"Twenty-some bytes.\"}\n", 1000)));
 
         var outcomes = Reading.ReadAll(path, new ReadOptions { MaxFileBytes = 10 * 1024 });
 
-        Assert.Equal(new ReadFailure(path, "file is larger than the 10 KB limit (--max-file-size)"), outcomes[^1]);
-        Assert.True(outcomes.Count > 100); // the lines before the limit were read
+        Assert.Equal(1000, outcomes.Count);
+        Assert.All(outcomes, outcome => Assert.IsType<ArticleRead>(outcome));
+    }
+
+    [Fact]
+    public void A_gzipped_JSON_Lines_bomb_stops_at_the_article_limit()
+    {
+        // one endless line: the line reader gives up at the article limit instead of holding it whole
+        using var folder = new TestFolder();
+        var path = folder.Write("bomb.jsonl.gz", GzipOfOneLine(64 * 1024 * 1024));
+
+        var failure = Reading.SingleFailure(path, new ReadOptions { MaxFileBytes = 1024 * 1024, MaxArticleBytes = 1024 * 1024 });
+
+        Assert.Equal("article is larger than the 1 MB limit (--max-article-size)", failure.Reason);
     }
 
     [Fact]
@@ -74,6 +98,14 @@ public sealed class LimitTests
         var failure = Reading.SingleFailure(path, new ReadOptions { MaxFileBytes = 1024 * 1024, MaxArticleBytes = 32 * 1024 * 1024 });
 
         Assert.Equal("file is larger than the 1 MB limit after decompression (--max-file-size)", failure.Reason);
+    }
+
+    private static byte[] GzipOfOneLine(int size)
+    {
+        var text = new byte[size];
+        Array.Fill(text, (byte)'a');
+        Encoding.ASCII.GetBytes("{\"text\": \"").CopyTo(text, 0);
+        return TestFolder.Gzip(text);
     }
 
     private static byte[] GzipOfRepeatedText(long size)
