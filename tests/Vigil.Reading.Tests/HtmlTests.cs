@@ -146,6 +146,19 @@ public sealed class HtmlTests
     }
 
     [Fact]
+    public void The_declaration_counts_after_a_long_head_and_a_script_that_names_a_charset()
+    {
+        // the prescan parses only as far as the last "charset" it sees: here 40 KB in, past a script's
+        using var folder = new TestFolder();
+        var style = "<style>" + string.Concat(Enumerable.Repeat(".byline { color: grey; }\n", 1600)) + "</style>";
+        var page = Page.Replace("""<meta charset="utf-8">""", """<script>var charset = "utf-8";</script>""" + style + """<meta charset="windows-1252">""")
+            .Replace("Zalmay Khalilzad, a senior", "Zalmay Khalilzad, a s\u00E9nior");
+        var path = folder.Write("late.html", CodePage(1252).GetBytes(page));
+
+        Assert.Contains("a s\u00E9nior US diplomat", Reading.SingleArticle(path).Document.Text);
+    }
+
+    [Fact]
     public void A_latin2_page_is_decoded_with_its_own_letters()
     {
         using var folder = new TestFolder();
