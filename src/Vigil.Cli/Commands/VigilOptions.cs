@@ -32,14 +32,14 @@ public static class VigilOptions
     // No DefaultValueFactory for the sizes: help would print the default in bytes; the description says it readably.
     public static Option<long?> MaxArticleSize() => new("--max-article-size")
     {
-        Description = $"Largest article accepted (a file, or one JSONL line), e.g. 20MB, 512KB or bytes [default: {ByteSize.Format(ReadOptions.DefaultMaxArticleBytes)}].",
+        Description = $"Largest article accepted (a file, or one JSONL line or WARC record), e.g. 20MB, 512KB or bytes [default: {ByteSize.Format(ReadOptions.DefaultMaxArticleBytes)}].",
         HelpName = "SIZE",
         CustomParser = ParseSize,
     };
 
     public static Option<long?> MaxFileSize() => new("--max-file-size")
     {
-        Description = $"Largest file accepted after decompression, e.g. 200MB [default: {ByteSize.Format(ReadOptions.DefaultMaxFileBytes)}].",
+        Description = $"Largest file read whole (text, HTML, a feed) accepted after decompression, e.g. 200MB; JSONL and WARC files are read a record at a time, whatever their size [default: {ByteSize.Format(ReadOptions.DefaultMaxFileBytes)}].",
         HelpName = "SIZE",
         CustomParser = ParseSize,
     };
