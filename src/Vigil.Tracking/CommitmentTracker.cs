@@ -19,7 +19,8 @@ namespace Vigil.Tracking;
 /// Each actor's state is read from the store the first time the actor is met and kept for the run,
 /// so one ingest reads it once; of its quotes and events only the latest
 /// <see cref="TrackingOptions.RecentCandidates"/> are kept, so that neither memory nor the work of
-/// an article grows with the store. Only texts that share words with a commitment are embedded, and
+/// an article grows with the quotes and events stored (the statements of tracked commitments still
+/// do: see the README's known limits). Only texts that share words with a commitment are embedded, and
 /// a text's words are split and stemmed once, however many texts it is compared with.
 /// </remarks>
 public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
