@@ -51,8 +51,8 @@ internal sealed class LimitedStream(Stream inner, long limit, string reasonWhenE
             return 0;
         if (_delivered == _limit)
         {
-            // Everything up to the limit has been delivered (and may be used, such as the complete
-            // lines before it); only a byte beyond it makes the input too large.
+            // Everything up to the limit has been delivered (and may have been used); only a byte
+            // beyond it makes the input too large.
             Span<byte> probe = stackalloc byte[1];
             if (Inner.Read(probe) > 0)
                 throw new ReadProblemException(reasonWhenExceeded);

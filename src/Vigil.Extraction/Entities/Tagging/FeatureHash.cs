@@ -10,7 +10,7 @@ namespace Vigil.Extraction.Entities.Tagging;
 /// <remarks>
 /// The hashing steps are inlined by force: a sentence's features call <see cref="Combine(ulong, ulong)"/>
 /// fifty times a token, more than the JIT's inlining budget takes on its own, and the calls it left
-/// cost about 5% of the tagger's time.
+/// to <c>Finish</c> were 4.8% of the samples of a profile of the tagger alone.
 /// </remarks>
 internal static class FeatureHash
 {
