@@ -38,7 +38,6 @@ public static class StanceReader
         IReadOnlySet<string>? ignore = null)
     {
         var actWords = act.Words;
-        var actStems = act.Stems;
         // a copy in the order met, as the words gave it
         HashSet<string> actContent = [.. act.Content];
         if (ignore is not null) actContent.ExceptWith(ignore);
@@ -58,7 +57,7 @@ public static class StanceReader
                 anchors.Add(i);
                 matched.Add(stem);
             }
-            else if (actContent.FirstOrDefault(a => StanceLexicon.AreOpposite(a, stem)) is { } opposite)
+            else if (actContent.FirstOrDefault(a => act.AreOpposite(a, report, stem)) is { } opposite)
             {
                 anchors.Add(i);
                 opposed.Add(i);
@@ -72,25 +71,25 @@ public static class StanceReader
         bool Near(int at) => anchors.Any(a => Math.Abs(a - at) <= Reach);
         string Cue(int at, int length) => string.Join(' ', reportWords.Skip(at).Take(length));
 
-        if (PromiseCue(reportStems, StanceLexicon.BreakingVerbs) is { } broken)
+        if (PromiseCue(report, StanceLexicon.BreakingVerbs) is { } broken)
             return new StanceReading(EvidenceStance.Contradicts, overlap, [Cue(broken.At, broken.Length)]);
-        if (PromiseCue(reportStems, StanceLexicon.KeepingVerbs) is { } kept)
+        if (PromiseCue(report, StanceLexicon.KeepingVerbs) is { } kept)
             return new StanceReading(EvidenceStance.Supports, overlap, [Cue(kept.At, kept.Length)]);
-        if (StanceLexicon.Kept.FindIn(reportStems).FirstOrDefault(k => Near(k.At)) is { Length: > 0 } asPromised)
+        if (report.Find(StanceLexicon.Kept).FirstOrDefault(k => Near(k.At)) is { Length: > 0 } asPromised)
             return new StanceReading(EvidenceStance.Supports, overlap, [Cue(asPromised.At, asPromised.Length)]);
 
         var flips = new List<(int At, int Length)>();
-        flips.AddRange(StanceLexicon.Preventers.FindIn(reportStems).Where(p => Near(p.At) && !opposed.Contains(p.At)));
-        flips.AddRange(StanceLexicon.Negators.FindIn(reportStems).Where(n => Near(n.At)));
+        flips.AddRange(report.Find(StanceLexicon.Preventers).Where(p => Near(p.At) && !opposed.Contains(p.At)));
+        flips.AddRange(report.Find(StanceLexicon.Negators).Where(n => Near(n.At)));
         flips.AddRange(reportWords.Select((w, i) => (w, i)).Where(x => x.w.EndsWith("n't", StringComparison.Ordinal) && Near(x.i)).Select(x => (x.i, 1)));
         flips.AddRange(opposed.Select(o => (o, 1)));
         var reportPolarity = (flips.Count % 2 == 0 ? 1 : -1) * (eventNegated ? -1 : 1);
-        var actPolarity = (actNegated ? -1 : 1) * (StanceLexicon.Preventers.FindIn(actStems).Count() % 2 == 0 ? 1 : -1);
+        var actPolarity = (actNegated ? -1 : 1) * (act.Find(StanceLexicon.Preventers).Count % 2 == 0 ? 1 : -1);
         var cues = flips.OrderBy(f => f.At).Select(f => Cue(f.At, f.Length)).Distinct().ToImmutableArray();
         if (reportPolarity != actPolarity)
             return new StanceReading(EvidenceStance.Contradicts, overlap, eventNegated ? cues.Add("did not happen") : cues);
 
-        var future = StanceLexicon.Future.FindIn(reportStems).Where(f => Near(f.At)).ToList();
+        var future = report.Find(StanceLexicon.Future).Where(f => Near(f.At)).ToList();
         if (future.Count > 0 || eventStatus is EventStatus.Planned or EventStatus.Expected)
             return new StanceReading(EvidenceStance.Mentions, overlap, [.. future.Select(f => Cue(f.At, f.Length))]);
 
@@ -113,11 +112,11 @@ public static class StanceReader
     }
 
     /// <summary>A verb of <paramref name="verbs"/> followed, within a few words, by a word for a promise.</summary>
-    private static (int At, int Length)? PromiseCue(List<string> stems, StemPhrases verbs)
+    private static (int At, int Length)? PromiseCue(TextWords report, StemPhrases verbs)
     {
-        var nouns = StanceLexicon.PromiseNouns.FindIn(stems).Select(n => n.At).ToList();
-        foreach (var (at, length) in verbs.FindIn(stems))
-            foreach (var noun in nouns)
+        var nouns = report.Find(StanceLexicon.PromiseNouns);
+        foreach (var (at, length) in report.Find(verbs))
+            foreach (var (noun, _) in nouns)
                 if (noun >= at + length && noun - (at + length) < PromiseReach)
                     return (at, noun - at + 1);
         return null;
