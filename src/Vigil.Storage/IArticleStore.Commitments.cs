@@ -70,7 +70,17 @@ public sealed record ArticleTracking(
     ImmutableArray<EvidenceLink> Evidence)
 {
     public static ArticleTracking None { get; } = new([], [], []);
+
+    /// <summary>
+    /// The sentence vectors the tracker computed for this article, cached with it
+    /// (<see cref="IArticleStore.SaveVectorsAsync"/>'s table) in its transaction: a write of their
+    /// own would wait for the ingest's batch transaction to end.
+    /// </summary>
+    public SentenceVectorBatch? Vectors { get; init; }
 }
+
+/// <summary>Vectors of one model by the SHA-256 of their texts, as <see cref="IArticleStore.GetVectorsAsync"/> reads them.</summary>
+public sealed record SentenceVectorBatch(string Model, IReadOnlyDictionary<string, float[]> ByTextHash);
 
 public sealed record NewTrackedCommitment(string Id, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated, string Text);
 

@@ -11,8 +11,8 @@ internal static partial class SharedStore
 {
     /// <summary>
     /// Writes the tracker's decisions for the article just inserted (<paramref name="articleKey"/>):
-    /// the commitments it starts tracking, what each of the article's commitments states, and the
-    /// evidence it links, of this article or of one stored before.
+    /// the commitments it starts tracking, what each of the article's commitments states, the
+    /// evidence it links, of this article or of one stored before, and the vectors it computed.
     /// </summary>
     /// <param name="target">The database as error messages name it.</param>
     public static async Task WriteTrackingAsync(DbConnection connection, StoreDialect dialect, string target, long articleKey, ArticleTracking tracking,
@@ -54,6 +54,9 @@ internal static partial class SharedStore
                 ("text", evidence.Text), ("stance", Of(evidence.Stance)), ("score", evidence.Score), ("cues", string.Join('\n', evidence.Cues)));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        if (tracking.Vectors is { ByTextHash.Count: > 0 } vectors)
+            await SaveVectorsAsync(connection, dialect, vectors.Model, vectors.ByTextHash, cancellationToken);
     }
 
     /// <summary>The latest verdict's status of the tracked commitment <c>t</c>; null when it has none.</summary>

@@ -45,7 +45,10 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         var evidence = await FindEvidenceAsync(document, created, links, candidates, cancellationToken);
         return new ArticleTracking(
             [.. created.Select(c => new NewTrackedCommitment(c.Id, c.ActorId, c.ActorName, c.Kind, c.Negated, c.Statements[0]))],
-            links, evidence);
+            links, evidence)
+        {
+            Vectors = vectors.TakeUnsaved(),
+        };
     }
 
     /// <summary>Takes the article's tracking into the run's state, once the store has stored it.</summary>

@@ -179,6 +179,29 @@ public abstract partial class ArticleStoreContract
     }
 
     [SkippableFact]
+    public async Task Vectors_the_tracker_computed_for_an_article_are_cached_with_it_alone_or_in_a_batch()
+    {
+        var store = Open();
+        var promise = Promise();
+        var report = Report();
+        var tracking = PromiseTracking(promise) with
+        {
+            Vectors = new SentenceVectorBatch("minilm", new Dictionary<string, float[]> { ["k1"] = [1f, 2f], ["k2"] = [3f, 4f] }),
+        };
+
+        await store.StoreAsync(promise, tracking);
+        await store.StoreBatchAsync([new ArticleToStore(report, ReportTracking(report) with
+        {
+            Vectors = new SentenceVectorBatch("minilm", new Dictionary<string, float[]> { ["k2"] = [9f, 9f], ["k3"] = [5f, 6f] }),
+        })]);
+
+        var found = await store.GetVectorsAsync("minilm", ["k1", "k2", "k3"]);
+        Assert.Equal([1f, 2f], found["k1"]);
+        Assert.Equal([3f, 4f], found["k2"]);
+        Assert.Equal([5f, 6f], found["k3"]);
+    }
+
+    [SkippableFact]
     public async Task Events_are_listed_by_date_and_filtered_by_actor_spelling_and_range()
     {
         var store = Open();

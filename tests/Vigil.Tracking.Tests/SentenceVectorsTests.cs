@@ -16,7 +16,7 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Restatements_are_closer_than_other_acts_and_each_text_is_embedded_once_per_store()
+    public async Task Restatements_are_closer_than_other_acts_and_each_text_is_embedded_once_per_store_once_saved()
     {
         var counting = new CountingEmbedder(_model);
         await using var store = SqliteArticleStore.Open(Path.Combine(_folder, "vigil.db"));
@@ -30,6 +30,15 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
         Assert.True(vectors.Similarity(texts[0], texts[2]) < 0.4);
         Assert.Equal(1.0, vectors.Similarity(texts[2], texts[2]), 4);
         Assert.Equal([3], counting.Batches);
+
+        // the new vectors are handed over once, for the store to keep with their article
+        var unsaved = vectors.TakeUnsaved();
+        Assert.NotNull(unsaved);
+        Assert.Equal(_model.Model, unsaved.Model);
+        Assert.Equal(3, unsaved.ByTextHash.Count);
+        Assert.Null(vectors.TakeUnsaved());
+        Assert.Empty(await store.GetVectorsAsync(_model.Model, [.. unsaved.ByTextHash.Keys]));
+        await store.SaveVectorsAsync(unsaved.Model, unsaved.ByTextHash);
 
         // a new run over the same store reads the vectors instead of embedding them again
         var again = new SentenceVectors(counting, store);

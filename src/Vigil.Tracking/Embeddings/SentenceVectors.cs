@@ -7,7 +7,8 @@ namespace Vigil.Tracking.Embeddings;
 /// <summary>
 /// The vectors of the texts the tracker compares, embedded once: kept in memory for a while and in
 /// the store across runs, keyed there by the SHA-256 of the text. <see cref="EnsureAsync"/> embeds
-/// every missing text of a batch in one call to the model.
+/// every missing text of a batch in one call to the model; <see cref="TakeUnsaved"/> hands the new
+/// ones over to be stored with the article they were computed for.
 /// </summary>
 /// <remarks>
 /// Memory holds two generations of at most <paramref name="memoryCapacity"/> vectors each: when the
@@ -19,6 +20,7 @@ public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore st
 {
     private Dictionary<string, float[]> _recent = new(StringComparer.Ordinal);
     private Dictionary<string, float[]> _older = new(StringComparer.Ordinal);
+    private Dictionary<string, float[]> _unsaved = new(StringComparer.Ordinal);
 
     /// <summary>How many texts the model has embedded in this run (the rest came from memory or the store).</summary>
     public int Embedded { get; private set; }
@@ -55,11 +57,23 @@ public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore st
         if (toEmbed.Count == 0)
             return;
         var vectors = embedder.Embed(toEmbed, cancellationToken);
-        var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var i = 0; i < toEmbed.Count; i++)
-            fresh[keys[toEmbed[i]]] = _recent[toEmbed[i]] = vectors[i];
+            _unsaved[keys[toEmbed[i]]] = _recent[toEmbed[i]] = vectors[i];
         Embedded += toEmbed.Count;
-        await store.SaveVectorsAsync(embedder.Model, fresh, cancellationToken);
+    }
+
+    /// <summary>
+    /// The vectors embedded since the last call, by text hash, for the store to cache
+    /// (<see cref="ArticleTracking.Vectors"/>); null when there are none. Until they are stored,
+    /// a vector that has left memory is embedded again when met.
+    /// </summary>
+    public SentenceVectorBatch? TakeUnsaved()
+    {
+        if (_unsaved.Count == 0)
+            return null;
+        var taken = new SentenceVectorBatch(embedder.Model, _unsaved);
+        _unsaved = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        return taken;
     }
 
     /// <summary>The cosine similarity of two texts passed to the last call of <see cref="EnsureAsync"/>, or met since the memory last turned over.</summary>
