@@ -74,16 +74,19 @@ internal static partial class StoredRows
         var events = candidates.Count;
 
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
+        // Read from the actor's entities (an index), not by walking the quotes newest first until enough
+        // match: for an actor named in few articles that walked every quote stored, at each first meeting.
         var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
         await using (var select = Command(connection, """
-            SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
-            FROM quotes q JOIN articles a ON a.article_key = q.article_key
-            WHERE EXISTS (SELECT 1 FROM entities en
-                          WHERE en.article_key = q.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-                            AND (en.entity_id = q.speaker_entity_id
-                                 OR EXISTS (SELECT 1 FROM entity_spans sp
-                                            WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
-                                              AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset)))
+            SELECT DISTINCT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
+            FROM entities en
+            JOIN quotes q ON q.article_key = en.article_key
+            JOIN articles a ON a.article_key = q.article_key
+            WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+              AND (q.speaker_entity_id = en.entity_id
+                   OR EXISTS (SELECT 1 FROM entity_spans sp
+                              WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
+                                AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset))
             ORDER BY q.article_key DESC, q.ordinal DESC
             LIMIT @latest
             """))
