@@ -100,9 +100,7 @@ public sealed record ActorTrackingState(string ActorId, ImmutableArray<TrackedSt
 
 /// <summary>A tracked commitment as the tracker compares new statements and evidence with it.</summary>
 /// <param name="Statements">The texts of its statements, first one first.</param>
-/// <param name="ArticleIds">The articles that state it.</param>
-public sealed record TrackedStatements(string Id, CommitmentKind Kind, bool Negated, DateOnly? FirstPublished,
-    ImmutableArray<string> Statements, ImmutableArray<string> ArticleIds);
+public sealed record TrackedStatements(string Id, CommitmentKind Kind, bool Negated, DateOnly? FirstPublished, ImmutableArray<string> Statements);
 
 /// <summary>
 /// A quote or event that may bear on a commitment. An event involves an actor when the actor takes

@@ -10,7 +10,7 @@ internal static partial class StoredRows
     public static async Task<ImmutableArray<TrackedStatements>> ReadTrackedOfActorAsync(DbConnection connection, string actorId, CancellationToken cancellationToken)
     {
         await using var select = Command(connection, """
-            SELECT t.id, t.kind, t.negated, c.text, a.id, a.published
+            SELECT t.id, t.kind, t.negated, c.text, a.published
             FROM tracked_commitments t
             JOIN commitment_statements s ON s.tracked_key = t.tracked_key
             JOIN commitments c ON c.article_key = s.article_key AND c.ordinal = s.ordinal
@@ -22,21 +22,18 @@ internal static partial class StoredRows
         var tracked = ImmutableArray.CreateBuilder<TrackedStatements>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         TrackedStatements? current = null;
+        var statements = ImmutableArray.CreateBuilder<string>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetString(0);
             if (current?.Id != id)
             {
-                if (current is not null) tracked.Add(current);
-                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetBoolean(2), Date(reader, 5), [], []);
+                if (current is not null) tracked.Add(current with { Statements = statements.DrainToImmutable() });
+                current = new TrackedStatements(id, ParseCommitmentKind(reader.GetString(1)), reader.GetBoolean(2), Date(reader, 4), []);
             }
-            current = current with
-            {
-                Statements = current.Statements.Add(reader.GetString(3)),
-                ArticleIds = current.ArticleIds.Contains(reader.GetString(4)) ? current.ArticleIds : current.ArticleIds.Add(reader.GetString(4)),
-            };
+            statements.Add(reader.GetString(3));
         }
-        if (current is not null) tracked.Add(current);
+        if (current is not null) tracked.Add(current with { Statements = statements.DrainToImmutable() });
         return tracked.DrainToImmutable();
     }
 

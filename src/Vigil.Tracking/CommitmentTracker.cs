@@ -16,12 +16,14 @@ namespace Vigil.Tracking;
 /// decision with the article; <see cref="Commit"/> then tells the tracker the article is stored.
 /// </summary>
 /// <remarks>
-/// Each actor's state is read from the store the first time the actor is met and kept for the run,
-/// so one ingest reads it once; of its quotes and events only the latest
-/// <see cref="TrackingOptions.RecentCandidates"/> are kept, so that neither memory nor the work of
-/// an article grows with the quotes and events stored (the statements of tracked commitments still
-/// do: see the README's known limits). Only texts that share words with a commitment are embedded, and
-/// a text's words are split and stemmed once, however many texts it is compared with.
+/// Each actor's state is read from the store the first time the actor is met and kept while the
+/// actor keeps coming up, so one ingest reads it once. What is kept is bounded, so that neither
+/// memory nor the work of an article grows with the store or the run: of an actor's quotes and
+/// events the latest <see cref="TrackingOptions.RecentCandidates"/>, of a tracked commitment's
+/// wordings the first and the latest (<see cref="TrackingOptions.StatementsKept"/>), and of the
+/// actors, those met lately (<see cref="TrackingOptions.ActorsHeld"/>); an actor let go is read
+/// again when met again. Only texts that share words with a commitment are embedded, and a text's
+/// words are split and stemmed once, however many texts it is compared with.
 /// </remarks>
 public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
 {
@@ -32,10 +34,13 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     private readonly Dictionary<string, ActorState> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TrackedEntry> _trackedById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TextWords> _words = new(StringComparer.Ordinal);
+    private long _articles;
 
     public async Task<ArticleTracking> TrackAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        _articles++;
+        LetGoOfActorsNotMetLately();
         var statements = Statements(document);
         var candidates = ArticleCandidates.ByActor(document);
         foreach (var actorId in statements.Select(s => s.ActorId).OfType<string>().Concat(candidates.Keys).Distinct())
@@ -63,14 +68,12 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             {
                 if (created.ActorId is not null && _actors.TryGetValue(created.ActorId, out var state))
                     Add(state, new TrackedEntry(created.Id, created.ActorId, created.ActorName, created.Kind, created.Negated,
-                        document.Metadata.Published, Distinct(texts), [document.ContentId]));
+                        document.Metadata.Published, Wordings(texts)));
             }
             else if (_trackedById.TryGetValue(group.Key, out var known))
             {
                 foreach (var text in texts)
-                    if (!known.Statements.Contains(text))
-                        known.Statements.Add(text);
-                known.ArticleIds.Add(document.ContentId);
+                    AddWording(known, text);
             }
         }
         foreach (var (actorId, candidates) in ArticleCandidates.ByActor(document))
@@ -93,8 +96,49 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             state.Candidates.RemoveRange(0, over);
     }
 
-    // A commitment stated twice in the same words is compared once: the most similar of its statements decides.
-    private static List<string> Distinct(IEnumerable<string> texts) => [.. texts.Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// A commitment stated twice in the same words is compared once (the most similar of its wordings
+    /// decides), and only its first and latest wordings are kept: a commitment restated in every copy
+    /// of a story, each lightly edited, would otherwise be compared in all of them.
+    /// </summary>
+    private List<string> Wordings(IEnumerable<string> texts)
+    {
+        var wordings = new List<string>();
+        foreach (var text in texts)
+            AddWording(wordings, text);
+        return wordings;
+    }
+
+    private void AddWording(TrackedEntry entry, string text) => AddWording(entry.Statements, text);
+
+    private void AddWording(List<string> wordings, string text)
+    {
+        if (wordings.Contains(text))
+            return;
+        wordings.Add(text);
+        if (wordings.Count > Math.Max(2, _options.StatementsKept))
+            wordings.RemoveAt(1);
+    }
+
+    /// <summary>
+    /// Keeps the actors met within the last <see cref="TrackingOptions.ActorsHeld"/> articles when more
+    /// than that many are held, the least lately met going first. An actor met that recently is never
+    /// let go: the articles that changed its state may not be stored yet (ingest holds a few hundred
+    /// at most), and reading it again from the store would miss them.
+    /// </summary>
+    private void LetGoOfActorsNotMetLately()
+    {
+        var held = Math.Max(1, _options.ActorsHeld);
+        if (_actors.Count <= held)
+            return;
+        var quiet = _actors.Where(a => a.Value.LastMet <= _articles - held).OrderBy(a => a.Value.LastMet).Take(_actors.Count - held * 3 / 4).ToList();
+        foreach (var (actorId, state) in quiet)
+        {
+            _actors.Remove(actorId);
+            foreach (var entry in state.Tracked)
+                _trackedById.Remove(entry.Id);
+        }
+    }
 
     private TextWords WordsOf(string text)
     {
@@ -108,11 +152,14 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     private async Task<ActorState> StateAsync(string actorId, CancellationToken cancellationToken)
     {
         if (_actors.TryGetValue(actorId, out var known))
+        {
+            known.LastMet = _articles;
             return known;
+        }
         var loaded = await store.LoadTrackingAsync(actorId, Math.Max(0, _options.RecentCandidates), cancellationToken);
-        var state = new ActorState([], []);
+        var state = new ActorState { LastMet = _articles };
         foreach (var t in loaded.Tracked)
-            Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Distinct(t.Statements), [.. t.ArticleIds]));
+            Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Wordings(t.Statements)));
         AddCandidates(state, loaded.Candidates);
         _actors[actorId] = state;
         return state;
@@ -153,12 +200,12 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             if (best.Entry is not null && best.Similarity >= _options.SameCommitment)
             {
                 links.Add(new StatementLink(best.Entry.Id, s.Ordinal, Math.Round(best.Similarity, 4)));
-                if (created.Contains(best.Entry) && !best.Entry.Statements.Contains(s.Text))
-                    best.Entry.Statements.Add(s.Text);
+                if (created.Contains(best.Entry))
+                    AddWording(best.Entry, s.Text);
                 continue;
             }
             var entry = new TrackedEntry(NewId(document.ContentId, s.Ordinal), s.ActorId, s.ActorName, s.Kind, s.Negated, document.Metadata.Published,
-                [s.Text], [document.ContentId]);
+                [s.Text]);
             created.Add(entry);
             links.Add(new StatementLink(entry.Id, s.Ordinal, 1));
         }
@@ -190,7 +237,7 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
                 pairs.AddRange(items.Select(c => (t, c)));
         }
         foreach (var t in created.Where(c => c.ActorId is not null))
-            pairs.AddRange(_actors[t.ActorId!].Candidates.Where(c => !t.ArticleIds.Contains(c.ArticleId)).Select(c => (t, c)));
+            pairs.AddRange(_actors[t.ActorId!].Candidates.Where(c => c.ArticleId != document.ContentId).Select(c => (t, c)));
         pairs.RemoveAll(p => p.Tracked.FirstPublished is { } since && p.Candidate.Published is { } at && at < since);
 
         var readings = new List<(TrackedEntry Tracked, EvidenceCandidate Candidate, string Statement, StanceReading Reading)>();
@@ -273,7 +320,14 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     private sealed record Statement(int Ordinal, string Text, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated);
 
     private sealed record TrackedEntry(string Id, string? ActorId, string? ActorName, CommitmentKind Kind, bool Negated, DateOnly? FirstPublished,
-        List<string> Statements, HashSet<string> ArticleIds);
+        List<string> Statements);
 
-    private sealed record ActorState(List<TrackedEntry> Tracked, List<EvidenceCandidate> Candidates);
+    private sealed class ActorState
+    {
+        public List<TrackedEntry> Tracked { get; } = [];
+        public List<EvidenceCandidate> Candidates { get; } = [];
+
+        /// <summary>The number of the article that last met the actor, in the tracker's count.</summary>
+        public long LastMet { get; set; }
+    }
 }

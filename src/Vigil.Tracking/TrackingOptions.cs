@@ -25,5 +25,18 @@ public sealed record TrackingOptions
     /// </summary>
     public int RecentCandidates { get; init; } = 1_000;
 
+    /// <summary>
+    /// The wordings of one tracked commitment a new statement or report is compared with: its first
+    /// and the latest, this many in all (at least two). A bound for the same reason: a commitment
+    /// restated in each lightly edited copy of a story gathers a wording per copy.
+    /// </summary>
+    public int StatementsKept { get; init; } = 16;
+
+    /// <summary>
+    /// How many actors' states are held in memory before the least lately met are let go (to be
+    /// read from the store again if met again); those met within the last this many articles stay.
+    /// </summary>
+    public int ActorsHeld { get; init; } = 10_000;
+
     public static TrackingOptions Default { get; } = new();
 }
