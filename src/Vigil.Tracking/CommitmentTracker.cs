@@ -27,13 +27,14 @@ namespace Vigil.Tracking;
 /// </remarks>
 public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
 {
-    // A text's words are cheap to compute again: the memory of them is simply dropped when full.
-    private const int WordsCapacity = 50_000;
+    // A text's words are cheap to compute again, but not small (two sets and two lists of strings):
+    // those of the texts in use are kept (a 50,000-text memory dropped when full held 200-400 MB).
+    private const int WordsCapacity = 5_000;
 
     private readonly TrackingOptions _options = options ?? TrackingOptions.Default;
     private readonly Dictionary<string, ActorState> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TrackedEntry> _trackedById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TextWords> _words = new(StringComparer.Ordinal);
+    private readonly RecentlyUsed<TextWords> _words = new(WordsCapacity);
     private long _articles;
 
     public async Task<ArticleTracking> TrackAsync(Document document, CancellationToken cancellationToken)
@@ -142,11 +143,12 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
 
     private TextWords WordsOf(string text)
     {
-        if (_words.TryGetValue(text, out var words))
+        if (_words.TryGet(text, out var words))
             return words;
-        if (_words.Count >= WordsCapacity)
-            _words.Clear();
-        return _words[text] = TextWords.Of(text);
+        _words.TurnOverIfFull();
+        words = TextWords.Of(text);
+        _words.Set(text, words);
+        return words;
     }
 
     private async Task<ActorState> StateAsync(string actorId, CancellationToken cancellationToken)

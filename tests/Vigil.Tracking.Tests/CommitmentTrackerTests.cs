@@ -7,17 +7,8 @@ using static Vigil.Storage.Tests.TrackingDocuments;
 namespace Vigil.Tracking.Tests;
 
 /// <summary>The tracker over a real SQLite store and the real sentence model.</summary>
-public sealed class CommitmentTrackerTests : IAsyncLifetime
+public sealed class CommitmentTrackerTests : ModelAndFolder
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-tracker-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly MiniLmEmbedder _model = new();
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_report_is_found_to_break_a_promise_stored_before_and_the_vectors_are_stored_with_it()
     {
@@ -27,7 +18,7 @@ public sealed class CommitmentTrackerTests : IAsyncLifetime
         Assert.Equal(CommitmentTracker.NewId(Promise().ContentId, 0), breach.TrackedId);
         Assert.Contains("stopped", breach.Cues);
         Assert.NotNull(tracking.Vectors);
-        Assert.NotEmpty(await store.GetVectorsAsync(_model.Model, [.. tracking.Vectors.ByTextHash.Keys]));
+        Assert.NotEmpty(await store.GetVectorsAsync(Model.Model, [.. tracking.Vectors.ByTextHash.Keys]));
         await store.DisposeAsync();
     }
 
@@ -46,8 +37,8 @@ public sealed class CommitmentTrackerTests : IAsyncLifetime
 
     private async Task<(ArticleTracking Report, SqliteArticleStore Store)> TrackPromiseThenReportAsync(string name, TrackingOptions options)
     {
-        var store = SqliteArticleStore.Open(Path.Combine(_folder, name + ".db"));
-        var tracker = new CommitmentTracker(store, new SentenceVectors(_model, store), options);
+        var store = SqliteArticleStore.Open(Path.Combine(Folder, name + ".db"));
+        var tracker = new CommitmentTracker(store, new SentenceVectors(Model, store), options);
         var promise = Promise();
         var promiseTracking = await tracker.TrackAsync(promise, default);
         await store.StoreAsync(promise, promiseTracking);
@@ -66,12 +57,4 @@ public sealed class CommitmentTrackerTests : IAsyncLifetime
         .. tracking.Statements.Select(s => $"states {s.TrackedId} {s.Ordinal} {s.Similarity}"),
         .. tracking.Evidence.Select(e => $"evidence {e.TrackedId} {e.ArticleId} {e.Source} {e.Ordinal} {e.Stance} {e.Score} {string.Join('|', e.Cues)}"),
     ];
-
-    public Task DisposeAsync()
-    {
-        _model.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        return Task.CompletedTask;
-    }
 }

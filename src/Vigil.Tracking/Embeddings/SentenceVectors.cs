@@ -18,32 +18,24 @@ namespace Vigil.Tracking.Embeddings;
 /// </remarks>
 public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore store, int memoryCapacity = 20_000)
 {
-    private Dictionary<string, float[]> _recent = new(StringComparer.Ordinal);
-    private Dictionary<string, float[]> _older = new(StringComparer.Ordinal);
+    private readonly RecentlyUsed<float[]> _memory = new(memoryCapacity);
     private Dictionary<string, float[]> _unsaved = new(StringComparer.Ordinal);
 
     /// <summary>How many texts the model has embedded in this run (the rest came from memory or the store).</summary>
     public int Embedded { get; private set; }
 
     /// <summary>How many vectors are held in memory now.</summary>
-    public int InMemory => _recent.Count + _older.Count;
+    public int InMemory => _memory.Count;
 
     /// <summary>Makes the vectors of <paramref name="texts"/> available to <see cref="Similarity"/> until the next call.</summary>
     public async Task EnsureAsync(IEnumerable<string> texts, CancellationToken cancellationToken)
     {
         // Turned over only here, so that every text of this call stays in memory until the next one.
-        if (_recent.Count >= Math.Max(1, memoryCapacity))
-        {
-            _older = _recent;
-            _recent = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        }
+        _memory.TurnOverIfFull();
         var missing = new List<string>();
         foreach (var text in texts.Distinct(StringComparer.Ordinal))
-        {
-            if (_recent.ContainsKey(text)) continue;
-            if (_older.Remove(text, out var kept)) _recent[text] = kept;
-            else missing.Add(text);
-        }
+            if (!_memory.TryGet(text, out _))
+                missing.Add(text);
         if (missing.Count == 0)
             return;
         var keys = missing.ToDictionary(t => t, Key, StringComparer.Ordinal);
@@ -51,14 +43,17 @@ public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore st
         var toEmbed = new List<string>();
         foreach (var text in missing)
         {
-            if (stored.TryGetValue(keys[text], out var vector)) _recent[text] = vector;
+            if (stored.TryGetValue(keys[text], out var vector)) _memory.Set(text, vector);
             else toEmbed.Add(text);
         }
         if (toEmbed.Count == 0)
             return;
         var vectors = embedder.Embed(toEmbed, cancellationToken);
         for (var i = 0; i < toEmbed.Count; i++)
-            _unsaved[keys[toEmbed[i]]] = _recent[toEmbed[i]] = vectors[i];
+        {
+            _memory.Set(toEmbed[i], vectors[i]);
+            _unsaved[keys[toEmbed[i]]] = vectors[i];
+        }
         Embedded += toEmbed.Count;
     }
 
@@ -80,7 +75,7 @@ public sealed class SentenceVectors(ISentenceEmbedder embedder, IArticleStore st
     public double Similarity(string a, string b) => Cosine(Vector(a), Vector(b));
 
     private float[] Vector(string text) =>
-        _recent.TryGetValue(text, out var vector) || _older.TryGetValue(text, out vector)
+        _memory.TryPeek(text, out var vector)
             ? vector
             : throw new InvalidOperationException($"no vector for '{text}': pass it to EnsureAsync first");
 
