@@ -43,6 +43,8 @@ internal static partial class StoredRows
     /// </summary>
     public static async Task<ImmutableArray<EvidenceCandidate>> ReadCandidatesAsync(DbConnection connection, string actorId, int latest, CancellationToken cancellationToken)
     {
+        if (latest == 0)
+            return [];
         // in the order they were stored, events before quotes within an article: the tracker keeps the latest
         var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
         await using (var select = Command(connection, """
@@ -71,11 +73,14 @@ internal static partial class StoredRows
         var events = candidates.Count;
 
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
-        // Read from the actor's entities (an index), not by walking the quotes newest first until enough
-        // match: for an actor named in few articles that walked every quote stored, at each first meeting.
+        // Read from the actor's entities, newest first (their index holds the article key), and only until
+        // enough are found: walking every quote newest first until enough matched read every quote
+        // stored for an actor named in few articles. An actor with two entities in an article may
+        // give a quote twice: it counts once.
         var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
+        var seen = new HashSet<(long, int)>();
         await using (var select = Command(connection, """
-            SELECT DISTINCT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
+            SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
             FROM entities en
             JOIN quotes q ON q.article_key = en.article_key
             JOIN articles a ON a.article_key = q.article_key
@@ -84,15 +89,14 @@ internal static partial class StoredRows
                    OR EXISTS (SELECT 1 FROM entity_spans sp
                               WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
                                 AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset))
-            ORDER BY q.article_key DESC, q.ordinal DESC
-            LIMIT @latest
+            ORDER BY en.article_key DESC, q.ordinal DESC
             """))
         {
             Add(select, "actor", actorId);
-            Add(select, "latest", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                quotes.Add((Key(reader, 0), reader.GetString(1), Date(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
+            while (quotes.Count < latest && await reader.ReadAsync(cancellationToken))
+                if (seen.Add((Key(reader, 0), reader.GetInt32(3))))
+                    quotes.Add((Key(reader, 0), reader.GetString(1), Date(reader, 2), reader.GetInt32(3), new TextSpan(reader.GetInt32(4), reader.GetInt32(5))));
         }
         var texts = await ReadTextsAsync(connection, quotes.Select(q => q.ArticleKey), cancellationToken);
         foreach (var q in quotes)

@@ -16,14 +16,16 @@ namespace Vigil.Tracking;
 /// decision with the article; <see cref="Commit"/> then tells the tracker the article is stored.
 /// </summary>
 /// <remarks>
-/// Each actor's state is read from the store the first time the actor is met and kept while the
-/// actor keeps coming up, so one ingest reads it once. What is kept is bounded, so that neither
-/// memory nor the work of an article grows with the store or the run: of an actor's quotes and
-/// events the latest <see cref="TrackingOptions.RecentCandidates"/>, of a tracked commitment's
-/// wordings the first and the latest (<see cref="TrackingOptions.StatementsKept"/>), and of the
-/// actors, those met lately (<see cref="TrackingOptions.ActorsHeld"/>); an actor let go is read
-/// again when met again. Only texts that share words with a commitment are embedded, and a text's
-/// words are split and stemmed once, however many texts it is compared with.
+/// Each actor's tracked commitments are read from the store the first time the actor is met and
+/// kept while the actor keeps coming up, so one ingest reads them once. What is kept is bounded, so
+/// that neither memory nor the work of an article grows with the store or the run: of a tracked
+/// commitment's wordings the first and the latest (<see cref="TrackingOptions.StatementsKept"/>), of
+/// the actors those met lately (<see cref="TrackingOptions.ActorsHeld"/>; one let go is read again
+/// when met again), and of the quotes and events only those of the latest articles: an actor's
+/// latest <see cref="TrackingOptions.RecentCandidates"/> are read from the store when a commitment
+/// of the actor is first seen (rare), with those of articles tracked but perhaps not yet stored.
+/// Only texts that share words with a commitment are embedded, and a text's words are split and
+/// stemmed once, however many texts it is compared with.
 /// </remarks>
 public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vectors, TrackingOptions? options = null)
 {
@@ -36,6 +38,11 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     private readonly Dictionary<string, TrackedEntry> _trackedById = new(StringComparer.Ordinal);
     private readonly RecentlyUsed<TextWords> _words = new(WordsCapacity);
     private long _articles;
+
+    // The quotes and events of the articles tracked lately, by actor: those the store may not hold
+    // yet. Ingest holds a few hundred articles between tracking and storing (four batches of 64).
+    private const int JournalArticles = 2_000;
+    private readonly Queue<(long Article, string ActorId, List<EvidenceCandidate> Candidates)> _journal = new();
 
     public async Task<ArticleTracking> TrackAsync(Document document, CancellationToken cancellationToken)
     {
@@ -78,8 +85,9 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             }
         }
         foreach (var (actorId, candidates) in ArticleCandidates.ByActor(document))
-            if (_actors.TryGetValue(actorId, out var state))
-                AddCandidates(state, candidates);
+            _journal.Enqueue((_articles, actorId, candidates));
+        while (_journal.TryPeek(out var oldest) && oldest.Article <= _articles - JournalArticles)
+            _journal.Dequeue();
     }
 
     private void Add(ActorState state, TrackedEntry entry)
@@ -88,13 +96,19 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         _trackedById[entry.Id] = entry;
     }
 
-    /// <summary>The latest candidates stay: the oldest go when there are more than <see cref="TrackingOptions.RecentCandidates"/>.</summary>
-    private void AddCandidates(ActorState state, IEnumerable<EvidenceCandidate> candidates)
+    /// <summary>
+    /// The actor's latest <see cref="TrackingOptions.RecentCandidates"/> quotes and events, in the
+    /// order stored: those the store holds, then those of the articles tracked lately that it may not
+    /// hold yet (each once).
+    /// </summary>
+    private async Task<List<EvidenceCandidate>> CandidatesAsync(string actorId, CancellationToken cancellationToken)
     {
-        state.Candidates.AddRange(candidates);
-        var over = state.Candidates.Count - Math.Max(0, _options.RecentCandidates);
-        if (over > 0)
-            state.Candidates.RemoveRange(0, over);
+        var latest = Math.Max(0, _options.RecentCandidates);
+        var recent = _journal.Where(j => j.ActorId == actorId).SelectMany(j => j.Candidates).ToList();
+        var inRecent = recent.Select(c => (c.ArticleId, c.Source, c.Ordinal)).ToHashSet();
+        var stored = (await store.LoadTrackingAsync(actorId, latest, cancellationToken)).Candidates;
+        List<EvidenceCandidate> all = [.. stored.Where(c => !inRecent.Contains((c.ArticleId, c.Source, c.Ordinal))), .. recent];
+        return all[Math.Max(0, all.Count - latest)..];
     }
 
     /// <summary>
@@ -158,11 +172,11 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             known.LastMet = _articles;
             return known;
         }
-        var loaded = await store.LoadTrackingAsync(actorId, Math.Max(0, _options.RecentCandidates), cancellationToken);
+        // the quotes and events are read only when needed (CandidatesAsync)
+        var loaded = await store.LoadTrackingAsync(actorId, latestCandidates: 0, cancellationToken);
         var state = new ActorState { LastMet = _articles };
         foreach (var t in loaded.Tracked)
             Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Wordings(t.Statements)));
-        AddCandidates(state, loaded.Candidates);
         _actors[actorId] = state;
         return state;
     }
@@ -238,8 +252,13 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             foreach (var t in tracked)
                 pairs.AddRange(items.Select(c => (t, c)));
         }
+        var stored = new Dictionary<string, List<EvidenceCandidate>>(StringComparer.Ordinal);
         foreach (var t in created.Where(c => c.ActorId is not null))
-            pairs.AddRange(_actors[t.ActorId!].Candidates.Where(c => c.ArticleId != document.ContentId).Select(c => (t, c)));
+        {
+            if (!stored.TryGetValue(t.ActorId!, out var actorCandidates))
+                stored[t.ActorId!] = actorCandidates = await CandidatesAsync(t.ActorId!, cancellationToken);
+            pairs.AddRange(actorCandidates.Where(c => c.ArticleId != document.ContentId).Select(c => (t, c)));
+        }
         pairs.RemoveAll(p => p.Tracked.FirstPublished is { } since && p.Candidate.Published is { } at && at < since);
 
         var readings = new List<(TrackedEntry Tracked, EvidenceCandidate Candidate, string Statement, StanceReading Reading)>();
@@ -327,7 +346,6 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
     private sealed class ActorState
     {
         public List<TrackedEntry> Tracked { get; } = [];
-        public List<EvidenceCandidate> Candidates { get; } = [];
 
         /// <summary>The number of the article that last met the actor, in the tracker's count.</summary>
         public long LastMet { get; set; }
