@@ -18,10 +18,17 @@ public partial interface IArticleStore
     /// <summary>
     /// What the tracker needs to know of one actor: its tracked commitments and the stored quotes and
     /// events that involve it, in the order their articles were stored (within an article, events
-    /// before quotes), since the tracker keeps only the latest.
+    /// before quotes), since the tracker compares only the latest.
     /// </summary>
-    /// <param name="latestCandidates">Only the latest this many quotes and events: what the tracker keeps, so that reading an actor does not grow with the store.</param>
+    /// <param name="latestCandidates">Only the latest this many quotes and events (none: 0), so that reading an actor does not grow with the store.</param>
     Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Only the latest <paramref name="latest"/> stored quotes and events involving the actor, as
+    /// <see cref="LoadTrackingAsync"/> gives them: what the tracker reads when a commitment of the
+    /// actor is first seen, without its tracked commitments again.
+    /// </summary>
+    Task<ImmutableArray<EvidenceCandidate>> LoadCandidatesAsync(string actorId, int latest, CancellationToken cancellationToken = default);
 
     /// <summary>The cached vectors among <paramref name="keys"/> (hashes of texts) for <paramref name="model"/>.</summary>
     Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);

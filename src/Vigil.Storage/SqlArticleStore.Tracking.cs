@@ -15,6 +15,14 @@ public abstract partial class SqlArticleStore
                 await ReadCandidatesAsync(connection, actorId, latestCandidates, ct)), cancellationToken);
     }
 
+    public async Task<ImmutableArray<EvidenceCandidate>> LoadCandidatesAsync(string actorId, int latest, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(actorId);
+        ArgumentOutOfRangeException.ThrowIfNegative(latest);
+        return await RunSharedAsync($"cannot read the quotes and events of actor {actorId}", null, SharedTransaction.ConsistentRead,
+            (connection, ct) => ReadCandidatesAsync(connection, actorId, latest, ct), cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(model);

@@ -45,38 +45,39 @@ internal static partial class StoredRows
     {
         if (latest == 0)
             return [];
-        // in the order they were stored, events before quotes within an article: the tracker keeps the latest
+        // In the order they were stored, events before quotes within an article: the tracker keeps the latest.
+        // Both are read from the actor's entities, newest first (their index holds the article key), and
+        // only until enough are found, so that reading costs what is stored about the actor lately, not
+        // all that is stored (the event query sorted all of a much-reported actor's events; the quote
+        // query walked every quote stored for an actor named in few articles). An event or quote that
+        // two entities of the actor share in one article comes twice and counts once.
         var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
+        var seenEvents = new HashSet<(long, int)>();
         await using (var select = Command(connection, """
-            SELECT DISTINCT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
-            FROM events ev
-            JOIN event_actors ea ON ea.article_key = ev.article_key AND ea.event_ordinal = ev.ordinal
-            JOIN entities en ON en.article_key = ea.article_key AND en.entity_id = ea.entity_id
+            SELECT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
+            FROM entities en
+            JOIN event_actors ea ON ea.article_key = en.article_key AND ea.entity_id = en.entity_id
+            JOIN events ev ON ev.article_key = ea.article_key AND ev.ordinal = ea.event_ordinal
             JOIN articles a ON a.article_key = ev.article_key
             WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-            ORDER BY ev.article_key DESC, ev.ordinal DESC
-            LIMIT @latest
+            ORDER BY en.article_key DESC, ev.ordinal DESC
             """))
         {
             Add(select, "actor", actorId);
-            Add(select, "latest", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                candidates.Add((Key(reader, 9), new EvidenceCandidate(reader.GetString(0), Date(reader, 1), EvidenceSource.Event,
-                    reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
-                {
-                    EventType = ParseEventType(reader.GetString(6)),
-                    EventStatus = ParseEventStatus(reader.GetString(7)),
-                    Negated = reader.GetBoolean(8),
-                }));
+            while (candidates.Count < latest && await reader.ReadAsync(cancellationToken))
+                if (seenEvents.Add((Key(reader, 9), reader.GetInt32(2))))
+                    candidates.Add((Key(reader, 9), new EvidenceCandidate(reader.GetString(0), Date(reader, 1), EvidenceSource.Event,
+                        reader.GetInt32(2), new TextSpan(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5))
+                    {
+                        EventType = ParseEventType(reader.GetString(6)),
+                        EventStatus = ParseEventStatus(reader.GetString(7)),
+                        Negated = reader.GetBoolean(8),
+                    }));
         }
         var events = candidates.Count;
 
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
-        // Read from the actor's entities, newest first (their index holds the article key), and only until
-        // enough are found: walking every quote newest first until enough matched read every quote
-        // stored for an actor named in few articles. An actor with two entities in an article may
-        // give a quote twice: it counts once.
         var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
         var seen = new HashSet<(long, int)>();
         await using (var select = Command(connection, """

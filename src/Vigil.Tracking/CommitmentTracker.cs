@@ -106,7 +106,7 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         var latest = Math.Max(0, _options.RecentCandidates);
         var recent = _journal.Where(j => j.ActorId == actorId).SelectMany(j => j.Candidates).ToList();
         var inRecent = recent.Select(c => (c.ArticleId, c.Source, c.Ordinal)).ToHashSet();
-        var stored = (await store.LoadTrackingAsync(actorId, latest, cancellationToken)).Candidates;
+        var stored = await store.LoadCandidatesAsync(actorId, latest, cancellationToken);
         List<EvidenceCandidate> all = [.. stored.Where(c => !inRecent.Contains((c.ArticleId, c.Source, c.Ordinal))), .. recent];
         return all[Math.Max(0, all.Count - latest)..];
     }

@@ -18,10 +18,10 @@ public sealed record TrackingOptions
     public double MentionEvidence { get; init; } = 0.45;
 
     /// <summary>
-    /// The quotes and events of one actor kept to compare with a commitment the actor is first seen
-    /// to make: the latest this many, in the order they were stored. A bound, so that neither the
-    /// tracker's memory nor the work of an article grows with the store; an actor seldom has this
-    /// many within the time a commitment is followed.
+    /// The quotes and events of one actor compared with a commitment the actor is first seen to
+    /// make: the latest this many, in the order they were stored. A bound, so that the work of such
+    /// an article does not grow with the store; an actor seldom has this many within the time a
+    /// commitment is followed.
     /// </summary>
     public int RecentCandidates { get; init; } = 1_000;
 

@@ -163,6 +163,37 @@ public abstract partial class ArticleStoreContract
     }
 
     [SkippableFact]
+    public async Task A_quote_naming_two_entities_of_one_actor_is_one_candidate_of_it_and_the_latest_come_first_to_go()
+    {
+        var store = Open();
+        const string text = "Envoys agree\n\n“Antony Blinken and Secretary Blinken agree,” an aide wrote. “We will go,” Blinken said.";
+        var document = new Document(text, new ArticleMetadata("blinken.txt"))
+        {
+            Layers = AnnotationLayers.Entities | AnnotationLayers.Quotes,
+            Entities =
+            [
+                new Entity("e1", "Antony Blinken", EntityType.Person, [], [TestDocuments.Find(text, "Antony Blinken")], []) { ActorId = "wd:Q1", Confidence = 1 },
+                new Entity("e2", "Blinken", EntityType.Person, [], [TestDocuments.Find(text, "Blinken", 2), TestDocuments.Find(text, "Blinken", 3)], [])
+                { ActorId = "wd:Q1", Confidence = 1 },
+            ],
+            Quotes =
+            [
+                new Quote(TestDocuments.Find(text, "“Antony Blinken and Secretary Blinken agree,”"), QuoteKind.Direct),
+                new Quote(TestDocuments.Find(text, "“We will go,”"), QuoteKind.Direct) { SpeakerId = "e2", SpeakerName = "Blinken" },
+            ],
+        };
+        await store.StoreAsync(document);
+
+        var all = await store.LoadTrackingAsync("wd:Q1");
+        var latest = await store.LoadTrackingAsync("wd:Q1", latestCandidates: 1);
+
+        Assert.Equal([(EvidenceSource.Quote, 0), (EvidenceSource.Quote, 1)], all.Candidates.Select(c => (c.Source, c.Ordinal)));
+        Assert.Equal([(EvidenceSource.Quote, 1)], latest.Candidates.Select(c => (c.Source, c.Ordinal)));
+        Assert.Empty((await store.LoadTrackingAsync("wd:Q1", latestCandidates: 0)).Candidates);
+        Assert.Equal(all.Candidates.ToArray(), (await store.LoadCandidatesAsync("wd:Q1", 1_000)).ToArray());
+    }
+
+    [SkippableFact]
     public async Task Vectors_are_cached_by_model_and_key_and_never_replaced()
     {
         var store = Open();
