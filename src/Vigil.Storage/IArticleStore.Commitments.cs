@@ -20,7 +20,7 @@ public partial interface IArticleStore
     /// events that involve it, in the order their articles were stored (within an article, events
     /// before quotes), since the tracker compares only the latest.
     /// </summary>
-    /// <param name="latestCandidates">Only the latest this many quotes and events (none: 0), so that reading an actor does not grow with the store.</param>
+    /// <param name="latestCandidates">Only the latest this many quotes and events (none: 0), from the actor's latest this many articles, so that reading an actor does not grow with the store.</param>
     Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default);
 
     /// <summary>

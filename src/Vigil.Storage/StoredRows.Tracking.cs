@@ -46,24 +46,28 @@ internal static partial class StoredRows
         if (latest == 0)
             return [];
         // In the order they were stored, events before quotes within an article: the tracker keeps the latest.
-        // Both are read from the actor's entities, newest first (their index holds the article key), and
-        // only until enough are found, so that reading costs what is stored about the actor lately, not
-        // all that is stored (the event query sorted all of a much-reported actor's events; the quote
-        // query walked every quote stored for an actor named in few articles). An event or quote that
-        // two entities of the actor share in one article comes twice and counts once.
+        // Both are read from the actor's entities in its latest `latest` articles, newest first (their
+        // index holds the article key), and only until enough are found, so that reading costs what is
+        // stored about the actor lately, not all that is stored (the event query sorted all of a
+        // much-reported actor's events; the quote query walked every quote stored for an actor named
+        // in few articles, then every article of one named often but seldom quoted). An event or quote
+        // that two entities of the actor share in one article comes twice and counts once.
         var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
         var seenEvents = new HashSet<(long, int)>();
         await using (var select = Command(connection, """
             SELECT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
-            FROM entities en
+            FROM (SELECT DISTINCT article_key FROM entities
+                  WHERE actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+                  ORDER BY article_key DESC LIMIT @articles) lately
+            JOIN entities en ON en.article_key = lately.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
             JOIN event_actors ea ON ea.article_key = en.article_key AND ea.entity_id = en.entity_id
             JOIN events ev ON ev.article_key = ea.article_key AND ev.ordinal = ea.event_ordinal
             JOIN articles a ON a.article_key = ev.article_key
-            WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
             ORDER BY en.article_key DESC, ev.ordinal DESC
             """))
         {
             Add(select, "actor", actorId);
+            Add(select, "articles", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (candidates.Count < latest && await reader.ReadAsync(cancellationToken))
                 if (seenEvents.Add((Key(reader, 9), reader.GetInt32(2))))
@@ -82,11 +86,13 @@ internal static partial class StoredRows
         var seen = new HashSet<(long, int)>();
         await using (var select = Command(connection, """
             SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
-            FROM entities en
+            FROM (SELECT DISTINCT article_key FROM entities
+                  WHERE actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+                  ORDER BY article_key DESC LIMIT @articles) lately
+            JOIN entities en ON en.article_key = lately.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
             JOIN quotes q ON q.article_key = en.article_key
             JOIN articles a ON a.article_key = q.article_key
-            WHERE en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-              AND (q.speaker_entity_id = en.entity_id
+            WHERE (q.speaker_entity_id = en.entity_id
                    OR EXISTS (SELECT 1 FROM entity_spans sp
                               WHERE sp.article_key = en.article_key AND sp.entity_ordinal = en.ordinal AND sp.role = 'mention'
                                 AND sp.start_offset >= q.start_offset AND sp.end_offset <= q.end_offset))
@@ -94,6 +100,7 @@ internal static partial class StoredRows
             """))
         {
             Add(select, "actor", actorId);
+            Add(select, "articles", latest);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (quotes.Count < latest && await reader.ReadAsync(cancellationToken))
                 if (seen.Add((Key(reader, 0), reader.GetInt32(3))))

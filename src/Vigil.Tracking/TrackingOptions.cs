@@ -19,9 +19,9 @@ public sealed record TrackingOptions
 
     /// <summary>
     /// The quotes and events of one actor compared with a commitment the actor is first seen to
-    /// make: the latest this many, in the order they were stored. A bound, so that the work of such
-    /// an article does not grow with the store; an actor seldom has this many within the time a
-    /// commitment is followed.
+    /// make: the latest this many, in the order they were stored, from the actor's latest this many
+    /// articles. A bound, so that the work of such an article does not grow with the store; an actor
+    /// seldom has this many within the time a commitment is followed.
     /// </summary>
     public int RecentCandidates { get; init; } = 1_000;
 
