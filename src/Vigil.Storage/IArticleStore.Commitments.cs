@@ -15,18 +15,14 @@ public partial interface IArticleStore
     /// </summary>
     Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// What the tracker needs to know of one actor: its tracked commitments and the stored quotes and
-    /// events that involve it, in the order their articles were stored (within an article, events
-    /// before quotes), since the tracker compares only the latest.
-    /// </summary>
-    /// <param name="latestCandidates">Only the latest this many quotes and events (none: 0), from the actor's latest this many articles, so that reading an actor does not grow with the store.</param>
-    Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default);
+    /// <summary>What the tracker reads of an actor when it first meets it: its tracked commitments.</summary>
+    Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Only the latest <paramref name="latest"/> stored quotes and events involving the actor, as
-    /// <see cref="LoadTrackingAsync"/> gives them: what the tracker reads when a commitment of the
-    /// actor is first seen, without its tracked commitments again.
+    /// The stored quotes and events that involve the actor, in the order their articles were stored
+    /// (within an article, events before quotes): the latest <paramref name="latest"/> of them, from
+    /// the actor's latest <paramref name="latest"/> articles, so that reading an actor does not grow
+    /// with the store. The tracker reads them when a commitment of the actor is first seen.
     /// </summary>
     Task<ImmutableArray<EvidenceCandidate>> LoadCandidatesAsync(string actorId, int latest, CancellationToken cancellationToken = default);
 
@@ -102,8 +98,8 @@ public sealed record EvidenceLink(string TrackedId, string ArticleId, EvidenceSo
     public ImmutableArray<string> Cues { get; init; } = [];
 }
 
-/// <summary>An actor's tracked commitments and the stored quotes and events that involve it.</summary>
-public sealed record ActorTrackingState(string ActorId, ImmutableArray<TrackedStatements> Tracked, ImmutableArray<EvidenceCandidate> Candidates);
+/// <summary>An actor's tracked commitments.</summary>
+public sealed record ActorTrackingState(string ActorId, ImmutableArray<TrackedStatements> Tracked);
 
 /// <summary>A tracked commitment as the tracker compares new statements and evidence with it.</summary>
 /// <param name="Statements">The texts of its statements, first one first.</param>

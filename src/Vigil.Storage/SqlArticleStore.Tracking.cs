@@ -5,14 +5,11 @@ namespace Vigil.Storage;
 /// <summary>Tracked commitments: what the tracker reads, their statements, evidence and verdicts, and its vector cache (<see cref="SharedStore"/>'s SQL).</summary>
 public abstract partial class SqlArticleStore
 {
-    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default)
+    public async Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(actorId);
-        ArgumentOutOfRangeException.ThrowIfNegative(latestCandidates);
         return await RunSharedAsync($"cannot read the tracked commitments of actor {actorId}", null, SharedTransaction.ConsistentRead,
-            async (connection, ct) => new ActorTrackingState(actorId,
-                await ReadTrackedOfActorAsync(connection, actorId, ct),
-                await ReadCandidatesAsync(connection, actorId, latestCandidates, ct)), cancellationToken);
+            async (connection, ct) => new ActorTrackingState(actorId, await ReadTrackedOfActorAsync(connection, actorId, ct)), cancellationToken);
     }
 
     public async Task<ImmutableArray<EvidenceCandidate>> LoadCandidatesAsync(string actorId, int latest, CancellationToken cancellationToken = default)

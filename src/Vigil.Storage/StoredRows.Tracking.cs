@@ -37,6 +37,14 @@ internal static partial class StoredRows
         return tracked.DrainToImmutable();
     }
 
+    // The actor's entities (`en`) in its latest @articles articles: what its quotes and events are read from.
+    private const string LatelyEntities = """
+        FROM (SELECT DISTINCT article_key FROM entities
+              WHERE actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+              ORDER BY article_key DESC LIMIT @articles) lately
+        JOIN entities en ON en.article_key = lately.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+        """;
+
     /// <summary>
     /// The stored events the actor takes part in, and the quotes it speaks or is named in, as the
     /// tracker's <c>EvidenceCandidates</c> finds them in an article being ingested.
@@ -54,12 +62,9 @@ internal static partial class StoredRows
         // that two entities of the actor share in one article comes twice and counts once.
         var candidates = new List<(long ArticleKey, EvidenceCandidate Candidate)>();
         var seenEvents = new HashSet<(long, int)>();
-        await using (var select = Command(connection, """
+        await using (var select = Command(connection, $$"""
             SELECT a.id, a.published, ev.ordinal, ev.start_offset, ev.end_offset, ev.text, ev.type, ev.status, ev.negated, ev.article_key
-            FROM (SELECT DISTINCT article_key FROM entities
-                  WHERE actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-                  ORDER BY article_key DESC LIMIT @articles) lately
-            JOIN entities en ON en.article_key = lately.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            {{LatelyEntities}}
             JOIN event_actors ea ON ea.article_key = en.article_key AND ea.entity_id = en.entity_id
             JOIN events ev ON ev.article_key = ea.article_key AND ev.ordinal = ea.event_ordinal
             JOIN articles a ON a.article_key = ev.article_key
@@ -84,12 +89,9 @@ internal static partial class StoredRows
         // A quote's words are not kept beside it, so they are cut from the article's text in UTF-16 offsets here.
         var quotes = new List<(long ArticleKey, string ArticleId, DateOnly? Published, int Ordinal, TextSpan Span)>();
         var seen = new HashSet<(long, int)>();
-        await using (var select = Command(connection, """
+        await using (var select = Command(connection, $$"""
             SELECT q.article_key, a.id, a.published, q.ordinal, q.start_offset, q.end_offset
-            FROM (SELECT DISTINCT article_key FROM entities
-                  WHERE actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
-                  ORDER BY article_key DESC LIMIT @articles) lately
-            JOIN entities en ON en.article_key = lately.article_key AND en.actor_key = (SELECT actor_key FROM actors WHERE id = @actor)
+            {{LatelyEntities}}
             JOIN quotes q ON q.article_key = en.article_key
             JOIN articles a ON a.article_key = q.article_key
             WHERE (q.speaker_entity_id = en.entity_id

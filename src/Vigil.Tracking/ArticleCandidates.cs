@@ -5,7 +5,7 @@ namespace Vigil.Tracking;
 
 /// <summary>
 /// The quotes and events of an article that may bear on an actor's commitments, by the rule the
-/// store applies to stored articles (<see cref="IArticleStore.LoadTrackingAsync"/>): an event the
+/// store applies to stored articles (<see cref="IArticleStore.LoadCandidatesAsync"/>): an event the
 /// actor takes part in, a quote the actor speaks or is named inside.
 /// </summary>
 public static class ArticleCandidates

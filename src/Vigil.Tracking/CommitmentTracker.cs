@@ -173,7 +173,7 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             return known;
         }
         // the quotes and events are read only when needed (CandidatesAsync)
-        var loaded = await store.LoadTrackingAsync(actorId, latestCandidates: 0, cancellationToken);
+        var loaded = await store.LoadTrackingAsync(actorId, cancellationToken);
         var state = new ActorState { LastMet = _articles };
         foreach (var t in loaded.Tracked)
             Add(state, new TrackedEntry(t.Id, actorId, null, t.Kind, t.Negated, t.FirstPublished, Wordings(t.Statements)));

@@ -128,7 +128,7 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<IReadOnlyList<Watch>> ListWatchesAsync(string userName, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<WatchAlert>> ListAlertsAsync(string userName, int limit, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) => throw Failure;
-        public Task<ActorTrackingState> LoadTrackingAsync(string actorId, int latestCandidates = int.MaxValue, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<ActorTrackingState> LoadTrackingAsync(string actorId, CancellationToken cancellationToken = default) => throw Failure;
         public Task<ImmutableArray<EvidenceCandidate>> LoadCandidatesAsync(string actorId, int latest, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyDictionary<string, float[]>> GetVectorsAsync(string model, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => throw Failure;
         public Task SaveVectorsAsync(string model, IReadOnlyDictionary<string, float[]> vectors, CancellationToken cancellationToken = default) => throw Failure;
