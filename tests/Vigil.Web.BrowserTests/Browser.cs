@@ -42,7 +42,17 @@ public sealed class Browser : IDisposable
 
     public IReadOnlyList<IWebElement> FindAll(string css) => Driver.FindElements(By.CssSelector(css));
 
-    public T Wait<T>(Func<IWebDriver, T> condition) => new WebDriverWait(Driver, TimeSpan.FromSeconds(20)).Until(condition);
+    /// <summary>
+    /// Waits for <paramref name="condition"/>, asking again when the page was replaced between finding
+    /// an element and reading it (a form posted and the next page loading): a stale element is a page
+    /// still on its way, not a failure.
+    /// </summary>
+    public T Wait<T>(Func<IWebDriver, T> condition)
+    {
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(20));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait.Until(condition);
+    }
 
     /// <summary>Saves what the browser shows as docs/screenshots/NAME.png, which the README shows.</summary>
     public void Screenshot(string name)
