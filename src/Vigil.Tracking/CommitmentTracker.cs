@@ -90,6 +90,19 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
             _journal.Dequeue();
     }
 
+    /// <summary>
+    /// Forgets what it holds of these actors, so that it reads them from the store when they are met
+    /// again: another writer has stored articles that name them, which this tracker did not see.
+    /// </summary>
+    public void LetGo(IEnumerable<string> actorIds)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        foreach (var actorId in actorIds)
+            if (_actors.Remove(actorId, out var state))
+                foreach (var entry in state.Tracked)
+                    _trackedById.Remove(entry.Id);
+    }
+
     private void Add(ActorState state, TrackedEntry entry)
     {
         state.Tracked.Add(entry);

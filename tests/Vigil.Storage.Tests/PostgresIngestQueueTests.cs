@@ -78,11 +78,11 @@ public sealed class PostgresIngestQueueTests : IAsyncLifetime
         {
             var worker = new PostgresIngestQueue(Open(), name);
             while (await worker.ClaimAsync(3, LongLease) is { Count: > 0 } jobs)
+            {
                 foreach (var job in jobs)
-                {
                     claimed.Add((name, job.Key));
-                    await worker.CompleteAsync(job, job.Document, ArticleTracking.None);
-                }
+                await worker.CompleteBatchAsync(jobs, [.. jobs.Select(j => new ArticleToStore(j.Document))]);
+            }
         }
 
         await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Task.Run(() => Work($"w{i}"))));
@@ -107,9 +107,9 @@ public sealed class PostgresIngestQueueTests : IAsyncLifetime
         var retaken = Assert.Single(await alive.ClaimAsync(5, LongLease));
 
         Assert.Equal((lost.Key, 2), (retaken.Key, retaken.Attempts));
-        Assert.Equal(StoreOutcome.Added, await alive.CompleteAsync(retaken, retaken.Document, ArticleTracking.None));
+        Assert.Equal(StoreOutcome.Added, (await alive.CompleteBatchAsync([retaken], [new(retaken.Document)])).Results[0].Outcome);
         // the first worker was only slow, not dead: its late completion stores nothing more
-        Assert.Equal(StoreOutcome.AlreadyStored, await dead.CompleteAsync(lost, lost.Document, ArticleTracking.None));
+        Assert.Equal(StoreOutcome.AlreadyStored, (await dead.CompleteBatchAsync([lost], [new(lost.Document)])).Results[0].Outcome);
         Assert.Equal(1, (await store.CountAsync()).Articles);
         Assert.Equal(new QueueCounts(0, 0, 1, 0), await alive.CountAsync());
     }

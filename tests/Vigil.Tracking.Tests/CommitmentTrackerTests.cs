@@ -35,6 +35,36 @@ public sealed class CommitmentTrackerTests : ModelAndFolder
         await readStore.DisposeAsync();
     }
 
+    [Fact]
+    public async Task An_actor_let_go_after_another_writer_named_it_is_read_again_with_what_that_writer_stored()
+    {
+        await using var store = SqliteArticleStore.Open(Path.Combine(Folder, "two-writers.db"));
+        var vectors = new SentenceVectors(Model, store);
+        var mine = new CommitmentTracker(store, vectors);
+        var others = new CommitmentTracker(store, vectors);
+        // this writer meets the Taliban first, when nothing is tracked of them
+        var report = Report();
+        var reportTracking = await mine.TrackAsync(report, default);
+        await store.StoreAsync(report, reportTracking);
+        mine.Commit(report, reportTracking);
+        // another writer stores the Taliban's promise
+        var promise = Promise();
+        var promiseTracking = await others.TrackAsync(promise, default);
+        await store.StoreAsync(promise, promiseTracking);
+        others.Commit(promise, promiseTracking);
+        var promiseId = CommitmentTracker.NewId(promise.ContentId, 0);
+        var restated = Promise(PromiseText + " Talks go on.");
+
+        var unaware = await mine.TrackAsync(restated, default);
+        mine.LetGo([TalibanActor]);
+        var aware = await mine.TrackAsync(restated, default);
+
+        // holding the Taliban as it first met them, this writer would track the promise a second time
+        Assert.Contains(unaware.Created, c => c.ActorId == TalibanActor);
+        Assert.DoesNotContain(aware.Created, c => c.ActorId == TalibanActor);
+        Assert.Contains(aware.Statements, s => s.TrackedId == promiseId && s.Ordinal == 0);
+    }
+
     private async Task<(ArticleTracking Report, SqliteArticleStore Store)> TrackPromiseThenReportAsync(string name, TrackingOptions options)
     {
         var store = SqliteArticleStore.Open(Path.Combine(Folder, name + ".db"));

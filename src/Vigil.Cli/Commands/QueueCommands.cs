@@ -21,6 +21,9 @@ public static class QueueCommands
 {
     // Enough articles per COPY that the round trips vanish, few enough that memory stays flat.
     private const int EnqueueBatch = 500;
+    // A batch is tracked and stored under one take of the tracking lock: large enough that taking it,
+    // checking whether another worker stored since, and one transaction weigh little per article.
+    private const int DefaultBatch = 32;
 
     public static Command CreateEnqueue()
     {
@@ -50,8 +53,9 @@ public static class QueueCommands
         var database = PostgresDatabase();
         var batch = new Option<int>("--batch")
         {
-            Description = "Jobs claimed at a time [default: twice the number of cores].",
+            Description = $"Jobs claimed at a time, tracked and stored together [default: {DefaultBatch}].",
             HelpName = "N",
+            DefaultValueFactory = _ => DefaultBatch,
             Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch must be at least 1."); } },
         };
         var lease = new Option<int>("--lease")
@@ -92,7 +96,7 @@ public static class QueueCommands
             if (!ArticleStores.IsPostgres(db))
                 return NotPostgres(db);
             var options = new WorkerOptions(
-                parse.GetResult(batch) is null ? 2 * Environment.ProcessorCount : parse.GetValue(batch),
+                parse.GetValue(batch),
                 TimeSpan.FromSeconds(parse.GetValue(lease)),
                 parse.GetValue(follow),
                 TimeSpan.FromSeconds(parse.GetValue(poll)));

@@ -5,17 +5,22 @@ namespace Vigil.Storage.Postgres;
 
 public sealed partial class PostgresArticleStore
 {
-    public async Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken = default) =>
+        StoreBatchAsync(articles, null, cancellationToken);
+
+    /// <param name="alsoInTransaction">More work to commit with the batch, or not at all, told what became of each article (the ingest queue marks its jobs so).</param>
+    internal async Task<IReadOnlyList<BatchItemResult>> StoreBatchAsync(IReadOnlyList<ArticleToStore> articles,
+        Func<NpgsqlConnection, IReadOnlyList<BatchItemResult>, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
+        if (articles.Count == 0 && alsoInTransaction is null)
             return [];
         // A deadlock with another writer aborts the whole transaction, so the whole batch is tried again.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteBatchAsync(articles, cancellationToken);
+                return await WriteBatchAsync(articles, alsoInTransaction, cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
                                               && attempt < MaxAttempts)
@@ -29,7 +34,8 @@ public sealed partial class PostgresArticleStore
         }
     }
 
-    private async Task<IReadOnlyList<BatchItemResult>> WriteBatchAsync(IReadOnlyList<ArticleToStore> articles, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BatchItemResult>> WriteBatchAsync(IReadOnlyList<ArticleToStore> articles,
+        Func<NpgsqlConnection, IReadOnlyList<BatchItemResult>, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         var results = new BatchItemResult[articles.Count];
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -60,6 +66,8 @@ public sealed partial class PostgresArticleStore
                 results[i] = BatchItemResult.Failed(id, e is StorageException ? e.Message : $"{doing}: {e.Message}");
             }
         }
+        if (alsoInTransaction is not null)
+            await alsoInTransaction(connection, results, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken);
         return results;

@@ -75,12 +75,7 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
     public Task<StoreOutcome> StoreAsync(Document analyzed, CancellationToken cancellationToken = default) =>
         StoreAsync(analyzed, ArticleTracking.None, cancellationToken);
 
-    public Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default) =>
-        StoreAsync(analyzed, tracking, null, cancellationToken);
-
-    /// <param name="alsoInTransaction">More work to commit with the article, or not at all, told whether the article was new (the ingest queue marks its job done so).</param>
-    internal async Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking,
-        Func<NpgsqlConnection, StoreOutcome, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
+    public async Task<StoreOutcome> StoreAsync(Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         ArgumentNullException.ThrowIfNull(tracking);
@@ -89,13 +84,7 @@ public sealed partial class PostgresArticleStore : SqlArticleStore, IArticleStor
         if ((ArticleValidation.FindProblem(analyzed) ?? ArticleValidation.FindProblem(analyzed, tracking)) is { } problem)
             throw new StorageException(Target, $"{doing}: {problem}");
 
-        return await WriteRetryingAsync(doing, async (connection, ct) =>
-        {
-            var outcome = await WriteArticleAsync(connection, analyzed, tracking, doing, ct);
-            if (alsoInTransaction is not null)
-                await alsoInTransaction(connection, outcome, ct);
-            return outcome;
-        }, cancellationToken);
+        return await WriteRetryingAsync(doing, (connection, ct) => WriteArticleAsync(connection, analyzed, tracking, doing, ct), cancellationToken);
     }
 
     private protected override Task<T> RunContendedWriteAsync<T>(string doing, Func<DbConnection, CancellationToken, Task<T>> operation,

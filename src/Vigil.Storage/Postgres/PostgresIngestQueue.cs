@@ -13,11 +13,17 @@ public sealed record EnqueueResult(int Queued, int AlreadyQueued);
 
 public sealed record QueueCounts(long Queued, long Running, long Done, long Failed);
 
+/// <summary>What became of each article of a batch, and the key of the latest article stored when the batch was.</summary>
+public sealed record BatchCompletion(IReadOnlyList<BatchItemResult> Results, long StoredUpTo);
+
+/// <summary>The actors named in articles stored since a given one, and the key of the latest article stored now.</summary>
+public sealed record StoredSince(IReadOnlyList<string> ActorIds, long StoredUpTo);
+
 /// <summary>
 /// The ingest queue of a PostgreSQL database (migration 002): <see cref="EnqueueAsync"/> bulk-loads
 /// read articles with binary COPY; workers <see cref="ClaimAsync"/> jobs with <c>FOR UPDATE SKIP
-/// LOCKED</c>, so that no two claim the same one, and <see cref="CompleteAsync"/> stores each article
-/// and marks its job done in one transaction. A worker that dies leaves its jobs running until their
+/// LOCKED</c>, so that no two claim the same one, and <see cref="CompleteBatchAsync"/> stores a
+/// batch of articles and finishes their jobs in one transaction. A worker that dies leaves its jobs running until their
 /// lease runs out; then any worker claims them again, and the article, identified by its text, is
 /// still stored once. A job claimed <see cref="MaxAttempts"/> times without finishing is failed.
 /// </summary>
@@ -25,7 +31,7 @@ public sealed class PostgresIngestQueue(PostgresArticleStore store, string worke
 {
     public const int MaxAttempts = 3;
 
-    // The advisory lock under which commitment tracking and storing happen, one article at a time
+    // The advisory lock under which commitment tracking and storing happen, one batch at a time
     // across all workers, so that each tracker sees every commitment stored before it decides.
     private const long TrackingLock = 0x5669_676C + 1;
 
@@ -173,23 +179,88 @@ public sealed class PostgresIngestQueue(PostgresArticleStore store, string worke
         }
     }
 
-    /// <summary>Stores the analysed article with its tracking and marks the job done, in one transaction.</summary>
-    public Task<StoreOutcome> CompleteAsync(IngestJob job, Document analyzed, ArticleTracking tracking, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a batch of analysed articles with their tracking and finishes their jobs, in one
+    /// transaction: a job whose article is stored (or was already) is done, one whose article the
+    /// store refused is failed with the reason. Also says how far the stored articles go then (the
+    /// latest article key, read in the same transaction), for <see cref="StoredSinceAsync"/>.
+    /// </summary>
+    public async Task<BatchCompletion> CompleteBatchAsync(IReadOnlyList<IngestJob> jobs, IReadOnlyList<ArticleToStore> articles,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        return store.StoreAsync(analyzed, tracking, async (connection, outcome, token) =>
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (jobs.Count != articles.Count)
+            throw new ArgumentException($"{jobs.Count} jobs for {articles.Count} articles", nameof(articles));
+        long storedUpTo = 0;
+        var results = await store.StoreBatchAsync(articles, async (connection, results, token) =>
         {
-            await using var done = PostgresArticleStore.Command(connection, """
-                UPDATE ingest_jobs
-                SET status = 'done', outcome = @outcome, worker = @worker, finished_at = now(), lease_until = NULL, error = NULL,
-                    text = '', boilerplate_starts = '{}', boilerplate_ends = '{}', boilerplate_kinds = '{}'
-                WHERE job_key = @job
-                """);
-            done.Parameters.AddWithValue("outcome", outcome == StoreOutcome.Added ? "added" : "already-stored");
-            done.Parameters.AddWithValue("worker", Worker);
-            done.Parameters.AddWithValue("job", job.Key);
-            await done.ExecuteNonQueryAsync(token);
+            await using (var finish = PostgresArticleStore.Command(connection, """
+                UPDATE ingest_jobs j
+                SET status = f.status, outcome = f.outcome, error = f.error, worker = @worker, finished_at = now(), lease_until = NULL,
+                    text = CASE WHEN f.status = 'done' THEN '' ELSE j.text END,
+                    boilerplate_starts = CASE WHEN f.status = 'done' THEN '{}' ELSE j.boilerplate_starts END,
+                    boilerplate_ends = CASE WHEN f.status = 'done' THEN '{}' ELSE j.boilerplate_ends END,
+                    boilerplate_kinds = CASE WHEN f.status = 'done' THEN '{}' ELSE j.boilerplate_kinds END
+                FROM unnest(@jobs, @statuses, @outcomes, @errors) AS f(job_key, status, outcome, error)
+                WHERE j.job_key = f.job_key
+                """))
+            {
+                finish.Parameters.AddWithValue("worker", Worker);
+                finish.Parameters.AddWithValue("jobs", jobs.Select(j => j.Key).ToArray());
+                finish.Parameters.AddWithValue("statuses", results.Select(r => r.Outcome is null ? "failed" : "done").ToArray());
+                finish.Parameters.AddWithValue("outcomes", results.Select(r => r.Outcome switch
+                {
+                    StoreOutcome.Added => "added",
+                    StoreOutcome.AlreadyStored => "already-stored",
+                    _ => null,
+                }).ToArray());
+                finish.Parameters.AddWithValue("errors", results.Select(r => r.Failure).ToArray());
+                await finish.ExecuteNonQueryAsync(token);
+            }
+            storedUpTo = await StoredUpToAsync(connection, token);
         }, cancellationToken);
+        return new BatchCompletion(results, storedUpTo);
+    }
+
+    /// <summary>
+    /// The actors named in the articles stored after <paramref name="since"/> (an article key): as
+    /// entities, or as the actors of the tracked commitments those articles state. Read under the
+    /// tracking lock, they are what other workers' articles changed since this worker's last batch.
+    /// </summary>
+    public async Task<StoredSince> StoredSinceAsync(long since, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            var latest = await StoredUpToAsync(connection, cancellationToken);
+            if (latest <= since)
+                return new StoredSince([], latest);
+            await using var named = PostgresArticleStore.Command(connection, """
+                SELECT a.id FROM entities e JOIN actors a ON a.actor_key = e.actor_key WHERE e.article_key > @since
+                UNION
+                SELECT a.id FROM commitment_statements s
+                JOIN tracked_commitments t ON t.tracked_key = s.tracked_key
+                JOIN actors a ON a.actor_key = t.actor_key
+                WHERE s.article_key > @since
+                """);
+            named.Parameters.AddWithValue("since", since);
+            var actors = new List<string>();
+            await using (var reader = await named.ExecuteReaderAsync(cancellationToken))
+                while (await reader.ReadAsync(cancellationToken))
+                    actors.Add(reader.GetString(0));
+            return new StoredSince(actors, latest);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw store.Explain(e, "cannot read what other workers stored");
+        }
+    }
+
+    private static async Task<long> StoredUpToAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var latest = PostgresArticleStore.Command(connection, "SELECT coalesce(max(article_key), 0) FROM articles");
+        return (long)(await latest.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The article cannot be analysed or stored: the job is failed with the reason and not retried.</summary>
