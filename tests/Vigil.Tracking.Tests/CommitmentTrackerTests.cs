@@ -43,16 +43,10 @@ public sealed class CommitmentTrackerTests : ModelAndFolder
         var mine = new CommitmentTracker(store, vectors);
         var others = new CommitmentTracker(store, vectors);
         // this writer meets the Taliban first, when nothing is tracked of them
-        var report = Report();
-        var reportTracking = await mine.TrackAsync(report, default);
-        await store.StoreAsync(report, reportTracking);
-        mine.Commit(report, reportTracking);
+        await TrackAndStoreAsync(mine, store, Report());
         // another writer stores the Taliban's promise
-        var promise = Promise();
-        var promiseTracking = await others.TrackAsync(promise, default);
-        await store.StoreAsync(promise, promiseTracking);
-        others.Commit(promise, promiseTracking);
-        var promiseId = CommitmentTracker.NewId(promise.ContentId, 0);
+        await TrackAndStoreAsync(others, store, Promise());
+        var promiseId = CommitmentTracker.NewId(Promise().ContentId, 0);
         var restated = Promise(PromiseText + " Talks go on.");
 
         var unaware = await mine.TrackAsync(restated, default);
@@ -69,16 +63,17 @@ public sealed class CommitmentTrackerTests : ModelAndFolder
     {
         var store = SqliteArticleStore.Open(Path.Combine(Folder, name + ".db"));
         var tracker = new CommitmentTracker(store, new SentenceVectors(Model, store), options);
-        var promise = Promise();
-        var promiseTracking = await tracker.TrackAsync(promise, default);
-        await store.StoreAsync(promise, promiseTracking);
-        tracker.Commit(promise, promiseTracking);
+        await TrackAndStoreAsync(tracker, store, Promise());
+        return (await TrackAndStoreAsync(tracker, store, Report()), store);
+    }
 
-        var report = Report();
-        var reportTracking = await tracker.TrackAsync(report, default);
-        await store.StoreAsync(report, reportTracking);
-        tracker.Commit(report, reportTracking);
-        return (reportTracking, store);
+    /// <summary>What a single writer does with each article: decide, store with the decision, then tell the tracker.</summary>
+    private static async Task<ArticleTracking> TrackAndStoreAsync(CommitmentTracker tracker, IArticleStore store, Document article)
+    {
+        var tracking = await tracker.TrackAsync(article, default);
+        await store.StoreAsync(article, tracking);
+        tracker.Commit(article, tracking);
+        return tracking;
     }
 
     private static string[] Describe(ArticleTracking tracking) =>
