@@ -159,13 +159,8 @@ public sealed class CommitmentTracker(IArticleStore store, SentenceVectors vecto
         var held = Math.Max(1, _options.ActorsHeld);
         if (_actors.Count <= held)
             return;
-        var quiet = _actors.Where(a => a.Value.LastMet <= _articles - held).OrderBy(a => a.Value.LastMet).Take(_actors.Count - held * 3 / 4).ToList();
-        foreach (var (actorId, state) in quiet)
-        {
-            _actors.Remove(actorId);
-            foreach (var entry in state.Tracked)
-                _trackedById.Remove(entry.Id);
-        }
+        LetGo(_actors.Where(a => a.Value.LastMet <= _articles - held).OrderBy(a => a.Value.LastMet).Take(_actors.Count - held * 3 / 4)
+            .Select(a => a.Key).ToList());
     }
 
     private TextWords WordsOf(string text)

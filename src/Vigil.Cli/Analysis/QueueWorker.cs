@@ -34,8 +34,8 @@ public sealed class QueueWorker(PostgresIngestQueue queue, ArticleAnalyzer analy
     private readonly HashSet<string> _tracked = new(StringComparer.Ordinal);
     private long _storedUpTo;
 
-    /// <summary>How many batches kept the tracker of the batch before, and how many actors it let go because other workers named them.</summary>
-    public (int Batches, int ActorsLetGo) TrackerKept { get; private set; }
+    /// <summary>How many batches kept the tracker of the batch before, and how many actors it let go because other workers named them (for the tests).</summary>
+    internal (int Batches, int ActorsLetGo) TrackerKept { get; private set; }
 
     public async Task<IngestSummary> RunAsync(Action? onArticleDone, CancellationToken cancellationToken)
     {
