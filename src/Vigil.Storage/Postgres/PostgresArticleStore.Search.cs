@@ -21,6 +21,14 @@ public sealed partial class PostgresArticleStore
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
+            // The matches of a common word are gathered as a bitmap of rows; past work_mem (4 MB by
+            // default) it keeps pages instead of rows, and every row of those pages is checked again.
+            await using (var memory = connection.CreateCommand())
+            {
+                memory.CommandText = "SET LOCAL work_mem = '32MB'";
+                await memory.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             // Count one past the cap and stop, rather than visit every matching row.
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM articles a {Conditions(count, query, match)} LIMIT @cap) matching";
