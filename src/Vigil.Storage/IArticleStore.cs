@@ -20,6 +20,13 @@ public partial interface IArticleStore : IAsyncDisposable
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether the text whose <see cref="Document.ContentHash"/> this is has been stored: what ingest
+    /// asks before analysing a read article, so that a run over a folder already stored, or the
+    /// rerun of one interrupted, does not analyse again what it would not store.
+    /// </summary>
+    Task<bool> IsStoredAsync(string contentHash, CancellationToken cancellationToken = default);
+
     /// <summary>The stored document with its text, metadata, boilerplate, entities and quotes; null when no article has that id.</summary>
     Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default);
 

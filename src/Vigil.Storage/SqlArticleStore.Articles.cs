@@ -14,6 +14,16 @@ public abstract partial class SqlArticleStore
             (connection, ct) => SharedStore.ListArticlesAsync(connection, offset, limit, ct), cancellationToken);
     }
 
+    public async Task<bool> IsStoredAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return await RunSharedAsync("cannot look up a stored text", null, SharedTransaction.None, async (connection, ct) =>
+        {
+            await using var command = StoredRows.Command(connection, "SELECT 1 FROM articles WHERE content_hash = @hash", ("hash", contentHash));
+            return await command.ExecuteScalarAsync(ct) is not null;
+        }, cancellationToken);
+    }
+
     public async Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -104,6 +104,21 @@ public sealed class IngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_text_already_stored_is_counted_without_being_analysed_again()
+    {
+        var inputs = Articles(40).ToList();
+        await Ingest(inputs.Take(30), new IngestOptions(BatchSize: 8));
+        var counting = new Counting();
+        var analyzer = new ArticleAnalyzer(new PipelineBuilder().UseLanguage().UseCleaning().Use(counting).Build(), degreeOfParallelism: 2);
+
+        var rerun = await new Ingestion(_store, analyzer, Reporter(), options: new IngestOptions(BatchSize: 8)).RunAsync(inputs, null, CancellationToken.None);
+
+        Assert.Equal(new IngestSummary(10, 30, 0), rerun);
+        Assert.Equal(10, counting.Count);
+        Assert.Equal(40, (await _store.CountAsync()).Articles);
+    }
+
+    [Fact]
     public async Task One_bad_article_never_stops_its_batch()
     {
         var inputs = Articles(12).ToList();
@@ -138,6 +153,22 @@ public sealed class IngestionTests : IAsyncLifetime
             $"article-{i:D4}.txt"));
 
     private static ArticleRead Read(string text, string source) => new(new Document(text, new ArticleMetadata(source)));
+
+    /// <summary>Counts the articles analysed.</summary>
+    private sealed class Counting : IDocumentStage
+    {
+        private int _count;
+        public int Count => _count;
+        public string Name => "counting";
+        public AnnotationLayers Requires => AnnotationLayers.None;
+        public AnnotationLayers Provides => AnnotationLayers.None;
+
+        public Document Process(Document document)
+        {
+            Interlocked.Increment(ref _count);
+            return document;
+        }
+    }
 
     /// <summary>Fails on the articles that ask for it, as a stage with a bug would.</summary>
     private sealed class Misbehaving : IDocumentStage

@@ -96,6 +96,21 @@ public abstract partial class ArticleStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_text_is_known_as_stored_by_its_content_hash_once_its_article_is()
+    {
+        var store = Open();
+        var stored = TestDocuments.Full();
+        var other = TestDocuments.Plain("Another text, never stored.");
+        Assert.False(await store.IsStoredAsync(stored.ContentHash));
+
+        await store.StoreAsync(stored);
+
+        Assert.True(await store.IsStoredAsync(stored.ContentHash));
+        Assert.False(await store.IsStoredAsync(other.ContentHash));
+        Assert.False(await store.IsStoredAsync(stored.ContentId)); // the short id is not the hash
+    }
+
+    [SkippableFact]
     public async Task The_same_text_is_stored_once_even_with_other_metadata()
     {
         var store = Open();

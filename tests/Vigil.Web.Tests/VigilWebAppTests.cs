@@ -102,6 +102,7 @@ public sealed class VigilWebAppTests : IDisposable
         public Task<StoreOutcome> StoreAsync(Vigil.Documents.Document analyzed, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default) => throw Failure;
+        public Task<bool> IsStoredAsync(string contentHash, CancellationToken cancellationToken = default) => throw Failure;
         public Task<StoredArticle?> GetArticleAsync(string id, CancellationToken cancellationToken = default) => throw Failure;
         public Task<int> SaveActorsAsync(IReadOnlyList<Vigil.Documents.Actor> actors, CancellationToken cancellationToken = default) => throw Failure;
         public Task<IReadOnlyList<StoredActor>> ListActorsAsync(CancellationToken cancellationToken = default) => throw Failure;

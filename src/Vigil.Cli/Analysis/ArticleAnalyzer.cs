@@ -11,6 +11,9 @@ public sealed record AnalyzedArticle<TPrepared>(Document Document, TPrepared Pre
 
 public sealed record FailedArticle(string Source, string Reason) : ArticleOutcome(Source);
 
+/// <summary>A read article left unanalysed because the command has no use for it (ingest: its text is already stored).</summary>
+public sealed record SkippedArticle(string Source) : ArticleOutcome(Source);
+
 /// <summary>
 /// Runs the analysis pipeline over read articles on every core, in input order, and turns a stage
 /// that throws on one article into a failure for that article alone, so one odd text never stops a batch.
@@ -29,6 +32,19 @@ public sealed class ArticleAnalyzer(AnalysisPipeline pipeline, int? degreeOfPara
     public IAsyncEnumerable<ArticleOutcome> AnalyzeAsync<TPrepared>(
         IEnumerable<ReadOutcome> inputs, Func<Document, TPrepared> prepare, CancellationToken cancellationToken)
         => OrderedParallel.MapAsync(inputs, input => Analyze(input, prepare), _window, cancellationToken);
+
+    /// <param name="skip">
+    /// Asked of each read article as it comes from the reader, on the reading thread (it may block,
+    /// as reading does); an article it says yes to is passed on as a <see cref="SkippedArticle"/>.
+    /// </param>
+    public IAsyncEnumerable<ArticleOutcome> AnalyzeAsync(IEnumerable<ReadOutcome> inputs, Func<Document, bool> skip, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(skip);
+        var marked = inputs.Select(input => (Input: input, Skip: input is ArticleRead read && skip(read.Document)));
+        return OrderedParallel.MapAsync(marked,
+            item => item.Skip ? new SkippedArticle(item.Input.Source) : Analyze(item.Input, static document => document),
+            _window, cancellationToken);
+    }
 
     private ArticleOutcome Analyze<TPrepared>(ReadOutcome input, Func<Document, TPrepared> prepare)
     {

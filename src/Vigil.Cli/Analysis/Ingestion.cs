@@ -38,7 +38,7 @@ public sealed record IngestOptions(int BatchSize = 64, int QueuedBatches = 2, Ti
 /// One bad article — unreadable, failing analysis, refused by the store — is reported and the batch goes on.
 /// Cancelling stops reading and preparing at once and lets the batch being written finish; batches
 /// not yet begun are dropped, so nothing is half-written and running the same command again goes on
-/// where it stopped (stored texts are skipped).
+/// where it stopped (a text already stored is counted as such without being analysed again).
 /// </summary>
 /// <remarks>
 /// The tracker learns of an article when it is prepared, before its batch is written, because the
@@ -57,6 +57,7 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     private abstract record Item(string Source);
     private sealed record Storable(string Source, ArticleToStore Article) : Item(Source);
     private sealed record Failure(string Source, string Reason) : Item(Source);
+    private sealed record AlreadyStored(string Source) : Item(Source);
 
     public async Task<IngestSummary> RunAsync(IEnumerable<ReadOutcome> inputs, Action? onArticleDone, CancellationToken cancellationToken)
     {
@@ -102,7 +103,7 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
 
     private async Task PrepareAsync(IEnumerable<ReadOutcome> inputs, ChannelWriter<List<Item>> batches, CancellationToken cancellationToken)
     {
-        await using var analysed = analyzer.AnalyzeAsync(inputs, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var analysed = analyzer.AnalyzeAsync(inputs, IsStored, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var next = analysed.MoveNextAsync().AsTask();
         try
         {
@@ -154,10 +155,29 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
             await batches.WriteAsync(batch, cancellationToken);
     }
 
+    /// <summary>
+    /// A text already stored is not analysed again: the store would only say so once the analysis was
+    /// done, and a rerun over a folder already ingested (or one stopped half-way) would analyse it all.
+    /// A text met twice within this run is not stored yet when the second comes; the store tells at the write.
+    /// </summary>
+    private bool IsStored(Document document)
+    {
+        try
+        {
+            return store.IsStoredAsync(document.ContentHash).GetAwaiter().GetResult();
+        }
+        catch (StorageException)
+        {
+            return false; // analysed then, and the write says what is wrong with the store
+        }
+    }
+
     private async Task<Item> PrepareAsync(ArticleOutcome outcome, CancellationToken cancellationToken)
     {
         switch (outcome)
         {
+            case SkippedArticle skipped:
+                return new AlreadyStored(skipped.Source);
             case AnalyzedArticle<Document> article:
                 try
                 {
@@ -201,7 +221,8 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
         string? batchFailure = null;
         try
         {
-            results = await store.StoreBatchAsync([.. storable.Select(s => s.Article)], CancellationToken.None);
+            if (storable.Count > 0)
+                results = await store.StoreBatchAsync([.. storable.Select(s => s.Article)], CancellationToken.None);
         }
         catch (StorageException ex)
         {
@@ -217,6 +238,9 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
                 case Failure failure:
                     _failed++;
                     errors.Report(failure.Source, failure.Reason);
+                    break;
+                case AlreadyStored:
+                    _alreadyStored++;
                     break;
                 case Storable article:
                     var result = results?[stored];
