@@ -7,6 +7,8 @@ using Vigil.Pipeline;
 using Vigil.Reading;
 using Vigil.Storage;
 using Vigil.Storage.Sqlite;
+using Vigil.Tracking;
+using Vigil.Tracking.Embeddings;
 
 namespace Vigil.Cli.Tests;
 
@@ -116,6 +118,21 @@ public sealed class IngestionTests : IAsyncLifetime
         Assert.Equal(new IngestSummary(10, 30, 0), rerun);
         Assert.Equal(10, counting.Count);
         Assert.Equal(40, (await _store.CountAsync()).Articles);
+    }
+
+    [Fact]
+    public async Task The_texts_remembered_for_tracking_stay_few_however_long_the_run()
+    {
+        using var model = new MiniLmEmbedder();
+        var tracker = new CommitmentTracker(_store, new SentenceVectors(model, _store));
+        var ingestion = new Ingestion(_store, Analyzer(), Reporter(), tracker: tracker, options: new IngestOptions(BatchSize: 8));
+
+        var summary = await ingestion.RunAsync(Articles(2_000), null, CancellationToken.None);
+
+        Assert.Equal(2_000, summary.Added);
+        // two generations, each up to twice what the pipeline holds at once (38 articles here)
+        Assert.InRange(ingestion.TextsRememberedForTracking, 1, 4 * ingestion.InFlightBound);
+        Assert.True(4 * ingestion.InFlightBound < 2_000 / 5);
     }
 
     [Fact]

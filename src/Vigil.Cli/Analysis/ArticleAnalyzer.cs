@@ -22,6 +22,9 @@ public sealed class ArticleAnalyzer(AnalysisPipeline pipeline, int? degreeOfPara
 {
     private readonly int _window = 2 * (degreeOfParallelism ?? Environment.ProcessorCount);
 
+    /// <summary>The most articles in analysis at once (two per thread), so that a caller can bound what it holds.</summary>
+    public int Window => _window;
+
     /// <param name="prepare">
     /// Work to do on the analysed document while still on a worker thread (serialising it, say),
     /// so that the ordered, single-threaded consumer only has to write.

@@ -42,7 +42,8 @@ public sealed record IngestOptions(int BatchSize = 64, int QueuedBatches = 2, Ti
 /// </summary>
 /// <remarks>
 /// The tracker learns of an article when it is prepared, before its batch is written, because the
-/// next article of the same batch must see it. A text met twice in one run is tracked once; an
+/// next article of the same batch must see it. A text met twice in one run is tracked once (a copy
+/// read after the first is stored is skipped unanalysed; one read before is remembered); an
 /// article the store then refuses (rare: validation runs before tracking) leaves the run's tracker
 /// knowing of it, and a later article that cites it fails alone with the store's reason.
 /// </remarks>
@@ -50,7 +51,12 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    // The texts this run has tracked lately. A copy of a text comes back either while the first is
+    // still on its way to the store, within the articles the pipeline holds at once, or later, when
+    // the reader finds it stored and it is neither analysed nor tracked (IsStored); so the last few
+    // hundred are all there is to remember, not the whole run's: two generations, each twice as
+    // large as what the pipeline can hold, so the pair always holds the last of them.
+    private HashSet<string> _trackedLately = new(StringComparer.Ordinal), _trackedBefore = new(StringComparer.Ordinal);
     private int _added, _alreadyStored, _failed;
 
     /// <summary>What the writer gets: an article to store, or a failure to report at its place in the input order.</summary>
@@ -156,6 +162,26 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     }
 
     /// <summary>
+    /// The most articles between being read and being reported: those in analysis (and one held by
+    /// the reader), the batch being gathered, the queued ones and the one being written.
+    /// </summary>
+    internal int InFlightBound => analyzer.Window + 2 + _options.BatchSize * (Math.Max(1, _options.QueuedBatches) + 2);
+
+    internal int TextsRememberedForTracking => _trackedLately.Count + _trackedBefore.Count;
+
+    private bool FirstTrackingOf(string contentId)
+    {
+        if (_trackedBefore.Contains(contentId) || !_trackedLately.Add(contentId))
+            return false;
+        if (_trackedLately.Count >= 2 * InFlightBound)
+        {
+            _trackedBefore = _trackedLately;
+            _trackedLately = new HashSet<string>(StringComparer.Ordinal);
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A text already stored is not analysed again: the store would only say so once the analysis was
     /// done, and a rerun over a folder already ingested (or one stopped half-way) would analyse it all.
     /// A text met twice within this run is not stored yet when the second comes; the store tells at the write.
@@ -185,7 +211,7 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
                         return new Failure(article.Source, $"not stored: {problem}");
                     var document = actors is null ? article.Document : await actors.LinkAsync(article.Document, cancellationToken);
                     var tracking = ArticleTracking.None;
-                    if (tracker is not null && _seen.Add(document.ContentId))
+                    if (tracker is not null && FirstTrackingOf(document.ContentId))
                     {
                         tracking = await tracker.TrackAsync(document, cancellationToken);
                         tracker.Commit(document, tracking);
