@@ -26,6 +26,18 @@ internal static class HtmlArticle
     // SmartReader resolves links against the page's address; pages read from disk have none.
     private const string PlaceholderUri = "https://localhost/";
 
+    /// <summary>
+    /// SmartReader's <see cref="Article"/> turns the element it found into HTML and into plain text
+    /// as it is made, through two process-wide hooks; Vigil reads that element itself (taken by an
+    /// end operation of each reader), so neither string is made, nor parsed again. Both hooks are
+    /// process-wide, and Vigil is their only user.
+    /// </summary>
+    static HtmlArticle()
+    {
+        Article.Serializer = static _ => "";
+        Article.Converter = static _ => "";
+    }
+
     /// <summary>Reads a page from its bytes, honouring a byte-order mark or else the charset the page declares.</summary>
     public static ReadOutcome Read(ReadOnlySpan<byte> bytes, ArticleMetadata metadata, ReadOptions options) =>
         Read(bytes, metadata, options, metadata.Source, transportCharset: null);
@@ -63,11 +75,12 @@ internal static class HtmlArticle
         IReadOnlyList<HtmlParagraph> paragraphs = [];
         if (document.All.Length <= MaxScoredElements)
         {
+            AngleSharp.Dom.IElement? found = null;
             using (var reader = new Reader(page.Url ?? metadata.Url ?? PlaceholderUri, document))
-                article = reader.GetArticle();
+                article = reader.AddCustomOperationEnd(element => found = element).GetArticle();
             // IsReadable is false for short articles too; whatever Readability kept is still its best guess.
-            if (article.Content is { Length: > 0 } content)
-                paragraphs = HtmlBlockText.Paragraphs(new HtmlParser().ParseDocument(content).Body!);
+            if (found is not null)
+                paragraphs = HtmlBlockText.Paragraphs(found);
         }
         if (paragraphs.Count == 0)
         {
