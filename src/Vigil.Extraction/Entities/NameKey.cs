@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Vigil.Extraction.Entities;
 
@@ -15,7 +15,11 @@ public static class NameKey
     /// </summary>
     public static string For(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // A key is never longer than its text: each character gives at most one, and a space stands
+        // for at least one character left out. Built on the stack: names are keyed by the thousand.
+        char[]? rented = null;
+        var key = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var n = 0;
         var pendingSpace = false;
         foreach (var raw in text)
         {
@@ -24,17 +28,17 @@ public static class NameKey
                 continue;
             if (char.IsWhiteSpace(c) || c is '-' or '_' or '‐' or '‑')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                sb.Append(' ');
+                key[n++] = ' ';
                 pendingSpace = false;
             }
-            sb.Append(char.ToLowerInvariant(c));
+            key[n++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return Finish(key, n, rented);
     }
 
     /// <summary>
@@ -44,19 +48,34 @@ public static class NameKey
     /// </summary>
     public static string ForNamePart(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        char[]? rented = null;
+        var key = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var n = 0;
         foreach (var raw in text)
         {
             var c = char.ToLowerInvariant(Fold(raw));
             if (!char.IsLetter(c))
                 continue;
-            if (sb.Length > 0 && sb[^1] == c)
+            if (n > 0 && key[n - 1] == c)
                 continue;
-            sb.Append(c);
+            key[n++] = c;
         }
-        if (sb.Length > 4 && sb[0] == 'm' && sb[1] == 'a' && sb[2] == 'c')
-            sb.Remove(1, 1);
-        return sb.ToString();
+        if (n > 4 && key[0] == 'm' && key[1] == 'a' && key[2] == 'c')
+        {
+            key[2..n].CopyTo(key[1..]);
+            n--;
+        }
+        return Finish(key, n, rented);
+    }
+
+    private const int StackLimit = 256;
+
+    private static string Finish(Span<char> key, int length, char[]? rented)
+    {
+        var result = new string(key[..length]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     // InvariantGlobalization leaves no Unicode decomposition to lean on, so the Latin letters that
