@@ -23,14 +23,24 @@ public static class ContractJsonWriter
         Indented = false,
     };
 
+    // Each analysis thread writes its articles' lines into one buffer of its own, kept from article
+    // to article: grown anew for each, it was most of the bytes `vigil analyze` allocated (a line is
+    // several times its text). One grown past KeptBufferBytes by a huge article is let go.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    private const int KeptBufferBytes = 4 << 20;
+
     /// <summary>The article as one JSON object followed by a newline, in UTF-8.</summary>
     public static byte[] ToJsonLine(Document document)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, document.Text.Length * 2));
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 << 10);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
             Write(json, document);
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var line = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > KeptBufferBytes)
+            t_buffer = null;
+        return line;
     }
 
     public static void Write(Utf8JsonWriter json, Document document)
