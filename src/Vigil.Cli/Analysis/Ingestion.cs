@@ -53,10 +53,9 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
     // The texts this run has tracked lately. A copy of a text comes back either while the first is
     // still on its way to the store, within the articles the pipeline holds at once, or later, when
-    // the reader finds it stored and it is neither analysed nor tracked (IsStored); so the last few
-    // hundred are all there is to remember, not the whole run's: two generations, each twice as
-    // large as what the pipeline can hold, so the pair always holds the last of them.
-    private HashSet<string> _trackedLately = new(StringComparer.Ordinal), _trackedBefore = new(StringComparer.Ordinal);
+    // the reader finds it stored and it is neither analysed nor tracked (IsStored); so only as many
+    // as the pipeline holds need remembering, not the whole run's (twice that, for a margin).
+    private RecentTexts? _trackedLately;
     private int _added, _alreadyStored, _failed;
 
     /// <summary>What the writer gets: an article to store, or a failure to report at its place in the input order.</summary>
@@ -167,19 +166,9 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     /// </summary>
     internal int InFlightBound => analyzer.Window + 2 + _options.BatchSize * (Math.Max(1, _options.QueuedBatches) + 2);
 
-    internal int TextsRememberedForTracking => _trackedLately.Count + _trackedBefore.Count;
+    internal int TextsRememberedForTracking => _trackedLately?.Count ?? 0;
 
-    private bool FirstTrackingOf(string contentId)
-    {
-        if (_trackedBefore.Contains(contentId) || !_trackedLately.Add(contentId))
-            return false;
-        if (_trackedLately.Count >= 2 * InFlightBound)
-        {
-            _trackedBefore = _trackedLately;
-            _trackedLately = new HashSet<string>(StringComparer.Ordinal);
-        }
-        return true;
-    }
+    private bool FirstTrackingOf(string contentId) => (_trackedLately ??= new RecentTexts(2 * InFlightBound)).Add(contentId);
 
     /// <summary>
     /// A text already stored is not analysed again: the store would only say so once the analysis was

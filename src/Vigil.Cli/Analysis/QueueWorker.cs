@@ -31,7 +31,9 @@ public sealed class QueueWorker(PostgresIngestQueue queue, ArticleAnalyzer analy
     // The worker's tracker (null: make one; after a failure it may hold articles that were not stored),
     // the texts it tracked, and the latest article key when this worker's last batch was stored.
     private CommitmentTracker? _tracker;
-    private readonly HashSet<string> _tracked = new(StringComparer.Ordinal);
+    // A job's text is queued once, so a copy reaches a worker only in rare retries; the last few
+    // batches' texts are enough to track it once, and the memory stays bounded in a long --follow.
+    private readonly RecentTexts _tracked = new(4 * Math.Max(1, options.Batch));
     private long _storedUpTo;
 
     /// <summary>How many batches kept the tracker of the batch before, and how many actors it let go because other workers named them (for the tests).</summary>
