@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Vigil.Documents;
 using Vigil.Pipeline;
 
@@ -36,14 +39,57 @@ public sealed class StorySigner : IDocumentStage
             var shingle = 0xCBF29CE484222325UL;
             for (var i = 0; i < width; i++)
                 shingle = StorySignature.Mix(shingle ^ words[start + i]);
-            for (var k = 0; k < minima.Length; k++)
-            {
-                var value = (uint)(StorySignature.Mix(shingle ^ Seeds[k]) >> 32);
-                if (value < minima[k])
-                    minima[k] = value;
-            }
+            if (Avx2.IsSupported)
+                LowerMinima256(shingle, minima);
+            else
+                LowerMinima(shingle, minima);
         }
         return new StorySignature(ImmutableArray.Create(minima));
+    }
+
+    /// <summary>Each position's minimum lowered to the shingle's hash there, if that is lower.</summary>
+    internal static void LowerMinima(ulong shingle, uint[] minima)
+    {
+        for (var k = 0; k < minima.Length; k++)
+        {
+            var value = (uint)(StorySignature.Mix(shingle ^ Seeds[k]) >> 32);
+            if (value < minima[k])
+                minima[k] = value;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="LowerMinima"/> four positions at a time, the same values: the 128 mixes of every
+    /// shingle were a tenth of an article's analysis. AVX2 has no 64-bit multiply, so each is made of
+    /// three 32-bit ones (the high half of the high product drops out of a 64-bit result).
+    /// </summary>
+    internal static void LowerMinima256(ulong shingle, uint[] minima)
+    {
+        var x0 = Vector256.Create(shingle);
+        ref var seeds = ref MemoryMarshal.GetArrayDataReference(Seeds);
+        ref var mins = ref MemoryMarshal.GetArrayDataReference(minima);
+        for (var k = 0; k < StorySignature.Length; k += Vector256<ulong>.Count)
+        {
+            var x = x0 ^ Vector256.LoadUnsafe(ref seeds, (nuint)k);
+            x ^= Avx2.ShiftRightLogical(x, 30);
+            x = Multiply(x, 0xBF58476D1CE4E5B9UL);
+            x ^= Avx2.ShiftRightLogical(x, 27);
+            x = Multiply(x, 0x94D049BB133111EBUL);
+            x ^= Avx2.ShiftRightLogical(x, 31);
+            // the high halves, as the four 32-bit values at the even places of eight
+            var high = Avx2.ShiftRightLogical(x, 32).AsUInt32();
+            var packed = Avx2.PermuteVar8x32(high, Vector256.Create(0u, 2, 4, 6, 0, 2, 4, 6)).GetLower();
+            var current = Vector128.LoadUnsafe(ref mins, (nuint)k);
+            Vector128.Min(current, packed).StoreUnsafe(ref mins, (nuint)k);
+        }
+    }
+
+    private static Vector256<ulong> Multiply(Vector256<ulong> x, ulong constant)
+    {
+        var low = Vector256.Create(constant & 0xFFFF_FFFF).AsUInt32();
+        var high = Vector256.Create(constant >> 32).AsUInt32();
+        var cross = Avx2.Multiply(x.AsUInt32(), high) + Avx2.Multiply(Avx2.ShiftRightLogical(x, 32).AsUInt32(), low);
+        return Avx2.Multiply(x.AsUInt32(), low) + Avx2.ShiftLeftLogical(cross, 32);
     }
 
     /// <summary>A 64-bit hash per word or number token outside boilerplate, in text order.</summary>
