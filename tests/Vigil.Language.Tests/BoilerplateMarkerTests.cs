@@ -49,6 +49,34 @@ public sealed class BoilerplateMarkerTests
             Marked("The story.\n\nRelated: Taliban seize Kabul as president flees\n\nMore."));
     }
 
+    [Theory]
+    [InlineData("TOP STORIES.")]
+    [InlineData("More on Afghanistan:")]
+    [InlineData("Most read")]
+    [InlineData("You may also like...")]
+    public void A_related_header_alone_makes_the_next_short_lines_links(string header)
+    {
+        Assert.Equal([header, "The airport stays open"], Marked($"The story.\n\n{header}\n\nThe airport stays open\n\nThe story goes on, as it must.").Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("Related: Taliban seize Kabul as president flees")]
+    [InlineData("Related post: Taliban seize Kabul as president flees")]
+    public void A_related_line_with_its_headline_does_not_make_the_next_lines_links(string line)
+    {
+        Assert.Equal([(line, BoilerplateKind.Related)],
+            Marked($"The story.\n\n{line}\n\nThe airport stays open\n\nMore."));
+    }
+
+    [Theory]
+    [InlineData("More about the attack emerged on Tuesday, officials said.")]
+    [InlineData("More on that later, the minister told reporters")]
+    [InlineData("Most read newspapers backed the plan in 2019.")]
+    public void A_story_sentence_that_opens_like_a_related_header_is_not_marked(string sentence)
+    {
+        Assert.Empty(Marked($"The story.\n\n{sentence}\n\nThe airport stays open\n\nThe story goes on, as it must."));
+    }
+
     [Fact]
     public void Story_paragraphs_that_name_agencies_are_not_marked()
     {

@@ -35,9 +35,9 @@ public sealed class BoilerplateMarker : IDocumentStage
         Options);
 
     private static readonly Regex RelatedHeader = new(
-        @"^(related( (stories|articles|coverage|content|reading|links|news|posts|video|videos))?|read (also|more|next)|"
-        + @"see also|also read|more (from|on|in|about)\b[^.]*|recommended( for you| stories)?|you (may|might) also (like|enjoy)|"
-        + @"most (read|popular|viewed)|further reading|top stories|trending( now)?|latest news|what to read next)\s*[:\-–—]?(.*)$",
+        @"^(related( (stories|articles|coverage|content|reading|links|news|posts?|video|videos))?|read (also|more|next)|"
+        + @"see also|also read|more (from|on|in|about)\b[^.,]*|recommended( for you| stories)?|you (may|might) also (like|enjoy)|"
+        + @"most (read|popular|viewed)|further reading|top stories|trending( now)?|latest news|what to read next)\s*(?<separator>[:\-–—]?)(?<rest>.*)$",
         Options);
 
     private static readonly Regex Navigation = new(
@@ -92,7 +92,7 @@ public sealed class BoilerplateMarker : IDocumentStage
             else if (RelatedHeader.Match(line.ToString()) is { Success: true } related && IsRelatedHeader(related))
             {
                 found.Add(new BoilerplateSpan(span, BoilerplateKind.Related));
-                inRelatedBlock = related.Groups["rest"].ValueSpan.Trim().IsEmpty;
+                inRelatedBlock = Rest(related).IsEmpty;
             }
             else if (IsCaption(line))
                 found.Add(new BoilerplateSpan(span, BoilerplateKind.Caption));
@@ -103,11 +103,14 @@ public sealed class BoilerplateMarker : IDocumentStage
     /// <summary>A "Related:" header alone, or followed by a headline, not a sentence that happens to start with "More on".</summary>
     private static bool IsRelatedHeader(Match match)
     {
-        var rest = match.Groups["rest"].ValueSpan.Trim();
+        var rest = Rest(match);
         if (rest.IsEmpty) return true;
         var separator = match.Groups["separator"].ValueSpan.Trim();
         return separator.Length > 0 && rest.Length < 200;
     }
+
+    /// <summary>What follows a related header's words, without the stops that end a header alone ("TOP STORIES.", "You may also like...").</summary>
+    private static ReadOnlySpan<char> Rest(Match match) => match.Groups["rest"].ValueSpan.Trim().TrimEnd(".!…").TrimEnd();
 
     /// <summary>A short line without final punctuation: the title of a linked story.</summary>
     private static bool LooksLikeLinkTitle(ReadOnlySpan<char> line)
