@@ -11,53 +11,60 @@ namespace Vigil.Language.Cleaning;
 /// and the reader greys them. Spans the reader already marked (from the HTML's structure) are kept.
 /// </summary>
 /// <remarks>
-/// Every pattern runs with <see cref="RegexOptions.NonBacktracking"/>, and only on short paragraphs,
-/// so hostile text cannot make matching slower than linear.
+/// The patterns are compiled by the regex source generator, so a run does not build them (the
+/// non-backtracking engine's construction was a fifth of a second of every start-up). They run only
+/// on paragraphs of at most 400 characters, and none nests a choice of overlapping alternatives
+/// under a repetition, so backtracking is bounded by the paragraph, whatever the text.
 /// </remarks>
-public sealed class BoilerplateMarker : IDocumentStage
+public sealed partial class BoilerplateMarker : IDocumentStage
 {
     public string Name => "boilerplate";
     public AnnotationLayers Requires => AnnotationLayers.Paragraphs;
     public AnnotationLayers Provides => AnnotationLayers.Boilerplate;
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The longest paragraph that can be a caption, trailer or link; longer ones are story text.</summary>
     private const int MaxShortParagraph = 400;
 
-    private static readonly Regex Trailer = new(
+    [GeneratedRegex(
         @"^(source( link)?|read (more|the (full|original) (story|article))|click here\b.*|sign up\b.*|subscribe\b.*|"
         + @"follow (us|him|her|them)\b.*|share (this|on)\b.*|this (article|story|piece) (was|first|originally)\b.*|"
         + @"originally published\b.*|copyright\b.*|©\s*\d{4}\b.*|all rights reserved\b.*|\(?reporting by\b.*|"
         + @"\(?(additional )?(writing|editing) by\b.*|contact the (author|writer|reporter)\b.*|get the latest\b.*|"
         + @"download (the|our)\b.*\bapp\b.*|like us on\b.*|we want to hear from you\b.*|sponsored( content)?|"
         + @"(leave|post) a comment\b.*|comments?( \(\d+\))?|view comments|tags?:.*)[.!:]?$",
-        Options);
+        Options)]
+    private static partial Regex Trailer { get; }
 
-    private static readonly Regex RelatedHeader = new(
+    [GeneratedRegex(
         @"^(related( (stories|articles|coverage|content|reading|links|news|posts?|video|videos))?|read (also|more|next)|"
         + @"see also|also read|more (from|on|in|about)\b[^.,]*|recommended( for you| stories)?|you (may|might) also (like|enjoy)|"
         + @"most (read|popular|viewed)|further reading|top stories|trending( now)?|latest news|what to read next)\s*(?<separator>[:\-–—]?)(?<rest>.*)$",
-        Options);
+        Options)]
+    private static partial Regex RelatedHeader { get; }
 
-    private static readonly Regex Navigation = new(
+    [GeneratedRegex(
         @"^(skip to (main )?content|home|menu|search|log ?in|sign ?in|log ?out|share|tweet|email|print|next|previous|"
         + @"back to top|advertisement|ad|scroll to continue( with content)?|open in app|listen to (this )?article|"
         + @"jump to|toggle navigation|close|loading\.*|watch:?.*video)[.!:]?$",
-        Options);
+        Options)]
+    private static partial Regex Navigation { get; }
 
     /// <summary>A photo credit: a copyright sign, or a picture agency or photographer credit formula.</summary>
-    private static readonly Regex Credit = new(
+    [GeneratedRegex(
         @"(©|\(c\)\s|\bphoto(graph)?s?( by|:)|\bimage( copyright| credit|:)|\bcredit:|\bpicture:|"
         + @"\bgetty images\b|\bap photo\b|\bafp( via getty| photo)\b|\breuters/|\bepa(-efe)?/|/\s*(getty|reuters|afp|ap|epa|shutterstock)\b|"
         + @"\bshutterstock\b|\bistock(photo)?\b|\balamy\b)",
-        Options);
+        Options)]
+    private static partial Regex Credit { get; }
 
     /// <summary>A bare credit line naming only picture sources: "Getty/Instagram.", "AP, Reuters".</summary>
-    private static readonly Regex CreditOnly = new(
+    [GeneratedRegex(
         @"^[(\[]?((photo|image|credit|source)s?:\s*)?((getty( images)?|ap( photo)?|afp|reuters|epa|instagram|twitter|facebook|x|youtube|"
         + @"shutterstock|istock|alamy|bloomberg|pa( media)?|handout|file( photo)?|screenshot|screengrab|courtesy( photo)?)(\s*[/,|&]\s*|\s+via\s+|\s+and\s+)?)+[)\]]?\.?$",
-        Options);
+        Options)]
+    private static partial Regex CreditOnly { get; }
 
     public Document Process(Document document) =>
         document with { Boilerplate = Mark(document.Text, document.Paragraphs, document.Boilerplate) };
