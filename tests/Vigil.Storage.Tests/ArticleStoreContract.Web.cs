@@ -223,6 +223,26 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(total, (await store.SearchAsync(new SearchQuery(text))).Total);
     }
 
+    // A phrase is its words in a row, whatever stands between them, with case, accents and hyphens
+    // folded; a phrase of three words is not found where only its two pairs of words are.
+    [SkippableTheory]
+    [InlineData("\"al Qaeda leader\"", 1)]
+    [InlineData("\"cafe owners\"", 1)]
+    [InlineData("\"said the passage\"", 1)]
+    [InlineData("\"leader met Café owners\"", 1)]
+    [InlineData("\"ELYSEE officials\"", 1)]
+    [InlineData("\"safe passage\" \"officials said\"", 0)]
+    [InlineData("\"safe passage was\"", 0)]
+    [InlineData("\"owners leader\"", 0)]
+    public async Task A_phrase_matches_its_words_in_a_row_only(string text, int total)
+    {
+        var store = Open();
+        await store.StoreAsync(TestDocuments.Plain("The al-Qaeda leader met café owners. Safe passage, they said; the passage was safe for all.", "a.txt"));
+        await store.StoreAsync(TestDocuments.Plain("Élysée officials said the convoy left.", "b.txt"));
+
+        Assert.Equal(total, (await store.SearchAsync(new SearchQuery(text))).Total);
+    }
+
     [SkippableFact]
     public async Task An_actor_is_found_by_id_name_alias_or_surname_case_ignored()
     {

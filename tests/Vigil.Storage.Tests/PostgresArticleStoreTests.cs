@@ -116,6 +116,28 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         Assert.Equal(1, (await store.SearchAsync(new SearchQuery("\"Kabul airport\" w1387"))).Total);
     }
 
+    // A process that opens the database while another upgrades it waits for the upgrade, however
+    // long: a migration that rewrites a large articles table takes minutes, past any command timeout.
+    [SkippableFact]
+    public async Task Opening_waits_for_an_upgrade_in_progress_longer_than_the_command_timeout()
+    {
+        var fresh = FreshDatabase;
+        await using var upgrading = new NpgsqlConnection(fresh);
+        await upgrading.OpenAsync();
+        await using var upgrade = await upgrading.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(1449748332)", upgrading, upgrade))   // the migration lock, "Vigl"
+            await take.ExecuteNonQueryAsync();
+        var impatient = new NpgsqlConnectionStringBuilder(fresh) { CommandTimeout = 1 }.ConnectionString;
+
+        var opening = Task.Run(() => PostgresArticleStore.Open(impatient));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.False(opening.IsCompleted);   // waiting, not failed
+        await upgrade.CommitAsync();
+
+        await using var store = await opening;
+        Assert.Equal(PostgresSchema.LatestVersion, TestPostgres.Scalar(fresh, "SELECT max(version) FROM vigil_schema"));
+    }
+
     [SkippableFact]
     public async Task The_database_refuses_to_rewrite_a_verdict()
     {

@@ -61,7 +61,10 @@ public static class PostgresSchema
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No time limit: a migration that rewrites the articles table or builds an index over it takes
+        // minutes on a large database (adding a generated column took 30 at a million articles), and
+        // another process waits for it on the lock. Cancelling rolls the whole upgrade back.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
