@@ -31,6 +31,7 @@ public sealed class BoilerplateMarkerTests
     [InlineData("Sign up for our daily newsletter")]
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("This article was originally published by The Conversation.")]
+    [InlineData("Download our free app for the latest news.")]
     public void Trailers_are_marked(string line) =>
         Assert.Equal([(line, BoilerplateKind.Trailer)], Marked($"The story goes on here.\n\n{line}"));
 
@@ -72,6 +73,7 @@ public sealed class BoilerplateMarkerTests
     [InlineData("More about the attack emerged on Tuesday, officials said.")]
     [InlineData("More on that later, the minister told reporters")]
     [InlineData("Most read newspapers backed the plan in 2019.")]
+    [InlineData("Download the report from the ministry's site, she said.")]
     public void A_story_sentence_that_opens_like_a_related_header_is_not_marked(string sentence)
     {
         Assert.Empty(Marked($"The story.\n\n{sentence}\n\nThe airport stays open\n\nThe story goes on, as it must."));
