@@ -25,7 +25,7 @@ var shapes = new (string Name, string Extension, Func<int, string> Build)[]
     // Short paragraphs made to make the boilerplate patterns backtrack: each is at most 400 characters,
     // so the stage stays linear in their number whatever a pattern does, but a pattern that gives
     // characters back cost milliseconds a paragraph here (BoilerplateMarker's remarks).
-    ("short paragraphs that bait the boilerplate patterns", ".txt", n => Repeat("More on" + new string(' ', 360) + ", x\ny\n\nDownload the" + string.Concat(Enumerable.Repeat(" app", 80)) + "\nx\n\n", n)),
+    ("short paragraphs that bait the boilerplate patterns", ".txt", n => Repeat("More on" + new string(' ', 360) + ", x\ny\n\nRelated" + new string(' ', 370) + "x\ny\n\nDownload the" + string.Concat(Enumerable.Repeat(" app", 80)) + "\nx\n\n", n)),
     // Nesting past 512 elements is refused by the reader (HostileRegressionTests); what is left to time
     // is markup that never closes without nesting: each <p> and <li> ends the one before.
     ("unclosed HTML (paragraphs, list items, quotes)", ".html", n => "<html><body><ul>" + Repeat("<li><p>Mr. Smith said “no ", n)),
