@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Storage;
 using Vigil.Tracking.Embeddings;

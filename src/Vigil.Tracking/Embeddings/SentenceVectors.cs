@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Vigil.Collections;
 using Vigil.Storage;
 
 namespace Vigil.Tracking.Embeddings;

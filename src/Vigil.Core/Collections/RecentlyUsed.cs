@@ -1,12 +1,13 @@
-namespace Vigil.Tracking;
+namespace Vigil.Collections;
 
 /// <summary>
 /// A memory of values by text that keeps what is still in use and forgets the rest, so that a long
 /// run holds a bounded number: two generations of at most <paramref name="capacity"/> entries each.
 /// When the newer is full, <see cref="TurnOverIfFull"/> makes it the older and drops the older; an
-/// entry met again (<see cref="TryGet"/>) moves back to the newer.
+/// entry met again (<see cref="TryGet"/>) moves back to the newer. Not thread-safe: its users
+/// (the tracker's memories, the names seen across articles) work from one thread.
 /// </summary>
-internal sealed class RecentlyUsed<TValue>(int capacity)
+public sealed class RecentlyUsed<TValue>(int capacity)
 {
     private Dictionary<string, TValue> _newer = new(StringComparer.Ordinal);
     private Dictionary<string, TValue> _older = new(StringComparer.Ordinal);
