@@ -186,18 +186,26 @@ internal sealed class MentionFinder
                     result.AddRange(inside);
                     continue;
                 }
+                // A rule name that joins this tagged name to another by a possessive ran two names together
+                // ("Media Research Center’s Dan Gainor", "Hillary Clinton’s State Department"): the
+                // tagger's cut stands. Joined by "of" or "and" the whole is often one name ("National
+                // Library of the Netherlands", "Department of Housing and Urban Development"), and is
+                // kept as before.
+                bool RunsNamesTogether(MentionCandidate r) =>
+                    taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)) && HasPossessiveOutside(r.Span, span);
                 // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part
                 if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.BesideSpeech || r.Title is not null || r.Entry is not null)
-                        && r.Span.Contains(span) && r.Span != span) is { } whole)
+                        && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)) is { } whole)
                 {
-                    result.Add(whole);
+                    // the same whole name for each of the tagged names inside it is one mention
+                    if (!result.Contains(whole)) result.Add(whole);
                     continue;
                 }
                 // "Department of War" of "Department of War Studies": an organisation or place the rules found whole by its head noun
                 if (cls is NameClass.Organisation or NameClass.Location && rules.Find(r => r.Type is not EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
-                        && (r.Span.Start == span.Start || r.Span.End == span.End) && HasHeadNoun(r.Span)) is { } named)
+                        && (r.Span.Start == span.Start || r.Span.End == span.End) && HasHeadNoun(r.Span) && !RunsNamesTogether(r)) is { } named)
                 {
-                    result.Add(named);
+                    if (!result.Contains(named)) result.Add(named);
                     continue;
                 }
                 if (Candidate(span, cls, rules) is { } candidate)
@@ -230,6 +238,16 @@ internal sealed class MentionFinder
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>Whether a possessive ("’s") stands in <paramref name="outer"/> outside <paramref name="inner"/>.</summary>
+        private bool HasPossessiveOutside(TextSpan outer, TextSpan inner)
+        {
+            var (first, last) = PieceRange(outer);
+            for (var k = first; k >= 0 && k <= last; k++)
+                if (pieces[k].Shape == PieceShape.Possessive && !inner.Contains(pieces[k].Span))
+                    return true;
+            return false;
+        }
 
         private bool HasHeadNoun(TextSpan span)
         {

@@ -209,6 +209,30 @@ public sealed class RecognitionTests
         Assert.Equal(sequential, parallel);
     }
 
+    // The rules find a run of capitalised words with a head noun ("... Center’s Dan Gainor") whole;
+    // where the tagger saw two names joined by a possessive, the two stay apart.
+    [Theory]
+    [InlineData("The Media Research Center’s Dan Gainor will be interviewed on Monday.", "Media Research Center", EntityType.Org, "Dan Gainor")]
+    [InlineData("Aides in Hillary Clinton’s State Department kept the emails.", "State Department", EntityType.Org, "Hillary Clinton")]
+    public void Two_names_joined_by_a_possessive_stay_two(string text, string owned, EntityType type, string person)
+    {
+        var document = Analyze(text);
+
+        Assert.Equal(type, Named(document, owned).Type);
+        Assert.Equal(EntityType.Person, Named(document, person).Type);
+        Assert.DoesNotContain(document.Entities, e => e.Name.Contains('’'));
+    }
+
+    // "Eastern District" and "New York" tagged apart, the rules' whole name taken for each: one mention.
+    [Fact]
+    public void A_whole_name_taken_for_two_tagged_names_is_one_mention()
+    {
+        var document = Analyze("A judge in the Eastern District of New York ruled against the bank on Monday.");
+
+        var court = Assert.Single(document.Entities, e => e.Name == "Eastern District of New York");
+        Assert.Equal(["Eastern District of New York"], MentionTexts(document, court));
+    }
+
     [Fact]
     public void Every_mention_points_at_its_text()
     {
