@@ -186,13 +186,15 @@ internal sealed class MentionFinder
                     result.AddRange(inside);
                     continue;
                 }
-                // A rule name that joins this tagged name to another by a possessive ran two names together
-                // ("Media Research Center’s Dan Gainor", "Hillary Clinton’s State Department"): the
-                // tagger's cut stands. Joined by "of" or "and" the whole is often one name ("National
-                // Library of the Netherlands", "Department of Housing and Urban Development"), and is
-                // kept as before.
+                // A rule name that joins this tagged name to another by a possessive, or an organisation's
+                // or place's name to a tagged person's name that ends it, ran two names together ("Media Research Center’s Dan Gainor",
+                // "Senate Majority Whip John Cornyn"): the tagger's cut stands. Joined by "of" or "and"
+                // the whole is often one name ("National Library of the Netherlands", "Department of
+                // Housing and Urban Development"), as it is when the person comes before its head noun
+                // ("Donald J. Trump Foundation"), and is kept as before.
                 bool RunsNamesTogether(MentionCandidate r) =>
-                    taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)) && HasPossessiveOutside(r.Span, span);
+                    taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)
+                        && (HasPossessiveOutside(r.Span, span) || (cls != NameClass.Person && t.Class == NameClass.Person && t.Span.End == r.Span.End)));
                 // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part
                 if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.BesideSpeech || r.Title is not null || r.Entry is not null)
                         && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)) is { } whole)

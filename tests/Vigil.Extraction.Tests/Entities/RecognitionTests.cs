@@ -223,6 +223,28 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Name.Contains('’'));
     }
 
+    // "Senate Majority Whip John Cornyn" is the Senate and, titled, John Cornyn; a name that goes on past
+    // the person to its head noun is one organisation.
+    [Theory]
+    [InlineData("Senate Majority Whip John Cornyn said the vote would wait.", "Senate", "John Cornyn")]
+    [InlineData("The film follows Navy SEAL Chris Kyle through four tours.", "Navy", "Chris Kyle")]
+    public void An_organisation_and_the_titled_person_after_it_stay_two(string text, string organisation, string person)
+    {
+        var document = Analyze(text);
+
+        Assert.Equal(EntityType.Org, Named(document, organisation).Type);
+        Assert.Equal(EntityType.Person, Named(document, person).Type);
+        Assert.Equal(2, document.Entities.Length);
+    }
+
+    [Fact]
+    public void An_organisation_named_after_a_person_stays_whole()
+    {
+        var document = Analyze("The Donald J. Trump Foundation gave the money to a veterans group.");
+
+        Assert.Equal(EntityType.Org, Named(document, "Donald J. Trump Foundation").Type);
+    }
+
     // "Eastern District" and "New York" tagged apart, the rules' whole name taken for each: one mention.
     [Fact]
     public void A_whole_name_taken_for_two_tagged_names_is_one_mention()
