@@ -232,7 +232,16 @@ internal sealed class MentionFinder
                 }
             }
             for (var i = 0; i < result.Count; i++)
+            {
+                // a name inside a longer one taken whole ("Great City" of "Council of the Great City
+                // Schools", tagged apart) is part of it, not a name of its own; but a person inside an
+                // organisation's or place's name is more often a name the rules ran on into ("Senate
+                // Minority Whip Richard J. Durbin of Illinois"), and stays
+                var inner = result[i];
+                if (result.Exists(r => r.Span.Contains(inner.Span) && r.Span != inner.Span && (inner.Type != EntityType.Person || r.Type == EntityType.Person)))
+                    continue;
                 merged.Add((order[i], result[i]));
+            }
         }
 
         private static readonly FrozenSet<string> TimeWords = new[]

@@ -238,6 +238,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_inside_a_longer_name_taken_whole_is_no_entity_of_its_own()
+    {
+        var document = Analyze("Students in urban districts take 112 standardized tests by the time they graduate, a study by the Council of the Great City Schools found.");
+
+        Assert.Contains(document.Entities, e => e.Name == "Council of the Great City Schools");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Great City");
+    }
+
+    [Fact]
     public void An_organisation_named_after_a_person_stays_whole()
     {
         var document = Analyze("The Donald J. Trump Foundation gave the money to a veterans group.");
