@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Vigil.Cli.Actors;
 using Vigil.Cli.Output;
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Reading;
 using Vigil.Storage;
@@ -55,7 +56,7 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
     // still on its way to the store, within the articles the pipeline holds at once, or later, when
     // the reader finds it stored and it is neither analysed nor tracked (IsStored); so only as many
     // as the pipeline holds need remembering, not the whole run's (twice that, for a margin).
-    private RecentTexts? _trackedLately;
+    private RecentlyUsed<bool>? _trackedLately;
     private int _added, _alreadyStored, _failed;
 
     /// <summary>What the writer gets: an article to store, or a failure to report at its place in the input order.</summary>
@@ -168,7 +169,7 @@ public sealed class Ingestion(IArticleStore store, ArticleAnalyzer analyzer, Err
 
     internal int TextsRememberedForTracking => _trackedLately?.Count ?? 0;
 
-    private bool FirstTrackingOf(string contentId) => (_trackedLately ??= new RecentTexts(2 * InFlightBound)).Add(contentId);
+    private bool FirstTrackingOf(string contentId) => (_trackedLately ??= new(2 * InFlightBound)).TryAdd(contentId, true);
 
     /// <summary>
     /// A text already stored is not analysed again: the store would only say so once the analysis was

@@ -1,5 +1,6 @@
 using Vigil.Cli.Actors;
 using Vigil.Cli.Output;
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Reading;
 using Vigil.Storage;
@@ -33,7 +34,7 @@ public sealed class QueueWorker(PostgresIngestQueue queue, ArticleAnalyzer analy
     private CommitmentTracker? _tracker;
     // A job's text is queued once, so a copy reaches a worker only in rare retries; the last few
     // batches' texts are enough to track it once, and the memory stays bounded in a long --follow.
-    private readonly RecentTexts _tracked = new(4 * Math.Max(1, options.Batch));
+    private readonly RecentlyUsed<bool> _tracked = new(4 * Math.Max(1, options.Batch));
     private long _storedUpTo;
 
     /// <summary>How many batches kept the tracker of the batch before, and how many actors it let go because other workers named them (for the tests).</summary>
@@ -135,7 +136,7 @@ public sealed class QueueWorker(PostgresIngestQueue queue, ArticleAnalyzer analy
                 {
                     var tracking = ArticleTracking.None;
                     // a text met twice is tracked once, as ingest does: the second is already stored
-                    if (_tracked.Add(document.ContentId))
+                    if (_tracked.TryAdd(document.ContentId, true))
                     {
                         tracking = await _tracker.TrackAsync(document, cancellationToken);
                         _tracker.Commit(document, tracking);

@@ -5,7 +5,8 @@ namespace Vigil.Collections;
 /// run holds a bounded number: two generations of at most <paramref name="capacity"/> entries each.
 /// When the newer is full, <see cref="TurnOverIfFull"/> makes it the older and drops the older; an
 /// entry met again (<see cref="TryGet"/>) moves back to the newer. Not thread-safe: its users
-/// (the tracker's memories, the names seen across articles) work from one thread.
+/// (the tracker's memories, the names seen across articles, the texts an ingest has tracked) work
+/// from one thread.
 /// </summary>
 public sealed class RecentlyUsed<TValue>(int capacity)
 {
@@ -29,6 +30,22 @@ public sealed class RecentlyUsed<TValue>(int capacity)
     public bool TryPeek(string key, out TValue value) => _newer.TryGetValue(key, out value!) || _older.TryGetValue(key, out value!);
 
     public void Set(string key, TValue value) => _newer[key] = value;
+
+    /// <summary>Adds <paramref name="key"/> unless it is held already (not moved then), turning over if full; false when held.</summary>
+    public bool TryAdd(string key, TValue value)
+    {
+        if (TryPeek(key, out _))
+            return false;
+        Set(key, value);
+        TurnOverIfFull();
+        return true;
+    }
+
+    public void Clear()
+    {
+        _newer.Clear();
+        _older.Clear();
+    }
 
     public void TurnOverIfFull()
     {
