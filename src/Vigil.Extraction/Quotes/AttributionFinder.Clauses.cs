@@ -75,9 +75,25 @@ internal sealed partial class AttributionFinder
         // ", saying that", "but insisted", "going on to say": the cue shares the subject of the clause before it
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
                            || (participle && !progressive && _tokens.IsComma(k))))
-            return EarlierSourceInSentence(cue, first) ?? _phrases.MainSubject(first, k);
+            return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
         if (participle && !progressive) return null;   // "promising to allow …" without a subject of its own
         return _phrases.SubjectEndingAt(k, first);
+    }
+
+    /// <summary>
+    /// The subject of the nearest cue verb before <paramref name="before"/> in the sentence, found
+    /// anew because a quotation is attributed before the reported speech around it is: in "the mayor
+    /// said that it was too early to tell whether …", "to tell" shares the subject of "said".
+    /// </summary>
+    private TokenRange? EarlierCueSubject(int before, int first)
+    {
+        for (var c = before - 1; c >= first; c--)
+        {
+            if (_tokens.IsQuoteMark(c)) return null;   // another speaker's words lie between
+            if (IsCue(c) && !IsNounUse(c))
+                return SourceOfCue(c, first) is { } source && !IsRelative(source) && NamesSomeone(source, first) ? source : null;
+        }
+        return null;
     }
 
     /// <summary>The source of an attribution already found earlier in the same sentence ("the mayor said, adding that …").</summary>
@@ -89,6 +105,23 @@ internal sealed partial class AttributionFinder
         foreach (var (c, source) in list)
             if (c < cue && c >= first && c > latestCue) (latest, latestCue) = (source, c);
         return latest;
+    }
+
+    /// <summary>
+    /// Whether a phrase found without the cue's own subject can be a speaker at all: a pronoun, a
+    /// name (a capitalised word other than the sentence's first) or a role ("the mayor",
+    /// "officials"), not the stray words a fallback lands on ("the", "three", "discuss his recent").
+    /// </summary>
+    private bool NamesSomeone(TokenRange source, int first)
+    {
+        if (source.Length == 1 && _tokens.IsAny(source.First, WordClasses.PersonalPronouns)) return true;
+        for (var k = source.First; k <= source.Last; k++)
+        {
+            if (_tokens.IsCapitalized(k) && (k > first || source.Length > 1 && !_tokens.IsAny(k, WordClasses.Determiners))) return true;
+            var word = _tokens[k];
+            if (_tokens.IsAny(k, WordClasses.RoleNouns) || word.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, word[..^1])) return true;
+        }
+        return false;
     }
 
     private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);

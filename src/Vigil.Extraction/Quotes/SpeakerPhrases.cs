@@ -128,6 +128,7 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     {
         var i = first;
         while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
+        i = AfterOpeningAdjunct(i, before);
         var end = i;
         while (end < before && end - i < MaxPhraseTokens && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
         // the subject is the longest run of names and nouns before the first word that is clearly not part of it
@@ -144,6 +145,26 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         }
         return last >= i ? new TokenRange(i, last) : null;
     }
+
+    /// <summary>
+    /// Past a prepositional phrase that opens the sentence and ends at a comma: "At a press
+    /// conference in Chelsea, the mayor said" has its subject after the comma, never "At a".
+    /// </summary>
+    private int AfterOpeningAdjunct(int i, int before)
+    {
+        if (!tokens.IsAny(i, OpeningPrepositions)) return i;
+        for (var k = i + 1; k < before && k - i <= MaxPhraseTokens; k++)
+        {
+            if (tokens.IsComma(k)) return k + 1 < before ? k + 1 : i;
+            if (tokens.IsQuoteMark(k) || IsCue(k)) break;
+        }
+        return i;
+    }
+
+    private static readonly FrozenSet<string> OpeningPrepositions = new[]
+    {
+        "at", "in", "on", "during", "after", "before", "with", "from", "outside", "inside", "speaking", "asked", "since", "throughout",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StartAdverbs = new[] { "but", "and", "however", "meanwhile", "still", "yet", "so", "also", "later", "earlier", "then" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -27,6 +27,22 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_cue_without_a_subject_of_its_own_takes_the_subject_of_the_cue_before_it()
+    {
+        // "to tell" has no subject; the quotation is attributed before the reported speech of "said" is
+        var quotes = QuotesIn("At a press conference in Chelsea, the mayor also said that it was too early to tell whether the blast was a bomb, and there was \"no evidence\" of terrorism.");
+        Assert.Contains(quotes, q => q.Text.Contains("no evidence", StringComparison.Ordinal) && q.Source == "the mayor");
+        Assert.DoesNotContain(quotes, q => q.Source is "At a" or "At");
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_opening_the_sentence_is_no_speaker()
+    {
+        var found = Single("At his cookout, the band leader called the candidates to the stage, singing \"It's Our Time.\"");
+        Assert.Equal("the band leader", found.Source);
+    }
+
+    [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
         var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
