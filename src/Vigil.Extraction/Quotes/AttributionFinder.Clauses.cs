@@ -77,7 +77,44 @@ internal sealed partial class AttributionFinder
                            || (participle && !progressive && _tokens.IsComma(k))))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
         if (participle && !progressive) return null;   // "promising to allow …" without a subject of its own
-        return _phrases.SubjectEndingAt(k, first);
+        var subject = _phrases.SubjectEndingAt(k, first);
+        return subject is { Length: 1 } pronoun && _tokens.IsAny(pronoun.First, WordClasses.PersonalPronouns)
+            ? ReportingSubject(pronoun.First, first) ?? subject
+            : subject;
+    }
+
+    /// <summary>
+    /// The subject of a cue whose complement opens with <paramref name="pronoun"/>: in "Clinton says
+    /// she hopes …" or "the mayor said Friday that she thinks …" the one reporting is the source,
+    /// named where the pronoun only points back.
+    /// </summary>
+    private TokenRange? ReportingSubject(int pronoun, int first)
+    {
+        var m = pronoun - 1;
+        if (_tokens.Is(m, "that")) m--;
+        while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
+        if (m < first || !IsCue(m, CueFrame.Clause) || IsNounUse(m) || SourceOfCue(m, first) is not { } outer) return null;
+        return CanBeTheSame(pronoun, outer) ? outer : null;
+    }
+
+    /// <summary>
+    /// Whether a pronoun can point back to the reporting subject: "she" to a name or a role, "they"
+    /// to a plural ("Demonstrators said they want"); not "they" to "The statement", whose "they"
+    /// are others, nor "it", which as often means the matter spoken of.
+    /// </summary>
+    private bool CanBeTheSame(int pronoun, TokenRange outer)
+    {
+        var last = _tokens[outer.Last];
+        if (outer.Length == 1 && _tokens.IsAny(outer.First, WordClasses.PersonalPronouns)) return last.Equals(_tokens[pronoun], StringComparison.OrdinalIgnoreCase);
+        if (_tokens.Is(pronoun, "he") || _tokens.Is(pronoun, "she") || _tokens.Is(pronoun, "i"))
+            return _tokens.IsCapitalized(outer.Last) || _tokens.IsAny(outer.Last, WordClasses.RoleNouns);
+        if (_tokens.Is(pronoun, "they") || _tokens.Is(pronoun, "we"))
+        {
+            // a plural noun, capitalised only as the sentence's first word ("Demonstrators said they"), or an organisation for "we"
+            var named = _tokens.IsCapitalized(outer.Last) && _tokens.Sentence(_tokens.SentenceOf(outer.Last)).FirstToken != outer.Last;
+            return last.EndsWith('s') && !named || named && _tokens.Is(pronoun, "we");
+        }
+        return false;
     }
 
     /// <summary>

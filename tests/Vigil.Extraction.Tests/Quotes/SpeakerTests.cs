@@ -43,6 +43,22 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void The_one_reporting_is_the_source_of_what_a_pronoun_after_the_cue_thinks()
+    {
+        Assert.Equal("Ditto", Single("Ditto said she expects the campaign \"to continue calling out examples of bias.\"").Source);
+        var quotes = QuotesIn("Demonstrators said they want \"justice for Terrence,\" but pledged to remain peaceful.");
+        Assert.Equal("Demonstrators", Assert.Single(quotes, q => q.Kind == Vigil.Documents.QuoteKind.Direct).Source);
+    }
+
+    [Fact]
+    public void A_pronoun_that_cannot_be_the_reporting_subject_stays_the_source()
+    {
+        // "they" are the council's members, not the statement: what they promise is theirs
+        var found = Single("The statement noted they had previously said they would take \"further significant measures\" if North Korea conducted another test.");
+        Assert.Equal("they", found.Source);
+    }
+
+    [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
         var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
