@@ -11,7 +11,7 @@ internal sealed partial class AttributionFinder
         if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
         if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || IsTitleOfWork(q.OpenToken, close)) return null;
         var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
-                          ?? TrailingClause(q, close) ?? Unattributed(q, close);
+                          ?? TrailingClause(q, close) ?? AfterReportingSentence(q) ?? Unattributed(q, close);
         return attribution is not null && Add(attribution) ? attribution : null;
     }
 
@@ -117,7 +117,10 @@ internal sealed partial class AttributionFinder
                 return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
             if (!IsCue(j, CueFrame.Clause | CueFrame.Naming | CueFrame.Infinitive) || _usedCue[j] || IsNounUse(j)) continue;
 
-            var source = SourceOfCue(j, first);
+            // "Said Ellis: “…”": a cue opening the sentence has its speaker after it, then a colon or comma
+            var source = SourceOfCue(j, first)
+                         ?? (j == first && _phrases.RightOf(j + 1, open - 1) is { } after && after.Last == open - 2
+                             && (_tokens.IsChar(open - 1, ':') || _tokens.IsComma(open - 1)) && NamesSomeone(after, first) ? after : null);
             var naming = !IsCue(j, CueFrame.Clause);
             var contentStart = j + 1;
             if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
@@ -262,6 +265,38 @@ internal sealed partial class AttributionFinder
     /// <summary>Whether joining two quotations keeps at least half of the joined span quoted (the attribution between them is short).</summary>
     private static bool IsMostlyQuoted(TextSpan first, TextSpan second) =>
         (first.Length + second.Length) * 2 >= first.Cover(second).Length;
+
+    /// <summary>
+    /// "… Russia over Syria, Schiff said. “The other factor …”": a quotation with no cue of its own
+    /// opening a sentence right after one that ends with its speaker and cue, in the same paragraph,
+    /// is that speaker's. (The reported speech before it is found later, by the second pass.)
+    /// </summary>
+    private Attribution? AfterReportingSentence(QuotedSpan q)
+    {
+        var index = _tokens.SentenceOf(q.OpenToken);
+        var sentence = _tokens.Sentence(index);
+        if (sentence.FirstToken != q.OpenToken || index == 0) return null;
+        var previous = _tokens.Sentence(index - 1);
+        if (previous.Paragraph != sentence.Paragraph) return null;
+        var last = previous.EndToken - 1;
+        while (last >= previous.FirstToken && _tokens.IsSentenceEndPunctuation(last)) last--;
+        if (last < previous.FirstToken + 1 || _quoted[last]) return null;
+        TokenRange? source = null;
+        if (IsCue(last, CueFrame.Clause) && !IsNounUse(last) && _tokens.IsComma(LeftEdgeOfSubject(last, previous.FirstToken) - 1))
+            source = SourceOfCue(last, previous.FirstToken);   // ", Schiff said."
+        else
+            for (var c = last - 1; c > previous.FirstToken && last - c <= 6; c--)
+                if (IsCue(c, CueFrame.Clause) && _tokens.IsComma(c - 1) && _phrases.RightOf(c + 1, last) is { } inverted && inverted.Last == last)
+                {
+                    source = inverted;   // ", said Adam Schiff."
+                    break;
+                }
+        return source is { } s && !IsRelative(s) && NamesSomeone(s, previous.FirstToken)
+            ? new Attribution(q.Span) { Source = s, FromQuotation = true }
+            : null;
+    }
+
+    private int LeftEdgeOfSubject(int cue, int first) => SourceOfCue(cue, first)?.First ?? -1;
 
     private Attribution? Unattributed(QuotedSpan q, int close)
     {

@@ -174,12 +174,21 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         i >= 0 && i < tokens.Count && CueLexicon.TryGet(tokens[i], out _, out _)
         && (!tokens.IsCapitalized(i) || tokens.Sentence(tokens.SentenceOf(i)).FirstToken == i);
 
+    /// <summary>A possessive's apostrophe: "Clinton's" (an s follows at once), "veterans' families" (after an s, before a space).</summary>
+    private bool IsApostrophe(int k)
+    {
+        if (!(tokens.IsChar(k, '\'') || tokens.IsChar(k, '’')) || k == 0 || !tokens.IsWord(k - 1) || tokens.Tokens[k - 1].End != tokens.Tokens[k].Start) return false;
+        var attachedNext = k + 1 < tokens.Count && tokens.Tokens[k + 1].Start == tokens.Tokens[k].End;
+        return attachedNext ? tokens.Is(k + 1, "s") : tokens[k - 1].EndsWith('s') && tokens.IsWord(k + 1) && !tokens.IsCapitalized(k + 1);
+    }
+
     private int PreviousComma(int from, int first, int maxDistance)
     {
         for (var k = from; k >= first && from - k < maxDistance; k--)
         {
             if (tokens.IsComma(k)) return k;
-            if (tokens.IsQuoteMark(k) || tokens.IsSentenceEndPunctuation(k)) return -1;
+            // "Clinton's", "veterans' families" and "R-Ky.," stand inside an apposition; a quotation mark or a full stop ends it
+            if (tokens.IsQuoteMark(k) && !IsApostrophe(k) || tokens.IsSentenceEndPunctuation(k) && !tokens.IsComma(k + 1)) return -1;
         }
         return -1;
     }

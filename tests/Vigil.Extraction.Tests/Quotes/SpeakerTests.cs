@@ -58,6 +58,27 @@ public sealed class SpeakerTests
         Assert.Equal("they", found.Source);
     }
 
+    [Theory]
+    [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
+    [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
+    public void An_apposition_with_an_abbreviation_or_a_possessive_still_leads_to_the_speaker(string text, string source) =>
+        Assert.Equal(source, Single(text).Source);
+
+    [Fact]
+    public void A_cue_opening_the_sentence_has_its_speaker_after_it()
+    {
+        Assert.Equal("Ellis", Single("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”").Source);
+        // a verb opening a list item is no cue with a speaker after it
+        Assert.DoesNotContain(QuotesIn("Calls men derogatory names, like \"pigs,\" and operates male beauty pageants."), q => q.Source == "men derogatory names");
+    }
+
+    [Fact]
+    public void A_quotation_without_a_cue_after_a_sentence_ending_with_its_speaker_is_that_speaker_s()
+    {
+        var quotes = QuotesIn("The administration may be reluctant to act while talks go on, Schiff said. \"The other factor the administration may be considering is whether it looks weak.\"");
+        Assert.Equal("Schiff", Assert.Single(quotes, q => q.Kind == Vigil.Documents.QuoteKind.Direct).Source);
+    }
+
     [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
