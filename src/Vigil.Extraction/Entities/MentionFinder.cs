@@ -111,6 +111,21 @@ internal sealed class MentionFinder
         return found;
     }
 
+    /// <summary>
+    /// The second syllable of a Korean given name, written after a hyphen in lower case ("moon" of
+    /// "Ki-moon", "un" of "Jong-un"): at most four letters and no English word ("Trump-led", "Bush-era").
+    /// </summary>
+    private static bool IsGivenNameSyllable(string word) =>
+        word.Length is > 0 and <= 4 && word.All(char.IsAsciiLetterLower) && !CompoundEndings.Contains(word);
+
+    private static readonly FrozenSet<string> CompoundEndings = new[]
+        {
+        "era", "led", "run", "born", "made", "like", "wide", "free", "held", "bred", "fed", "done", "type", "size", "base",
+        "ish", "less", "ism", "ist", "ite", "gate", "care", "bot", "fan", "fans", "side", "camp", "team", "ally", "foe",
+        "aide", "pick", "plan", "deal", "law", "bill", "tax", "ban", "wall", "tour", "day", "year", "time", "age", "only",
+        "sr", "jr",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The tagger's names per sentence, as text spans and classes.</summary>
     private List<(TextSpan Span, NameClass Class)>[]? TaggedNames()
     {
@@ -310,8 +325,10 @@ internal sealed class MentionFinder
             while (stop > first && (TimeWords.Contains(pieces[stop].Key) || !pieces[stop].IsWord || pieces[stop].Shape == PieceShape.Lower))
                 dated |= TimeWords.Contains(pieces[stop--].Key);
             if (dated && pieces[stop].IsWord && !TimeWords.Contains(pieces[stop].Key)) last = stop;
-            // "Senate Armed Services Committee on": a capitalised name does not end in a lower-case word
-            if (pieces[first].Shape == PieceShape.Capitalised)
+            // "Senate Armed Services Committee on": a capitalised name does not end in a lower-case word,
+            // but for the second syllable of a Korean given name ("Ban Ki-moon", "Kim Jong-un")
+            var syllable = cls == NameClass.Person && EndsWithGivenNameSyllable(first, last);
+            if (pieces[first].Shape == PieceShape.Capitalised && !syllable)
                 while (last > first && (pieces[last].Shape == PieceShape.Lower || !pieces[last].IsWord)) last--;
             // "White House Press" of "White House Press Secretary Jen Psaki": a title the name runs into is no part of it
             for (var k = first + 1; k <= last; k++)
@@ -348,8 +365,27 @@ internal sealed class MentionFinder
                 return same with { Pending = false, Title = same.Title ?? title };
             var type = scan.TypeOf(cls, first, last, out var entry);
             var candidate = new MentionCandidate(trimmed, type, sentence) { Entry = entry, Title = title };
-            return type == EntityType.Person ? candidate with { Parts = scan.Words(first, last) } : candidate;
+            if (type != EntityType.Person) return candidate;
+            var parts = scan.Words(first, last);
+            // "Ki-moon" is one part of the name, not "Ki" and "moon"
+            if (syllable && parts.Length >= 3) parts = [.. parts[..^2], new TextSpan(parts[^2].Start, parts[^1].End)];
+            return candidate with { Parts = parts };
         }
+
+        /// <summary>
+        /// Whether a person's name of two words or more ends in a capitalised word, a hyphen and a
+        /// lower-case syllable of at most four letters that is no English word ("Moon Jae-in", not
+        /// "Donald Trump-era" or "Trump-led").
+        /// </summary>
+        private bool EndsWithGivenNameSyllable(int first, int last)
+        {
+            if (last - first < 3 || pieces[last].Shape != PieceShape.Lower || pieces[last - 1].Shape != PieceShape.Hyphen
+                || pieces[last - 2].Shape != PieceShape.Capitalised || !pieces[last - 3].IsWord)
+                return false;
+            if (pieces[last - 2].Start <= pieces[first].Start) return false;   // a word must come before the hyphenated one
+            return IsGivenNameSyllable(scan.TextOf(last, last));
+        }
+
 
         /// <summary>
         /// The first and last piece lying inside <paramref name="span"/>, or -1: found by binary
@@ -470,6 +506,15 @@ internal sealed class MentionFinder
                     j += 2;
                     if (j < pieces.Count && pieces[j].Shape == PieceShape.Capitalised) continue;
                     if (j < pieces.Count && TryConnector(j, out var afterHyphen, out var hyphenLink)) { link = hyphenLink; j = afterHyphen; continue; }
+                    break;
+                }
+                // "Ban Ki-moon": a Korean given name's lower-case second syllable ends the name
+                if (p.Shape == PieceShape.Hyphen && segments[^1] is { Kind: SegmentKind.Name } named && named.Last > named.First
+                    && j + 1 < pieces.Count && pieces[j + 1].Shape == PieceShape.Lower && IsGivenNameSyllable(TextOf(j + 1, j + 1))
+                    && (j + 2 >= pieces.Count || pieces[j + 2].Shape != PieceShape.Hyphen))
+                {
+                    segments[^1] = named with { Last = j + 1 };
+                    j += 2;
                     break;
                 }
                 if (TryConnector(j, out var after, out var connector))

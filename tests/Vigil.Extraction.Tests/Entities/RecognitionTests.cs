@@ -277,4 +277,21 @@ public sealed class RecognitionTests
 
     private static string Describe(Document d) =>
         string.Join("; ", d.Entities.Select(e => $"{e.Id} {e.Type} {e.Name} [{string.Join("|", e.Aliases)}] {string.Join(",", e.Mentions)} {e.Title}"));
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong-un said the test was a success.", "Kim Jong-un")]
+    [InlineData("South Korean President Moon Jae-in met the envoy.", "Moon Jae-in")]
+    [InlineData("Secretary General Ban Ki-moon condemned the test.", "Ban Ki-moon")]
+    public void A_Korean_given_name_keeps_its_hyphenated_second_syllable(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == name);
+    }
+
+    [Fact]
+    public void A_hyphenated_english_word_after_a_name_is_not_part_of_it()
+    {
+        var document = Analyze("The Donald Trump-led campaign and a George Bush-era policy were discussed.");
+        Assert.DoesNotContain(document.Entities, e => e.Name.EndsWith("-led", StringComparison.Ordinal) || e.Name.EndsWith("-era", StringComparison.Ordinal));
+    }
 }
