@@ -331,13 +331,18 @@ internal sealed class MentionFinder
             if (pieces[first].Shape == PieceShape.Capitalised && !syllable)
                 while (last > first && (pieces[last].Shape == PieceShape.Lower || !pieces[last].IsWord)) last--;
             // "White House Press" of "White House Press Secretary Jen Psaki": a title the name runs into is no part of it
-            for (var k = first + 1; k <= last; k++)
+            // (but "South African" of "South African President" is a name the gazetteer knows whole)
+            var known = rules.Exists(r => r.Entry is not null && r.Span == new TextSpan(pieces[first].Start, pieces[last].End));
+            for (var k = first + 1; k <= last && !known; k++)
                 if (pieces[k].IsWord && scan.TitleAt(k) >= last)
                 {
                     last = k - 1;
                     while (last > first && !pieces[last].IsWord) last--;
                     break;
                 }
+            // "Prince" of "Saudi Crown Prince Mohammed bin Salman": a title before a name is no name of its own
+            if (cls != NameClass.Person && scan.TitleAt(first) == last && last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Capitalised)
+                return null;
             string? title = null;
             if (cls == NameClass.Person)
             {

@@ -294,4 +294,21 @@ public sealed class RecognitionTests
         var document = Analyze("The Donald Trump-led campaign and a George Bush-era policy were discussed.");
         Assert.DoesNotContain(document.Entities, e => e.Name.EndsWith("-led", StringComparison.Ordinal) || e.Name.EndsWith("-era", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_nationality_the_gazetteer_knows_is_not_cut_by_the_title_after_it()
+    {
+        var document = Analyze("South African President Cyril Ramaphosa said the talks were productive.");
+        Assert.Contains(document.Entities, e => e.Name == "South Africa");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "South");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Cyril Ramaphosa");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_is_no_name_of_its_own()
+    {
+        var document = Analyze("Saudi Crown Prince Mohammed bin Salman met him in Riyadh.");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Prince");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Mohammed bin Salman");
+    }
 }
