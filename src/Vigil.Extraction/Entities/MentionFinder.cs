@@ -196,7 +196,11 @@ internal sealed class MentionFinder
                 previous = index;
                 // "Kosovo Pristina International Airport": where the rules cut a tagged name into names they know, they know better
                 var inside = rules.Where(r => span.Contains(r.Span) && !r.Pending && (r.Entry is not null || r.Type != EntityType.Person)).ToList();
-                if (inside.Count >= 2 && CoversWords(span, inside))
+                // but a group's adjective opening an organisation's name the list does not know is part of it
+                // ("Democratic Senatorial Campaign Committee", "Syrian Democratic Forces"; not "Afghan Taliban")
+                var adjectiveOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type == EntityType.Norp
+                                         && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org && inside[1].Entry is null;
+                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName)
                 {
                     result.AddRange(inside);
                     continue;

@@ -311,4 +311,21 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Name == "Prince");
         Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Mohammed bin Salman");
     }
+
+    [Fact]
+    public void A_party_adjective_is_a_political_group_like_its_rival()
+    {
+        var document = Analyze("Democratic presidential candidate Hillary Clinton and the Republican nominee met; the Democratic National Committee was hacked.");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Norp && e.Mentions.Any(m => document.Text[m.Start..m.End] == "Democratic"));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == "Democratic National Committee");
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the Democratic Senatorial Campaign Committee declined to comment.", "Democratic Senatorial Campaign Committee")]
+    [InlineData("Michael Rubin, a scholar at the American Enterprise Institute, said the plan would fail.", "American Enterprise Institute")]
+    public void A_group_adjective_opening_an_organisation_s_name_is_part_of_it(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
+    }
 }
