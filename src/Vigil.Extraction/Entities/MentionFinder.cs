@@ -88,7 +88,19 @@ internal sealed class MentionFinder
                 found.AddRange(new TaggedNameTyping(sentence, pieces, s).Merge(tagged[s], rules));
             rules.Clear();
         }
+        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         return tagged is null ? found : KeepPeopleConsistent(found);
+    }
+
+    /// <summary>
+    /// "R-Fla." and "D-N.Y." after a member of Congress give a party and a state, not a name of their own.
+    /// </summary>
+    private static bool IsPartyAndState(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 4 || name[0] is not ('R' or 'D' or 'I') || name[1] != '-' || !char.IsUpper(name[2])) return false;
+        foreach (var c in name[3..])
+            if (!(char.IsLetter(c) || c == '.')) return false;
+        return name.Length <= 14;
     }
 
     /// <summary>

@@ -328,4 +328,13 @@ public sealed class RecognitionTests
         var document = Analyze(text);
         Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
     }
+
+    [Fact]
+    public void A_party_and_state_after_a_lawmaker_is_no_name()
+    {
+        var document = Analyze("Sen. Marco Rubio (R-Fla.) said the bill was dead, and Sen. Ted Cruz, R-Texas, agreed with Latinos and African-Americans.");
+        Assert.DoesNotContain(document.Entities, e => e.Name.StartsWith("R-", StringComparison.Ordinal));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Norp && e.Name == "Latino");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Norp && e.Name == "African American");
+    }
 }
