@@ -181,8 +181,13 @@ internal sealed partial class AttributionFinder
         if (!WordClasses.Contains(NounLikeCues, _tokens[cue])) return false;
         var k = cue - 1;
         return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.Is(k, "’s") || _tokens.Is(k, "'s")
-               || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers);
+               || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
+               || IsParticipleAfterNoun(cue + 1);
     }
+
+    /// <summary>"Trump's late-night tweets targeting Machado": a participle after the word makes it a noun it describes.</summary>
+    private bool IsParticipleAfterNoun(int k) =>
+        _tokens.IsWord(k) && !_tokens.IsCapitalized(k) && _tokens[k].Length > 5 && _tokens[k].EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly FrozenSet<string> NounFollowers = new[] { "of", "from", "by", "about", "for", "in", "on", "are", "were", "is", "was", "have", "had" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -80,6 +80,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_cue_word_followed_by_a_participle_is_a_noun()
+    {
+        var quotes = QuotesIn("Hillary Clinton says Donald Trump's flurry of late-night tweets targeting a former Miss Universe was \"unhinged, even for him.\"");
+        Assert.DoesNotContain(quotes, q => q.Cue == "tweets");
+        Assert.Contains(quotes, q => q.Source == "Hillary Clinton");
+    }
+
+    [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
         var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
