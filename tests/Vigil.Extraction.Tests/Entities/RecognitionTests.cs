@@ -278,14 +278,18 @@ public sealed class RecognitionTests
     private static string Describe(Document d) =>
         string.Join("; ", d.Entities.Select(e => $"{e.Id} {e.Type} {e.Name} [{string.Join("|", e.Aliases)}] {string.Join(",", e.Mentions)} {e.Title}"));
 
+    // a Korean given name keeps its hyphenated second syllable; a group's adjective opening an
+    // organisation's name the gazetteer lacks is part of it
     [Theory]
-    [InlineData("North Korean leader Kim Jong-un said the test was a success.", "Kim Jong-un")]
-    [InlineData("South Korean President Moon Jae-in met the envoy.", "Moon Jae-in")]
-    [InlineData("Secretary General Ban Ki-moon condemned the test.", "Ban Ki-moon")]
-    public void A_Korean_given_name_keeps_its_hyphenated_second_syllable(string text, string name)
+    [InlineData("North Korean leader Kim Jong-un said the test was a success.", EntityType.Person, "Kim Jong-un")]
+    [InlineData("South Korean President Moon Jae-in met the envoy.", EntityType.Person, "Moon Jae-in")]
+    [InlineData("Secretary General Ban Ki-moon condemned the test.", EntityType.Person, "Ban Ki-moon")]
+    [InlineData("A spokesman for the Democratic Senatorial Campaign Committee declined to comment.", EntityType.Org, "Democratic Senatorial Campaign Committee")]
+    [InlineData("Michael Rubin, a scholar at the American Enterprise Institute, said the plan would fail.", EntityType.Org, "American Enterprise Institute")]
+    public void A_name_is_found_whole(string text, EntityType type, string name)
     {
         var document = Analyze(text);
-        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == name);
+        Assert.Contains(document.Entities, e => e.Type == type && e.Name == name);
     }
 
     [Fact]
@@ -318,15 +322,6 @@ public sealed class RecognitionTests
         var document = Analyze("Democratic presidential candidate Hillary Clinton and the Republican nominee met; the Democratic National Committee was hacked.");
         Assert.Contains(document.Entities, e => e.Type == EntityType.Norp && e.Mentions.Any(m => document.Text[m.Start..m.End] == "Democratic"));
         Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == "Democratic National Committee");
-    }
-
-    [Theory]
-    [InlineData("A spokesman for the Democratic Senatorial Campaign Committee declined to comment.", "Democratic Senatorial Campaign Committee")]
-    [InlineData("Michael Rubin, a scholar at the American Enterprise Institute, said the plan would fail.", "American Enterprise Institute")]
-    public void A_group_adjective_opening_an_organisation_s_name_is_part_of_it(string text, string name)
-    {
-        var document = Analyze(text);
-        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
     }
 
     [Fact]

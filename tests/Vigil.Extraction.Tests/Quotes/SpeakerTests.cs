@@ -36,13 +36,6 @@ public sealed class SpeakerTests
     }
 
     [Fact]
-    public void A_prepositional_phrase_opening_the_sentence_is_no_speaker()
-    {
-        var found = Single("At his cookout, the band leader called the candidates to the stage, singing \"It's Our Time.\"");
-        Assert.Equal("the band leader", found.Source);
-    }
-
-    [Fact]
     public void The_one_reporting_is_the_source_of_what_a_pronoun_after_the_cue_thinks()
     {
         Assert.Equal("Ditto", Single("Ditto said she expects the campaign \"to continue calling out examples of bias.\"").Source);
@@ -58,10 +51,14 @@ public sealed class SpeakerTests
         Assert.Equal("they", found.Source);
     }
 
+    // an apposition holding an abbreviation or a possessive; a prepositional phrase opening the
+    // sentence; a pronoun that cannot be the reporting subject ("they" are the council's members)
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
-    public void An_apposition_with_an_abbreviation_or_a_possessive_still_leads_to_the_speaker(string text, string source) =>
+    [InlineData("At his cookout, the band leader called the candidates to the stage, singing \"It's Our Time.\"", "the band leader")]
+    [InlineData("The statement noted they had previously said they would take \"further significant measures\" if North Korea conducted another test.", "they")]
+    public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
     [Fact]
