@@ -131,7 +131,7 @@ internal sealed class MentionFinder
         word.Length is > 0 and <= 4 && word.All(char.IsAsciiLetterLower) && !CompoundEndings.Contains(word);
 
     private static readonly FrozenSet<string> CompoundEndings = new[]
-        {
+    {
         "era", "led", "run", "born", "made", "like", "wide", "free", "held", "bred", "fed", "done", "type", "size", "base",
         "ish", "less", "ism", "ist", "ite", "gate", "care", "bot", "fan", "fans", "side", "camp", "team", "ally", "foe",
         "aide", "pick", "plan", "deal", "law", "bill", "tax", "ban", "wall", "tour", "day", "year", "time", "age", "only",
@@ -406,7 +406,6 @@ internal sealed class MentionFinder
             if (pieces[last - 2].Start <= pieces[first].Start) return false;   // a word must come before the hyphenated one
             return IsGivenNameSyllable(scan.TextOf(last, last));
         }
-
 
         /// <summary>
         /// The first and last piece lying inside <paramref name="span"/>, or -1: found by binary

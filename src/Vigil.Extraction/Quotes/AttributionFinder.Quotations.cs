@@ -282,8 +282,8 @@ internal sealed partial class AttributionFinder
         while (last >= previous.FirstToken && _tokens.IsSentenceEndPunctuation(last)) last--;
         if (last < previous.FirstToken + 1 || _quoted[last]) return null;
         TokenRange? source = null;
-        if (IsCue(last, CueFrame.Clause) && !IsNounUse(last) && _tokens.IsComma(LeftEdgeOfSubject(last, previous.FirstToken) - 1))
-            source = SourceOfCue(last, previous.FirstToken);   // ", Schiff said."
+        if (IsCue(last, CueFrame.Clause) && !IsNounUse(last) && SourceOfCue(last, previous.FirstToken) is { } subject && _tokens.IsComma(subject.First - 1))
+            source = subject;   // ", Schiff said."
         else
             for (var c = last - 1; c > previous.FirstToken && last - c <= 6; c--)
                 if (IsCue(c, CueFrame.Clause) && _tokens.IsComma(c - 1) && _phrases.RightOf(c + 1, last) is { } inverted && inverted.Last == last)
@@ -295,8 +295,6 @@ internal sealed partial class AttributionFinder
             ? new Attribution(q.Span) { Source = s, FromQuotation = true }
             : null;
     }
-
-    private int LeftEdgeOfSubject(int cue, int first) => SourceOfCue(cue, first)?.First ?? -1;
 
     private Attribution? Unattributed(QuotedSpan q, int close)
     {

@@ -147,12 +147,12 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     }
 
     /// <summary>
-    /// Past a prepositional phrase that opens the sentence and ends at a comma: "At a press
-    /// conference in Chelsea, the mayor said" has its subject after the comma, never "At a".
+    /// Past a phrase that opens the sentence and ends at a comma ("At a press conference in
+    /// Chelsea, the mayor said", "Speaking to reporters, …"): the subject follows the comma, never "At a".
     /// </summary>
     private int AfterOpeningAdjunct(int i, int before)
     {
-        if (!tokens.IsAny(i, OpeningPrepositions)) return i;
+        if (!tokens.IsAny(i, AdjunctOpeners)) return i;
         for (var k = i + 1; k < before && k - i <= MaxPhraseTokens; k++)
         {
             if (tokens.IsComma(k)) return k + 1 < before ? k + 1 : i;
@@ -161,7 +161,7 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         return i;
     }
 
-    private static readonly FrozenSet<string> OpeningPrepositions = new[]
+    private static readonly FrozenSet<string> AdjunctOpeners = new[]
     {
         "at", "in", "on", "during", "after", "before", "with", "from", "outside", "inside", "speaking", "asked", "since", "throughout",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
