@@ -65,7 +65,7 @@ internal sealed partial class AttributionFinder
         var end = sentence.EndToken - 1;
 
         if (_tokens.Is(k, "according") && _tokens.Is(k + 1, "to"))
-            return Quotation(q, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end));
+            return Quotation(q, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end, afterAccordingTo: true));
         if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
             return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
                 ? Quotation(q, new TokenRange(k, k), dashed) : null;
@@ -80,11 +80,14 @@ internal sealed partial class AttributionFinder
         for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
         {
             if (_quoted[m]) return null;
-            if (!IsCue(m, CueFrame.Clause)) continue;
+            if (!IsCue(m, CueFrame.Clause) || _tokens.IsAny(m - 1, Articles)) continue;   // "“…,” the report concluded": "report" is the speaker's noun
             return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
         }
         return null;
     }
+
+    private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an", "his", "her", "its", "their", "our", "this" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool EndsWithQuestionOrExclamation(QuotedSpan q, int close)
     {
@@ -190,7 +193,7 @@ internal sealed partial class AttributionFinder
 
     private Attribution? AccordingToBefore(QuotedSpan q, int to, int first) =>
         LeadsStraightIntoQuotation(to, q.OpenToken, out _) || _tokens.IsComma(q.OpenToken - 1)
-            ? Quotation(q, new TokenRange(to - 1, to), _phrases.RightOf(to + 1, q.OpenToken - 1))
+            ? Quotation(q, new TokenRange(to - 1, to), _phrases.RightOf(to + 1, q.OpenToken - 1, afterAccordingTo: true))
             : null;
 
     /// <summary>

@@ -62,7 +62,7 @@ internal sealed partial class AttributionFinder
     {
         var first = sentence.FirstToken;
         var last = LastContentToken(sentence);
-        var source = _phrases.RightOf(according + 2, last);
+        var source = _phrases.RightOf(according + 2, last, afterAccordingTo: true);
         if (source is not { } s) return null;
         var cue = new TokenRange(according, according + 1);
         _usedCue[according] = _usedCue[according + 1] = true;

@@ -54,7 +54,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
     }
 
     /// <summary>The phrase right of an inverted cue or after "according to": "said an Indian official who ..." gives "an Indian official".</summary>
-    public TokenRange? RightOf(int start, int sentenceEnd)
+    /// <param name="afterAccordingTo">After "according to" a cue word following a determiner is the phrase's noun ("according to the report").</param>
+    public TokenRange? RightOf(int start, int sentenceEnd, bool afterAccordingTo = false)
     {
         var i = start;
         if (i > sentenceEnd || !tokens.IsWord(i)) return null;
@@ -77,7 +78,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
                 if (proper || !(tokens.IsAny(i + 1, WordClasses.Determiners) || tokens.IsCapitalized(i + 1))) break;
                 continue;
             }
-            if (tokens.IsAny(i, WordClasses.PhraseBreakers) || tokens.IsAny(i, WordClasses.RelativePronouns) || IsCue(i)) break;
+            if (tokens.IsAny(i, WordClasses.PhraseBreakers) || tokens.IsAny(i, WordClasses.RelativePronouns)
+                || IsCue(i) && !(afterAccordingTo && tokens.IsAny(i - 1, WordClasses.Determiners))) break;
             if (tokens.IsCapitalized(i)) proper = true;
             last = i;
         }
