@@ -105,6 +105,7 @@ internal sealed partial class AttributionFinder
     private bool CanBeTheSame(int pronoun, TokenRange outer)
     {
         var last = _tokens[outer.Last];
+        if (_tokens.IsAny(outer.First, WordClasses.RelativePronouns) && outer.Length > 1) return false;   // "who helped found EDGE": a clause, not the name before it
         if (outer.Length == 1 && _tokens.IsAny(outer.First, WordClasses.PersonalPronouns)) return last.Equals(_tokens[pronoun], StringComparison.OrdinalIgnoreCase);
         if (_tokens.Is(pronoun, "he") || _tokens.Is(pronoun, "she") || _tokens.Is(pronoun, "i"))
             return _tokens.IsCapitalized(outer.Last) || _tokens.IsAny(outer.Last, WordClasses.RoleNouns);

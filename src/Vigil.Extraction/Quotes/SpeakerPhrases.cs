@@ -109,12 +109,13 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         return new TokenRange(start, last);
     }
 
-    /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling" or a year.</summary>
+    /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling", "and" or a year.</summary>
     private bool CanEndSubject(int i)
     {
         if (tokens.Tokens[i].Kind == Documents.TokenKind.Number) return false;
         if (tokens.IsCapitalized(i)) return true;
         var word = tokens[i];
+        if (word is "and" or "or" or "nor") return false;   // "“…,” and threatened": a coordinated verb, no speaker
         return !(word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
     }
 

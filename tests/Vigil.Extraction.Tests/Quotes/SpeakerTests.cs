@@ -88,6 +88,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_conjunction_after_a_quotation_is_no_speaker()
+    {
+        var quotes = QuotesIn("In April, Trump called Ford's plans \"an absolute disgrace,\" and threatened to impose a tax.");
+        Assert.DoesNotContain(quotes, q => q.Source == "and");
+        Assert.Contains(quotes, q => q.Text.Contains("absolute disgrace", StringComparison.Ordinal) && q.Source == "Trump");
+    }
+
+    [Fact]
     public void A_described_speaker_is_named_by_the_description()
     {
         var found = Single("“The Taliban is a reality outside Kabul Airport,” said an Indian official who operated several evacuation flights.");
