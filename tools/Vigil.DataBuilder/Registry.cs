@@ -70,16 +70,19 @@ internal sealed class Registry
         };
     }
 
+    // A demonym some country lists give as the country's alias ("South Korean" for South Korea) is
+    // the group's name: "South Korean officials" are a nationality, not the state.
     private static IEnumerable<ActorRow> DropAmbiguousAliases(List<ActorRow> rows)
     {
         var owners = new Dictionary<(string, string), int>();
         foreach (var row in rows)
             foreach (var key in row.Names.Select(n => NameKey.For(n)).Distinct())
                 owners[(row.Type, key)] = owners.GetValueOrDefault((row.Type, key)) + 1;
+        var demonyms = rows.Where(r => r.Type == "NORP").SelectMany(r => r.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
         foreach (var row in rows)
             yield return row with
             {
-                Aliases = row.Aliases.Where(a => owners[(row.Type, NameKey.For(a))] == 1).ToArray(),
+                Aliases = row.Aliases.Where(a => owners[(row.Type, NameKey.For(a))] == 1 && !(row.Type == "GPE" && demonyms.Contains(NameKey.For(a)))).ToArray(),
             };
     }
 }
