@@ -50,8 +50,34 @@ internal sealed class SpeakerPhrases(TokenText tokens)
                 ? new TokenRange(described.First, name.Last)
                 : null;
         }
-        return PhraseEndingAt(i, first);
+        var phrase = PhraseEndingAt(i, first);
+        return phrase is { } p && DescribedByParticiple(p.First, first) is { } head ? head : phrase;
     }
+
+    /// <summary>
+    /// "Protesters marching through the streets chanted", "Officials speaking on condition of
+    /// anonymity said": the phrase before the cue ends a participle's adjunct; the subject is the
+    /// noun phrase the participle describes.
+    /// </summary>
+    private TokenRange? DescribedByParticiple(int start, int first)
+    {
+        var k = start - 1;
+        if (k - 2 < first || !tokens.IsAny(k, ParticiplePrepositions)) return null;
+        var participle = k - 1;
+        if (!tokens.IsWord(participle) || tokens.IsCapitalized(participle) || !tokens[participle].EndsWith("ing", StringComparison.Ordinal)
+            || tokens[participle].Length < 6 || IsCue(participle))
+            return null;
+        if (PhraseEndingAt(participle - 1, first) is not { } head) return null;
+        var last = tokens[head.Last];
+        var names = tokens.IsCapitalized(head.Last) || tokens.IsAny(head.Last, WordClasses.RoleNouns)
+                    || last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+        return names ? head : null;
+    }
+
+    private static readonly FrozenSet<string> ParticiplePrepositions = new[]
+    {
+        "through", "on", "in", "at", "near", "outside", "inside", "from", "to", "for", "with", "into", "across", "along", "around",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The phrase right of an inverted cue or after "according to": "said an Indian official who ..." gives "an Indian official".</summary>
     /// <param name="afterAccordingTo">After "according to" a cue word following a determiner is the phrase's noun ("according to the report").</param>

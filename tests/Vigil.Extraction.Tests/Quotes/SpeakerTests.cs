@@ -53,7 +53,7 @@ public sealed class SpeakerTests
 
     // an apposition holding an abbreviation or a possessive; a prepositional phrase opening the
     // sentence; a pronoun that cannot be the reporting subject ("they" are the council's members);
-    // a cue word that is the speaker's noun ("the report")
+    // a cue word that is the speaker's noun ("the report"); the noun a participle describes
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -61,6 +61,7 @@ public sealed class SpeakerTests
     [InlineData("The statement noted they had previously said they would take \"further significant measures\" if North Korea conducted another test.", "they")]
     [InlineData("\"Integration increases over time,\" the report concluded.", "the report")]
     [InlineData("\"The outcome of the review is still uncertain,\" according to the report.", "the report")]
+    [InlineData("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
