@@ -70,8 +70,9 @@ internal sealed class Registry
         };
     }
 
-    // A demonym some country lists give as the country's alias ("South Korean" for South Korea) is
-    // the group's name: "South Korean officials" are a nationality, not the state.
+    // An alias that names two actors of one type goes from both. So does a country's alias that is a
+    // nationality's name, which some country lists give ("South Korean" for South Korea): "South
+    // Korean officials" are a nationality, not the state.
     private static IEnumerable<ActorRow> DropAmbiguousAliases(List<ActorRow> rows)
     {
         var owners = new Dictionary<(string, string), int>();
