@@ -382,7 +382,11 @@ internal sealed class MentionFinder
             var same = rules.Find(r => r.Span == trimmed);
             // the gazetteer's actor and a head noun's type outrank the tagger's class, except that a
             // person stays a person ("Jordan said")
-            if (same is not null && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
+            // a town the tagger reads, alone, as an organisation stands for one ("Newcastle 4 Southampton 0",
+            // "Barcelona beat Real Madrid": the club); a country or a capital stays the state, and a
+            // place the tagger ran into a title is the place ("Florida Senator")
+            var townAsOrganisation = cls == NameClass.Organisation && trimmed == span && same?.Entry?.Kind is "city" or "division";
+            if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
                 return same with { Pending = false, Title = same.Title ?? title };
             var type = scan.TypeOf(cls, first, last, out var entry);
             var candidate = new MentionCandidate(trimmed, type, sentence) { Entry = entry, Title = title };
