@@ -89,7 +89,66 @@ internal sealed class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return tagged is null ? found : KeepPeopleConsistent(found);
+        return KeepGroupsConsistent(tagged is null ? found : KeepPeopleConsistent(found));
+    }
+
+    /// <summary>The nouns that, after a name, make it a people's or a language's ("Rohingya refugees", "Pashto-speaking").</summary>
+    private static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "language", "languages", "dialect", "dialects", "speakers", "speaking", "people", "peoples",
+        "tribe", "tribes", "tribesmen", "clan", "clans", "minorities", "community", "communities",
+        "refugees", "diaspora",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name no list knows that the article writes before a group noun ("the Eegimaa language",
+    /// "Rohingya refugees") names a people or its language, wherever the article writes it: the
+    /// tagger, which has met few such names, reads a lone one as a person or an organisation. A
+    /// name the article gives a person in full as often stays the person's ("the Clinton people").
+    /// </summary>
+    private List<MentionCandidate> KeepGroupsConsistent(List<MentionCandidate> found)
+    {
+        Dictionary<string, int>? groups = null;
+        foreach (var m in found)
+            if (IsLoneUnlistedName(m) && GroupNounAfter(m.Span))
+            {
+                groups ??= new(StringComparer.Ordinal);
+                var key = NameKey.For(_document.Slice(m.Span));
+                groups[key] = groups.GetValueOrDefault(key) + 1;
+            }
+        if (groups is null) return found;
+        // the evidence each way is counted: a heading in capitals read as a person's name
+        // ("GUJJOLAAY EEGIMAA") does not outweigh the language named eight times
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                foreach (var part in m.Parts)
+                    if (groups.TryGetValue(NameKey.For(_document.Slice(part)), out var count))
+                        groups[NameKey.For(_document.Slice(part))] = count - 1;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (IsLoneUnlistedName(m) && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) > 0)
+                found[i] = m with { Type = EntityType.Norp, Parts = [] };
+        }
+        return found;
+    }
+
+    private bool IsLoneUnlistedName(MentionCandidate m) =>
+        m.Entry is null && m.Title is null && !m.Pending && m.Type is EntityType.Person or EntityType.Org or EntityType.Other
+        && !_document.Text.AsSpan(m.Span.Start, m.Span.Length).ContainsAny(' ', '\n');
+
+    /// <summary>Whether a lower-case group noun follows the span after one space or a hyphen ("Pashto-speaking").</summary>
+    private bool GroupNounAfter(TextSpan span)
+    {
+        var text = _document.Text;
+        var i = span.End;
+        if (i >= text.Length || text[i] is not (' ' or '-')) return false;
+        var hyphen = text[i] == '-';
+        var start = ++i;
+        while (i < text.Length && char.IsAsciiLetterLower(text[i])) i++;
+        var noun = text.AsSpan(start, i - start);
+        // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
+        return i > start && (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
     }
 
     /// <summary>

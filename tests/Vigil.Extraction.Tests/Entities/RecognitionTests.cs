@@ -155,6 +155,27 @@ public sealed class RecognitionTests
         Assert.Equal(type, Named(document, name).Type);
     }
 
+    // A name no list knows, written before a group noun, is a people's or its language's wherever
+    // the article writes it; a person the article names in full keeps the surname.
+    [Theory]
+    [InlineData("The Balanta language is spoken in Guinea-Bissau. Most Balanta speakers grow rice. Balanta has no written standard.", "Balanta", 3)]
+    [InlineData("Rohingya refugees fled to Bangladesh. The Rohingya people have no citizenship.", "Rohingya", 2)]
+    public void A_name_before_a_group_noun_is_a_people_or_its_language(string text, string name, int mentions)
+    {
+        var document = Analyze(text);
+        var group = Named(document, name);
+        Assert.Equal(EntityType.Norp, group.Type);
+        Assert.Equal(mentions, group.Mentions.Length);
+    }
+
+    [Fact]
+    public void A_surname_before_a_group_noun_stays_the_persons()
+    {
+        var document = Analyze("Hillary Clinton spoke in Ohio. The Clinton people said Clinton would win.");
+        Assert.Equal(EntityType.Person, Named(document, "Hillary Clinton").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Norp);
+    }
+
     [Fact]
     public void Upper_case_initials_are_organisations()
     {
