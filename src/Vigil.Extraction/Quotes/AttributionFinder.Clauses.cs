@@ -76,12 +76,64 @@ internal sealed partial class AttributionFinder
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
                            || (participle && !progressive && _tokens.IsComma(k))))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
-        if (participle && !progressive) return null;   // "promising to allow …" without a subject of its own
+        if (participle && !progressive)
+        {
+            // "Lynch recalled thinking, “…”", "kept saying": the participle completes the verb before it, whose subject it shares
+            if (k >= first && _tokens.IsAny(k, CatenativeVerbs) && !_tokens.IsCapitalized(k))
+            {
+                var verb = k - 1;
+                while (verb >= first && _phrases.IsCueModifier(verb)) verb--;
+                return SubjectNamingReporter(verb, first);
+            }
+            return NameBeforeParticiple(k, first);   // else "promising to allow …" has no subject of its own
+        }
+        return SubjectNamingReporter(k, first);
+    }
+
+    /// <summary>The subject ending at <paramref name="k"/>; for a pronoun opening a reported clause, the one reporting ("Clinton says she hopes").</summary>
+    private TokenRange? SubjectNamingReporter(int k, int first)
+    {
         var subject = _phrases.SubjectEndingAt(k, first);
         return subject is { Length: 1 } pronoun && _tokens.IsAny(pronoun.First, WordClasses.PersonalPronouns)
             ? ReportingSubject(pronoun.First, first) ?? subject
             : subject;
     }
+
+    /// <summary>Verbs a participle completes: "began saying", "kept insisting", "was heard shouting".</summary>
+    private static readonly FrozenSet<string> CatenativeVerbs = new[]
+    {
+        "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "continued", "continue", "continues",
+        "recalled", "recall", "recalls", "remembered", "remember", "remembers", "resumed", "heard", "caught", "seen", "filmed", "recorded",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "footage of Trump saying, “…”", "The ad shows Hillary Clinton asking, “…”", "with Sen. John
+    /// McCain calling it …": a name right before a participle cue, after a word that shows or hears
+    /// someone, is the one speaking.
+    /// </summary>
+    private TokenRange? NameBeforeParticiple(int k, int first)
+    {
+        if (k < first || !_tokens.IsCapitalized(k)) return null;
+        var start = k;
+        while (start - 1 >= first && start > k - 4 && (_tokens.IsCapitalized(start - 1) || _tokens.IsChar(start - 1, '.') && start - 2 >= first && _tokens.IsCapitalized(start - 2)))
+            start--;
+        if (_tokens.IsChar(start, '.')) start++;
+        if (start <= first) return null;
+        // "footage of Trump", not "the American Federation of Teachers" or "47 percent of Cuban Americans"
+        var shown = _tokens.Is(start - 1, "of") ? _tokens.IsAny(start - 2, RecordingNouns) : _tokens.IsAny(start - 1, ShowingWords);
+        return shown ? new TokenRange(start, k) : null;
+    }
+
+    private static readonly FrozenSet<string> RecordingNouns = new[]
+    {
+        "footage", "video", "videos", "clip", "clips", "recording", "recordings", "audio", "tape", "tapes", "images", "photos",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ShowingWords = new[]
+    {
+        "with", "shows", "showed", "show", "showing", "features", "featured", "featuring", "heard", "hear", "hears", "saw", "see", "sees",
+        "watched", "watch", "watches",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The subject of a cue whose complement opens with <paramref name="pronoun"/>: in "Clinton says

@@ -72,7 +72,8 @@ internal sealed partial class AttributionFinder
 
         var cueAt = k;
         while (cueAt <= end && _tokens.IsAny(cueAt, WordClasses.CueModifiers) && !IsCue(cueAt)) cueAt++;
-        if (IsCue(cueAt, CueFrame.Inverts))
+        // "“…,” adding that …" goes on from the cue before the quotation; no speaker follows a participle
+        if (IsCue(cueAt, CueFrame.Inverts) && !_tokens[cueAt].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Quotation(q, new TokenRange(cueAt, cueAt), _phrases.RightOf(SkipRightAdverbs(cueAt + 1, end), end));
 
         // "“…,” U.S. Secretary of State Anthony Brinken said": the speaker's phrase starts right after the quotation

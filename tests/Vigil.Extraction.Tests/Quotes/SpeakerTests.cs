@@ -53,7 +53,9 @@ public sealed class SpeakerTests
 
     // an apposition holding an abbreviation or a possessive; a prepositional phrase opening the
     // sentence; a pronoun that cannot be the reporting subject ("they" are the council's members);
-    // a cue word that is the speaker's noun ("the report"); the noun a participle describes
+    // a cue word that is the speaker's noun ("the report"); the noun a participle describes; a
+    // participle after the quotation that goes on from the cue before it; a participle completing a
+    // verb ("recalled thinking"); a name shown or heard speaking ("footage of … saying")
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -62,6 +64,10 @@ public sealed class SpeakerTests
     [InlineData("\"Integration increases over time,\" the report concluded.", "the report")]
     [InlineData("\"The outcome of the review is still uncertain,\" according to the report.", "the report")]
     [InlineData("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters")]
+    [InlineData("In a statement, the company said: \"Output fell sharply last year,\" adding that prices would recover.", "the company")]
+    [InlineData("The mayor recalled thinking, \"This cannot be happening.\"", "The mayor")]
+    [InlineData("Okafor said she kept asking, \"Where are the buses?\"", "Okafor")]
+    [InlineData("The ad ends with footage of Senator Ruiz saying, \"We will not back down.\"", "Senator Ruiz")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
