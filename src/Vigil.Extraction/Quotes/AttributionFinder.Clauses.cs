@@ -93,10 +93,21 @@ internal sealed partial class AttributionFinder
     /// <summary>The subject ending at <paramref name="k"/>; for a pronoun opening a reported clause, the one reporting ("Clinton says she hopes").</summary>
     private TokenRange? SubjectNamingReporter(int k, int first)
     {
-        var subject = _phrases.SubjectEndingAt(k, first);
-        return subject is { Length: 1 } pronoun && _tokens.IsAny(pronoun.First, WordClasses.PersonalPronouns)
-            ? ReportingSubject(pronoun.First, first) ?? subject
-            : subject;
+        if (_phrases.SubjectEndingAt(k, first) is not { } subject) return null;
+        if (subject.Length == 1 && _tokens.IsAny(subject.First, WordClasses.PersonalPronouns))
+            return ReportingSubject(subject.First, first) ?? (_tokens.Is(subject.First, "it") ? OuterSource(subject.First, first) : null) ?? subject;
+        // "Ryan said the recent spate of shootings demands that …", "She says it underscores that …":
+        // what a thing "demands" or "shows" inside what someone said is that one's claim
+        return !NamesSomeone(subject, first) && OuterSource(subject.First, first) is { } outer && NamesSomeone(outer, first) ? outer : subject;
+    }
+
+    /// <summary>The source of the cue whose complement opens at <paramref name="start"/> ("said (that) …"), if any.</summary>
+    private TokenRange? OuterSource(int start, int first)
+    {
+        var m = start - 1;
+        if (_tokens.Is(m, "that")) m--;
+        while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
+        return m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m) ? SourceOfCue(m, first) : null;
     }
 
     /// <summary>Verbs a participle completes: "began saying", "kept insisting", "was heard shouting".</summary>
@@ -140,14 +151,8 @@ internal sealed partial class AttributionFinder
     /// she hopes …" or "the mayor said Friday that she thinks …" the one reporting is the source,
     /// named where the pronoun only points back.
     /// </summary>
-    private TokenRange? ReportingSubject(int pronoun, int first)
-    {
-        var m = pronoun - 1;
-        if (_tokens.Is(m, "that")) m--;
-        while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
-        if (m < first || !IsCue(m, CueFrame.Clause) || IsNounUse(m) || SourceOfCue(m, first) is not { } outer) return null;
-        return CanBeTheSame(pronoun, outer) ? outer : null;
-    }
+    private TokenRange? ReportingSubject(int pronoun, int first) =>
+        OuterSource(pronoun, first) is { } outer && CanBeTheSame(pronoun, outer) ? outer : null;
 
     /// <summary>
     /// Whether a pronoun can point back to the reporting subject: "she" to a name or a role, "they"

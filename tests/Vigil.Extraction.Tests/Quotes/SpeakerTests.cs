@@ -55,7 +55,8 @@ public sealed class SpeakerTests
     // sentence; a pronoun that cannot be the reporting subject ("they" are the council's members);
     // a cue word that is the speaker's noun ("the report"); the noun a participle describes; a
     // participle after the quotation that goes on from the cue before it; a participle completing a
-    // verb ("recalled thinking"); a name shown or heard speaking ("footage of … saying")
+    // verb ("recalled thinking"); a name shown or heard speaking ("footage of … saying"); what a
+    // thing "demands" or "shows" inside what someone said
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -68,6 +69,8 @@ public sealed class SpeakerTests
     [InlineData("The mayor recalled thinking, \"This cannot be happening.\"", "The mayor")]
     [InlineData("Okafor said she kept asking, \"Where are the buses?\"", "Okafor")]
     [InlineData("The ad ends with footage of Senator Ruiz saying, \"We will not back down.\"", "Senator Ruiz")]
+    [InlineData("The senator said the string of closures demands that the state act \"without delay.\"", "The senator")]
+    [InlineData("Okafor says it underscores that the plan is \"simply unworkable.\"", "Okafor")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
