@@ -88,7 +88,7 @@ internal sealed class MentionFinder
                 found.AddRange(new TaggedNameTyping(sentence, pieces, s).Merge(tagged[s], rules));
             rules.Clear();
         }
-        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
+        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         return KeepGroupsConsistent(tagged is null ? found : KeepPeopleConsistent(found));
     }
 
@@ -150,6 +150,18 @@ internal sealed class MentionFinder
         // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
         return i > start && (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
     }
+
+    /// <summary>"I've", "We'll", "They’re": a pronoun and its verb, which the tagger has taken for a name.</summary>
+    private static bool IsPronounContraction(ReadOnlySpan<char> name)
+    {
+        var apostrophe = name.IndexOfAny('\'', '’');
+        if (apostrophe <= 0) return false;
+        return ContractedPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[..apostrophe])
+               && ContractedVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[(apostrophe + 1)..]);
+    }
+
+    private static readonly FrozenSet<string> ContractedPronouns = new[] { "i", "we", "you", "they", "he", "she", "it" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ContractedVerbs = new[] { "ve", "m", "ll", "d", "re", "s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "R-Fla." and "D-N.Y." after a member of Congress give a party and a state, not a name of their own.

@@ -29,7 +29,7 @@ internal sealed class PeopleInDocument
         "earlier", "later", "last", "this", "meanwhile", "however", "but", "and", "still", "yet", "also",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly record struct Mention(int FirstToken, int Sentence, int Entity, bool IsSubject);
+    private readonly record struct Mention(int FirstToken, int LastToken, int Sentence, int Entity, bool IsSubject);
 
     public PeopleInDocument(TokenText tokens, ImmutableArray<Entity> entities, Gazetteer gazetteer)
     {
@@ -47,10 +47,34 @@ internal sealed class PeopleInDocument
                 var first = tokens.FirstTokenAt(span.Start);
                 if (first >= tokens.Count || tokens.SentenceOf(first) < 0) continue;
                 var last = LastTokenOf(span, first);
-                _mentions.Add(new Mention(first, tokens.SentenceOf(first), e, IsSubject(first, last)));
+                _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first)));
             }
         }
         _mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        // "Clinton communication director Jennifer Palmieri said": a name that only qualifies the
+        // person named after it in the same phrase is not the sentence's subject
+        for (var i = 0; i + 1 < _mentions.Count; i++)
+        {
+            var (m, next) = (_mentions[i], _mentions[i + 1]);
+            if (m.IsSubject && next.Entity != m.Entity && next.Sentence == m.Sentence && QualifiesNext(m, next))
+                _mentions[i] = m with { IsSubject = false };
+        }
+    }
+
+    private bool IsRole(int k) => k < _tokens.Count && _tokens.IsWord(k) && WordClasses.Contains(WordClasses.RoleNouns, _tokens[k]);
+
+    /// <summary>
+    /// Whether only a title, a role or "’s" stands between a mention and the next person's, as in
+    /// one noun phrase; not a verb ("Sanders questioned Mr. Trump's …") or a conjunction ("Donald and Ivana Trump").
+    /// </summary>
+    private bool QualifiesNext(Mention m, Mention next)
+    {
+        if (next.FirstToken <= m.LastToken || next.FirstToken - m.LastToken > 4) return false;
+        // a title or role in capitals, a role noun, a word before one ("communication director"), or "’s"
+        for (var k = m.LastToken + 1; k < next.FirstToken; k++)
+            if (!(_tokens.Is(k, "’s") || _tokens.Is(k, "'s") || IsRole(k) || IsRole(k + 1) && _tokens.IsWord(k) || _tokens.IsCapitalized(k) && !_phrases.IsCue(k)))
+                return false;
+        return true;
     }
 
     /// <summary>
@@ -129,7 +153,8 @@ internal sealed class PeopleInDocument
         list.Add(span);
         if (gender is { } g) _gender.TryAdd(entity, g);
         var first = _tokens.FirstTokenAt(span.Start);
-        _resolved.Add(new Mention(first, _tokens.SentenceOf(first), entity, IsSubject(first, LastTokenOf(span, first))));
+        var last = LastTokenOf(span, first);
+        _resolved.Add(new Mention(first, last, _tokens.SentenceOf(first), entity, IsSubject(first, last)));
     }
 
     public ImmutableArray<Entity> ToEntities()
@@ -161,6 +186,18 @@ internal sealed class PeopleInDocument
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;
         return _phrases.IsCue(next);
+    }
+
+    /// <summary>
+    /// A name opening what someone else's cue reports ("McClenney said Clinton doesn't …") is the
+    /// subject of the reported clause, not of the sentence; a pronoun there ("Clinton says she …")
+    /// is the reporter again, and stays a subject.
+    /// </summary>
+    private bool AfterCue(int first)
+    {
+        var k = first - 1;
+        if (_tokens.Is(k, "that")) k--;
+        return k >= _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken && _phrases.IsCue(k);
     }
 
     private int LastTokenOf(TextSpan span, int first)

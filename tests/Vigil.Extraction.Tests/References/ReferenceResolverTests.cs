@@ -68,4 +68,22 @@ public sealed class ReferenceResolverTests
         var document = Analyze("Governor Paul Ortega, like Senator Omar Haidari, has said he will hold firm.");
         Assert.Equal(["he"], ReferencesOf(document, "Paul Ortega"));
     }
+
+    // A name that only qualifies the next person's ("Lopez spokeswoman Jennifer Adams") or opens what
+    // another's cue reports ("Tyra Banks said Lopez doesn't …") is not the one a pronoun after it means.
+    [Theory]
+    [InlineData("Maria Lopez spoke in Ohio on Friday. She said the plan would create jobs.\n\nLopez campaign spokeswoman Jennifer Adams said the rival had no record. \"You could dismiss it as noise,\" she said.", "Jennifer Adams")]
+    [InlineData("Maria Lopez spoke in Ohio on Friday. She said the plan would create jobs.\n\nTyresha Banks said Lopez doesn't show consistency on the issue. \"It's not something that comes up,\" she said.", "Tyresha Banks")]
+    public void A_name_qualifying_another_or_reported_by_another_is_not_the_subject(string text, string speaker)
+    {
+        var document = Analyze(text);
+        Assert.Equal(speaker, document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void A_pronoun_and_its_contracted_verb_are_no_person()
+    {
+        var document = Analyze("If, as I've suggested, he and other developers benefit from the rules, he has proposed nothing.");
+        Assert.DoesNotContain(document.Entities, e => e.Name.Contains("I've", StringComparison.Ordinal));
+    }
 }
