@@ -76,6 +76,9 @@ internal sealed partial class AttributionFinder
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
                            || (participle && !progressive && _tokens.IsComma(k))))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
+        if (participle && !progressive && k >= first && _tokens.IsAny(k, ParticipleOpeners) && IsCue(cue, CueFrame.Inverts))
+            return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first)
+                   ?? (_phrases.MainSubject(first, k) is { } main && NamesSomeone(main, first) ? main : null);
         if (participle && !progressive)
         {
             // "Lynch recalled thinking, “…”", "kept saying": the participle completes the verb before it, whose subject it shares
@@ -109,6 +112,10 @@ internal sealed partial class AttributionFinder
         while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
         return m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m) ? SourceOfCue(m, first) : null;
     }
+
+    /// <summary>"… sings to Clinton before asking her, “…”": a speech participle after these shares the subject of the clause before ("while showing support" reports nothing).</summary>
+    private static readonly FrozenSet<string> ParticipleOpeners = new[] { "before", "after", "while", "when", "upon" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs a participle completes: "began saying", "kept insisting", "was heard shouting".</summary>
     private static readonly FrozenSet<string> CatenativeVerbs = new[]
@@ -226,7 +233,7 @@ internal sealed partial class AttributionFinder
     /// one holding the view ("is expected to", "was reported").
     /// </summary>
     private bool IsNounUse(int cue) =>
-        IsPassive(cue) || IsAmbiguousNoun(cue) ||
+        IsPassive(cue) || IsAmbiguousNoun(cue) || AfterPossessive(cue) ||
         _tokens.IsAny(cue - 1, WordClasses.Determiners) && !_tokens.Is(cue - 1, "that")
         || _tokens.IsAny(cue - 1, WordClasses.InnerPrepositions) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -242,6 +249,10 @@ internal sealed partial class AttributionFinder
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
                || IsParticipleAfterNoun(cue + 1);
     }
+
+    /// <summary>"Mr. Obama's remarks", "Clinton’s claims": an s-form after a possessive is a noun ("Trump's said" is "has said").</summary>
+    private bool AfterPossessive(int cue) =>
+        (_tokens.Is(cue - 1, "’s") || _tokens.Is(cue - 1, "'s")) && _tokens[cue].EndsWith('s');
 
     /// <summary>"Trump's late-night tweets targeting Machado": a participle after the word makes it a noun it describes.</summary>
     private bool IsParticipleAfterNoun(int k) =>

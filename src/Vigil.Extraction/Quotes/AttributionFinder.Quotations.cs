@@ -58,7 +58,8 @@ internal sealed partial class AttributionFinder
         if (k >= _tokens.Count || _quoted[k]) return null;
         // "“…?” Graham asked." ends a sentence by its marks, yet its attribution follows
         if (_tokens.SentenceOf(k) != _tokens.SentenceOf(close)
-            && !(EndsWithQuestionOrExclamation(q, close) && _tokens.Sentence(_tokens.SentenceOf(k)).FirstToken == k
+            && !((EndsWithQuestionOrExclamation(q, close) || IsAttributionAlone(k))
+                 && _tokens.Sentence(_tokens.SentenceOf(k)).FirstToken == k
                  && _tokens.Sentence(_tokens.SentenceOf(k)).Paragraph == _tokens.Sentence(_tokens.SentenceOf(close)).Paragraph))
             return null;
         var sentence = _tokens.Sentence(_tokens.SentenceOf(k));
@@ -85,6 +86,27 @@ internal sealed partial class AttributionFinder
             return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“… that are missing.” Trump said.": a sentence of only a speaker, a cue and adverbials after a
+    /// quotation closed by a full stop is its attribution, the comma mistyped (as scraped and
+    /// translated copies often have it).
+    /// </summary>
+    private bool IsAttributionAlone(int k)
+    {
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(k));
+        if (sentence.FirstToken != k) return false;
+        var last = LastContentToken(sentence);
+        for (var m = k + 1; m <= last && m - k <= 8; m++)
+        {
+            if (_quoted[m]) return false;
+            if (!IsCue(m, CueFrame.Clause) || IsNounUse(m)) continue;
+            // the name opening this sentence goes on the quotation's, so it counts as a name there
+            return _phrases.LeftOf(m, k) is { } source && source.First == k && NamesSomeone(source, k - 1)
+                   && SkipAdjuncts(m + 1, last) > last;
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> Articles = new[] { "the", "a", "an", "his", "her", "its", "their", "our", "this" }
@@ -157,6 +179,9 @@ internal sealed partial class AttributionFinder
         {
             if (_quoted[j]) return null;
             if (!IsCue(j, CueFrame.Clause) || _usedCue[j] || IsNounUse(j)) continue;
+            // "Stated Stone:": a cue opening the sentence has its speaker after it
+            if (j == first && _phrases.RightOf(j + 1, colon - 1) is { } after && after.Last == colon - 1 && NamesSomeone(after, first))
+                return Quotation(q, new TokenRange(j, j), after);
             // only adverbials may stand between the cue and the colon: "said on Tuesday:"
             if (SkipAdjuncts(j + 1, colon - 1) < colon) return null;
             return Quotation(q, new TokenRange(j, j), SourceOfCue(j, first));

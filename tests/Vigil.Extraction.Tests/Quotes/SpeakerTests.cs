@@ -56,7 +56,9 @@ public sealed class SpeakerTests
     // a cue word that is the speaker's noun ("the report"); the noun a participle describes; a
     // participle after the quotation that goes on from the cue before it; a participle completing a
     // verb ("recalled thinking"); a name shown or heard speaking ("footage of … saying"); what a
-    // thing "demands" or "shows" inside what someone said
+    // thing "demands" or "shows" inside what someone said; a speech participle after "before";
+    // an s-form after a possessive, a noun ("Mr. Obama's remarks"); a cue opening the line before a
+    // colon; a quotation closed by a full stop, then its speaker and cue alone
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -71,6 +73,10 @@ public sealed class SpeakerTests
     [InlineData("The ad ends with footage of Senator Ruiz saying, \"We will not back down.\"", "Senator Ruiz")]
     [InlineData("The senator said the string of closures demands that the state act \"without delay.\"", "The senator")]
     [InlineData("Okafor says it underscores that the plan is \"simply unworkable.\"", "Okafor")]
+    [InlineData("Mayor Ana Okafor spoke for an hour before asking, \"Where do we go from here?\"", "Mayor Ana Okafor")]
+    [InlineData("Ms. Moore called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.", "Ms. Moore")]
+    [InlineData("Stated Okafor:\n\n\"The stakes are so high that they would do anything.\"", "Okafor")]
+    [InlineData("\"I hope you are able to find the emails that are missing.\" Okafor said.", "Okafor")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
