@@ -138,7 +138,8 @@ public static class EntityLexicon
             "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");
         Add(EntityType.Gpe, "province county city district prefecture oblast governorate municipality springs beach heights township village");
         Add(EntityType.Event,
-            "war summit olympics games cup festival revolution uprising massacre championship championships election elections");
+            "war summit olympics games cup festival revolution uprising massacre championship championships election elections " +
+            "marathon tournament");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -77,9 +77,11 @@ internal sealed class MentionFinder
         var tagged = TaggedNames();
         var found = new List<MentionCandidate>();
         var rules = new List<MentionCandidate>();
+        var shouted = new List<(int Sentence, List<Piece> Pieces)>();
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var pieces = NamePieces.Of(_document, _document.Sentences[s]);
+            if (SentenceScan.IsShouting(pieces)) shouted.Add((s, pieces));
             var sentence = new SentenceScan(this, pieces, s, rules);
             sentence.Run();
             if (tagged is null)
@@ -89,7 +91,31 @@ internal sealed class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return KeepGroupsConsistent(tagged is null ? found : KeepPeopleConsistent(found));
+        return KeepGroupsConsistent(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted)));
+    }
+
+    /// <summary>
+    /// "TENNIS - SAMPRAS BEATS AGASSI": in a line all in capitals, where case tells names from words,
+    /// the surname of a person the article names in full is that person.
+    /// </summary>
+    private List<MentionCandidate> AddShoutedSurnames(List<MentionCandidate> found, List<(int Sentence, List<Piece> Pieces)> shouted)
+    {
+        if (shouted.Count == 0) return found;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
+        surnames.RemoveWhere(k => EntityLexicon.StopWords.Contains(k));
+        if (surnames.Count == 0) return found;
+        foreach (var (sentence, pieces) in shouted)
+            foreach (var p in pieces)
+            {
+                if (!p.IsWord || !p.AllCapitals || !surnames.Contains(NameKey.For(_document.Text.AsSpan(p.Start, p.End - p.Start)))) continue;
+                var span = new TextSpan(p.Start, p.End);
+                if (found.Exists(m => m.Span.Overlaps(span))) continue;
+                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Parts = [span] });
+            }
+        return found;
     }
 
     /// <summary>The nouns that, after a name, make it a people's or a language's ("Rohingya refugees", "Pashto-speaking").</summary>
@@ -1103,7 +1129,7 @@ internal sealed class MentionFinder
             return words >= 4 && capitalised * 10 >= words * 8;
         }
 
-        private static bool IsShouting(List<Piece> pieces)
+        public static bool IsShouting(List<Piece> pieces)
         {
             int words = 0, capitals = 0;
             foreach (var p in pieces)

@@ -177,6 +177,22 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_surname_in_a_headline_in_capitals_is_the_person_named_in_full()
+    {
+        var document = Analyze("TENNIS - OKAFOR BEATS LINDQVIST IN STRAIGHT SETS .\n\nAmara Okafor beat Elsa Lindqvist on Wednesday .");
+        Assert.Equal(["OKAFOR", "Amara Okafor"], MentionTexts(document, Named(document, "Amara Okafor")));
+        Assert.Equal(["LINDQVIST", "Elsa Lindqvist"], MentionTexts(document, Named(document, "Elsa Lindqvist")));
+    }
+
+    [Fact]
+    public void A_race_named_after_a_city_is_an_event()
+    {
+        var document = Analyze("Thousands ran the Boston Marathon on Monday.");
+        Assert.Equal(EntityType.Event, Named(document, "Boston Marathon").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Boston");
+    }
+
+    [Fact]
     public void Upper_case_initials_are_organisations()
     {
         var document = Analyze("He said so in an interview with NBC on Sunday.");
