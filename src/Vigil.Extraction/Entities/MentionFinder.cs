@@ -91,7 +91,39 @@ internal sealed class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return KeepGroupsConsistent(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted)));
+        return KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted))));
+    }
+
+    /// <summary>The roles a club gives its people, after the club's name and before the person's.</summary>
+    private static readonly FrozenSet<string> ClubRoles = new[]
+    {
+        "striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "forward", "playmaker", "coach", "manager",
+        "captain", "skipper", "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "outfielder", "infielder",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Juventus striker Alessandro Del Piero", "Leicester manager Martin O'Neill": a name before a
+    /// player's or coach's role and the person's name is the club's. A country stays the country:
+    /// its national side is written as the country ("Italy coach Arrigo Sacchi").
+    /// </summary>
+    private List<MentionCandidate> ClubsBeforePlayers(List<MentionCandidate> found)
+    {
+        var text = _document.Text;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type is not (EntityType.Person or EntityType.Gpe or EntityType.Org) || m.Parts.Length >= 2
+                || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person) continue;
+            var k = m.Span.End;
+            if (k >= text.Length || text[k] != ' ') continue;
+            var start = ++k;
+            while (k < text.Length && char.IsAsciiLetterLower(text[k])) k++;
+            if (k == start || k >= text.Length || text[k] != ' ' || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, k - start))) continue;
+            var personAt = k + 1;
+            if (found.Exists(p => p.Type == EntityType.Person && p.Span.Start == personAt))
+                found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+        }
+        return found;
     }
 
     /// <summary>

@@ -51,6 +51,8 @@ public sealed class GazetteerTests
     [InlineData("Isis-K", "Islamic State Khorasan Province")]
     [InlineData("ISIL", "Islamic State")]
     [InlineData("Reuters", "Reuters")]
+    [InlineData("ITAR-TASS", "TASS")]
+    [InlineData("Islamic Jihad", "Palestinian Islamic Jihad")]
     public void Organisations_and_armed_groups_by_their_names_and_abbreviations(string name, string canonical)
     {
         var entry = Gazetteer.Lookup(name).First();

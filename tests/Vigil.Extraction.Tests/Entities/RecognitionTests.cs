@@ -142,13 +142,16 @@ public sealed class RecognitionTests
         Assert.Equal(type, Named(document, name).Type);
     }
 
-    // A town the tagger reads alone as an organisation is the club or body named after it; a place
-    // the tagger ran into a title is still the place.
+    // A town the tagger reads alone as an organisation, or named before a player's or coach's role
+    // and the person, is the club or body named after it; a place the tagger ran into a title, or a
+    // country before its coach (the national side), is still the place.
     [Theory]
     [InlineData("Barcelona beat Real Madrid 2-1 in the Spanish league on Sunday.", "Barcelona", EntityType.Org)]
     [InlineData("Manchester United drew 1-1 with Newcastle at Old Trafford.", "Newcastle", EntityType.Org)]
     [InlineData("The Florida Senator lost seven points and now sits third.", "Florida", EntityType.Gpe)]
     [InlineData("Police in Barcelona said two men were arrested.", "Barcelona", EntityType.Gpe)]
+    [InlineData("Juventus striker Alessandro Del Piero and Parma defender Fabio Cannavaro keep their places.", "Parma", EntityType.Org)]
+    [InlineData("Italy coach Arrigo Sacchi named an unchanged side.", "Italy", EntityType.Gpe)]
     public void A_town_that_names_a_club_is_an_organisation(string text, string name, EntityType type)
     {
         var document = Analyze(text);
