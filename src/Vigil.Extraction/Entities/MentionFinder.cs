@@ -420,10 +420,11 @@ internal sealed class MentionFinder
             return false;
         }
 
+        /// <summary>An organisation's head noun, or a company's legal form ending the name ("Merrill Lynch & Co").</summary>
         private bool HasHeadNoun(TextSpan span)
         {
             var (first, last) = PieceRange(span);
-            return first >= 0 && scan.HasHeadNoun(first, last);
+            return first >= 0 && (scan.HasHeadNoun(first, last) || last > first && EntityLexicon.CompanySuffixes.Contains(pieces[last].Key));
         }
 
         private bool CoversWords(TextSpan span, List<MentionCandidate> names)
@@ -508,6 +509,8 @@ internal sealed class MentionFinder
             var trimmed = new TextSpan(pieces[first].Start, pieces[last].End);
             // "Everyone", "However": a function word opening a sentence is no name, whatever its case
             if (first == last && EntityLexicon.StopWords.Contains(pieces[first].Key)) return null;
+            // "Co" of "Merrill Lynch & Co": a company's legal form alone names no one (but "SA", "NV" in capitals may be places)
+            if (first == last && !pieces[first].AllCapitals && EntityLexicon.CompanySuffixes.Contains(pieces[first].Key)) return null;
             var same = rules.Find(r => r.Span == trimmed);
             // the gazetteer's actor and a head noun's type outrank the tagger's class, except that a
             // person stays a person ("Jordan said")
@@ -676,6 +679,13 @@ internal sealed class MentionFinder
                     j = after;
                     continue;
                 }
+                // "Merrill Lynch & Co", "Procter & Gamble"
+                if (p.End - p.Start == 1 && _text[p.Start] == '&' && j + 1 < pieces.Count && pieces[j + 1].Shape == PieceShape.Capitalised)
+                {
+                    link = "&";
+                    j++;
+                    continue;
+                }
                 break;
             }
             // a connector that led nowhere is not part of the run
@@ -814,6 +824,7 @@ internal sealed class MentionFinder
         private void Classify(List<Segment> run)
         {
             MergeHeadNouns(run);
+            MergeAmpersands(run);
             MergeOrganisationTails(run);
             MergeNameParticles(run);
             MergeTrailingTitleWords(run);
@@ -849,6 +860,25 @@ internal sealed class MentionFinder
             }
         }
 
+        /// <summary>
+        /// "Merrill Lynch & Co", "Faith & Freedom Coalition": names joined by an ampersand are one
+        /// organisation's when a company's form or an organisation's head noun ends them ("SJMC & FPC"
+        /// are two).
+        /// </summary>
+        private void MergeAmpersands(List<Segment> run)
+        {
+            for (var i = 1; i < run.Count; i++)
+            {
+                var seg = run[i];
+                var prev = run[i - 1];
+                if (seg.Link != "&" || seg.Kind == SegmentKind.Title || prev.Kind == SegmentKind.Title) continue;
+                if (!EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key) && LastHead(seg) is not EntityType.Org) continue;
+                run[i - 1] = new Segment(SegmentKind.Name, prev.First, seg.Last) { Link = prev.Link, HeadType = EntityType.Org };
+                run.RemoveAt(i);
+                i--;
+            }
+        }
+
         /// <summary>"Bank of England", "Department of War Studies", "King’s College London": an organisation name takes what its head governs.</summary>
         private void MergeOrganisationTails(List<Segment> run)
         {
@@ -857,7 +887,9 @@ internal sealed class MentionFinder
                 var seg = run[i];
                 if (seg.Kind != SegmentKind.Name || LastHead(seg) is not { } type || type == EntityType.Person) continue;
                 var next = run[i + 1];
-                var ofLink = next.Link is "of" or "of the" or "for" or "and" or "de" or "on";
+                // "Intel Corp and Microsoft Corp": a name complete with its company suffix takes no "and"
+                var complete = next.Link == "and" && EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key);
+                var ofLink = next.Link is "of" or "of the" or "for" or "and" or "de" or "on" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
                 if (!(ofLink && next.Kind != SegmentKind.Title) && !placeAfter) continue;
                 run[i] = seg with { Last = next.Last, HeadType = seg.HeadType ?? type };

@@ -128,6 +128,12 @@ internal sealed class SpeakerPhrases(TokenText tokens)
                 start = k;
                 continue;
             }
+            // "Merrill Lynch & Co": an ampersand between capitalised words is inside a name
+            if (tokens.IsChar(k, '&') && k - 1 >= first && tokens.IsCapitalized(k - 1) && tokens.IsCapitalized(k + 1))
+            {
+                start = k;
+                continue;
+            }
             if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers) || IsCue(k)) break;
             start = k;
         }

@@ -186,6 +186,8 @@ internal sealed class SpeakerResolver
         var first = head.Last;
         while (first - 1 >= head.First && _tokens.IsCapitalized(first - 1) && !IsTitleWord(first - 1)) first--;
         if (IsTitleWord(first) || _tokens.IsAny(first, WordClasses.Determiners)) return null;
+        // "Analysts at Merrill Lynch & Co": a company's name, not a person's
+        if (_tokens.IsChar(first - 1, '&') || EntityLexicon.CompanySuffixes.Contains(NameKey.For(_tokens[head.Last]))) return null;
         return _tokens.Span(first, head.Last);
     }
 

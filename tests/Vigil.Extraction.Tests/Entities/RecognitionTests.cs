@@ -195,6 +195,19 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Name == "Boston");
     }
 
+    // A company's legal form ends its name ("Intel Corp and Microsoft Corp" are two); an ampersand joins
+    // one name when a company's form or an organisation's head noun ends it.
+    [Theory]
+    [InlineData("Investors bought shares of Intel Corp and Microsoft Corp ahead of the election.", new[] { "Intel Corp", "Microsoft Corp" })]
+    [InlineData("Analysts at Merrill Lynch & Co said the outlook for chip makers remained strong.", new[] { "Merrill Lynch & Co" })]
+    [InlineData("He spoke before a meeting of the Faith & Freedom Coalition on Friday.", new[] { "Faith & Freedom Coalition" })]
+    public void Companies_are_named_whole_and_apart(string text, string[] organisations)
+    {
+        var document = Analyze(text);
+        Assert.Equal(organisations, Names(document, EntityType.Org));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Upper_case_initials_are_organisations()
     {
