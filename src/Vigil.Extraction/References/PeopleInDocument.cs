@@ -46,6 +46,8 @@ internal sealed class PeopleInDocument
             {
                 var first = tokens.FirstTokenAt(span.Start);
                 if (first >= tokens.Count || tokens.SentenceOf(first) < 0) continue;
+                // "Mr. Obama", "Mrs. Clinton": an honorific before any mention tells the gender the entity's first title may not
+                if (!_gender.ContainsKey(e) && HonorificBefore(first, gazetteer) is { } honoured) _gender[e] = honoured;
                 var last = LastTokenOf(span, first);
                 _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first)));
             }
@@ -108,6 +110,13 @@ internal sealed class PeopleInDocument
             }
         }
         return best;
+    }
+
+    private char? HonorificBefore(int first, Gazetteer gazetteer)
+    {
+        var k = first - 1;
+        if (_tokens.IsChar(k, '.')) k--;
+        return k >= 0 && _tokens.IsWord(k) && gazetteer.FindTitle(NameKey.For(_tokens[k].TrimEnd('.'))) is { Kind: "honorific", Gender: { } gender } ? gender : null;
     }
 
     /// <summary>Mentions and resolved references starting before a token, nearest first.</summary>

@@ -86,4 +86,12 @@ public sealed class ReferenceResolverTests
         var document = Analyze("If, as I've suggested, he and other developers benefit from the rules, he has proposed nothing.");
         Assert.DoesNotContain(document.Entities, e => e.Name.Contains("I've", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_honorific_before_any_mention_gives_the_gender()
+    {
+        // the president's title says nothing of his gender; "Mr." later does
+        var document = Analyze("Governor Kalu met President Nwosu on Monday. Mr. Nwosu spoke first. She said the talks would resume.");
+        Assert.Equal(["She"], ReferencesOf(document, "Kalu"));
+    }
 }
