@@ -53,6 +53,8 @@ public sealed class GazetteerTests
     [InlineData("Reuters", "Reuters")]
     [InlineData("ITAR-TASS", "TASS")]
     [InlineData("Islamic Jihad", "Palestinian Islamic Jihad")]
+    [InlineData("HP", "Hewlett-Packard")]
+    [InlineData("Exxon", "ExxonMobil")]
     public void Organisations_and_armed_groups_by_their_names_and_abbreviations(string name, string canonical)
     {
         var entry = Gazetteer.Lookup(name).First();

@@ -198,7 +198,7 @@ public sealed class RecognitionTests
     // A company's legal form ends its name ("Intel Corp and Microsoft Corp" are two); an ampersand joins
     // one name when a company's form or an organisation's head noun ends it.
     [Theory]
-    [InlineData("Investors bought shares of Intel Corp and Microsoft Corp ahead of the election.", new[] { "Intel Corp", "Microsoft Corp" })]
+    [InlineData("Investors bought shares of Acme Corp and Globex Corp ahead of the election.", new[] { "Acme Corp", "Globex Corp" })]
     [InlineData("Analysts at Merrill Lynch & Co said the outlook for chip makers remained strong.", new[] { "Merrill Lynch & Co" })]
     [InlineData("He spoke before a meeting of the Faith & Freedom Coalition on Friday.", new[] { "Faith & Freedom Coalition" })]
     public void Companies_are_named_whole_and_apart(string text, string[] organisations)
