@@ -364,7 +364,9 @@ internal sealed class MentionFinder
                     continue;
                 }
                 // "Department of War" of "Department of War Studies": an organisation or place the rules found whole by its head noun
-                if (cls is NameClass.Organisation or NameClass.Location && rules.Find(r => r.Type is not EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
+                // and "Hartley Brandt" of "Hartley Brandt & Co", a person's name only as a company's
+                if ((cls is NameClass.Organisation or NameClass.Location || cls == NameClass.Person && EndsWithCompanySuffix(span, rules))
+                    && rules.Find(r => r.Type is not EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
                         && (r.Span.Start == span.Start || r.Span.End == span.End) && HasHeadNoun(r.Span) && !RunsNamesTogether(r)) is { } named)
                 {
                     if (!result.Contains(named)) result.Add(named);
@@ -419,6 +421,10 @@ internal sealed class MentionFinder
                     return true;
             return false;
         }
+
+        private bool EndsWithCompanySuffix(TextSpan tagged, List<MentionCandidate> rules) =>
+            rules.Exists(r => r.Type == EntityType.Org && r.Span.Start == tagged.Start && r.Span.End > tagged.End
+                              && PieceRange(r.Span) is var (first, last) && last > first && EntityLexicon.CompanySuffixes.Contains(pieces[last].Key));
 
         /// <summary>An organisation's head noun, or a company's legal form ending the name ("Merrill Lynch & Co").</summary>
         private bool HasHeadNoun(TextSpan span)

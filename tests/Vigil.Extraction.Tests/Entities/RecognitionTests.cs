@@ -199,7 +199,7 @@ public sealed class RecognitionTests
     // one name when a company's form or an organisation's head noun ends it.
     [Theory]
     [InlineData("Investors bought shares of Acme Corp and Globex Corp ahead of the election.", new[] { "Acme Corp", "Globex Corp" })]
-    [InlineData("Analysts at Merrill Lynch & Co said the outlook for chip makers remained strong.", new[] { "Merrill Lynch & Co" })]
+    [InlineData("Analysts at Hartley Brandt & Co said the outlook for chip makers remained strong.", new[] { "Hartley Brandt & Co" })]
     [InlineData("He spoke before a meeting of the Faith & Freedom Coalition on Friday.", new[] { "Faith & Freedom Coalition" })]
     public void Companies_are_named_whole_and_apart(string text, string[] organisations)
     {
