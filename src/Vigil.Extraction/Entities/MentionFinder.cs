@@ -91,7 +91,46 @@ internal sealed class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted))));
+        return TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))));
+    }
+
+    /// <summary>
+    /// "CHICAGO 103 Denver 91", "Newcastle 4 Southampton 0": a line of two names each followed by
+    /// its score names two teams; a town there is the club, a country its national side (the country).
+    /// </summary>
+    private List<MentionCandidate> TeamsInScoreLines(List<MentionCandidate> found)
+    {
+        foreach (var sentence in _document.Sentences)
+        {
+            if (ScoreLineTeams(sentence) is not var (first, second)) continue;
+            for (var i = 0; i < found.Count; i++)
+            {
+                var m = found[i];
+                if (!(first.Contains(m.Span) || second.Contains(m.Span)) || m.Type == EntityType.Org || m.Entry is { Kind: "country" }
+                    || m.Type == EntityType.Person && m.Parts.Length >= 2) continue;   // "Obama 332 Mitt Romney 206" keeps its people
+                found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The two names of a score line (name, number, name, number), or null.</summary>
+    private (TextSpan, TextSpan)? ScoreLineTeams(Sentence sentence)
+    {
+        var tokens = _document.Tokens;
+        var end = Math.Min(sentence.EndToken, tokens.Length);
+        while (end > sentence.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        var at = sentence.FirstToken;
+        TextSpan? Team()
+        {
+            var start = at;
+            while (at < end && at - start < 4 && tokens[at].Kind == TokenKind.Word && char.IsUpper(_document.Text[tokens[at].Span.Start])) at++;
+            if (at == start || at >= end || tokens[at].Kind != TokenKind.Number) return null;
+            var team = new TextSpan(tokens[start].Span.Start, tokens[at - 1].Span.End);
+            at++;
+            return team;
+        }
+        return Team() is { } first && Team() is { } second && at == end ? (first, second) : null;
     }
 
     /// <summary>The roles a club gives its people, after the club's name and before the person's.</summary>
@@ -341,7 +380,9 @@ internal sealed class MentionFinder
                 // ("Democratic Senatorial Campaign Committee", "Syrian Democratic Forces"; not "Afghan Taliban")
                 var adjectiveOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type == EntityType.Norp
                                          && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org && inside[1].Entry is null;
-                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName)
+                // nor is a person's name that opens with a given name cut into the places it spells ("Michael Jordan")
+                var givenNamed = cls == NameClass.Person && References.GivenNames.GenderOf(scan.Text[span.Start..span.End]) is not null;
+                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed)
                 {
                     result.AddRange(inside);
                     continue;

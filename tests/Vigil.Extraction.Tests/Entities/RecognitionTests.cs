@@ -209,6 +209,24 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_persons_name_that_opens_with_a_given_name_is_not_cut_into_places()
+    {
+        // "Michael" and "Paul" are also GeoNames divisions, "Jordan" a country
+        var document = Analyze("Michael Jordan scored 33 points as the Bulls won again.");
+        Assert.Equal(EntityType.Person, Named(document, "Michael Jordan").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void The_names_of_a_score_line_are_teams()
+    {
+        var document = Analyze("Results on Monday :\n\nCHICAGO 103 Denver 91\n\nItaly 2 Moldova 1");
+        Assert.Equal(EntityType.Org, Named(document, "CHICAGO").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Denver").Type);
+        Assert.Equal(EntityType.Gpe, Named(document, "Italy").Type);   // a national side is written as its country
+    }
+
+    [Fact]
     public void Upper_case_initials_are_organisations()
     {
         var document = Analyze("He said so in an interview with NBC on Sunday.");
