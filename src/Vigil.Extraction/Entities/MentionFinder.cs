@@ -285,7 +285,8 @@ internal sealed class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Type == EntityType.Person || m.Entry is not null || !surnames.Contains(NameKey.For(_document.Slice(m.Span)))) continue;
+            // a company or newsroom named after its founder is the person where the article names that person in full ("Bloomberg said")
+            if (m.Type == EntityType.Person || m.Entry is not null && m.Entry.Kind is not ("company" or "media") || !surnames.Contains(NameKey.For(_document.Slice(m.Span)))) continue;
             found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
         }
         return found;
@@ -512,6 +513,12 @@ internal sealed class MentionFinder
             if (first < 0) return null;
             // "the Taliban’s": the possessive is no part of the name
             while (last > first && pieces[last].Shape is PieceShape.Possessive or PieceShape.Other) last--;
+            // "eastern Ukraine": a lower-case word opening a capitalised name is no part of it, but for a particle
+            // ("van Gogh") or an ordinal ("507th Air Refueling Wing"); a name written all in lower case stays whole ("san francisco")
+            var capitalised = false;
+            for (var k = first; k <= last && !capitalised; k++) capitalised = pieces[k].Shape == PieceShape.Capitalised;
+            while (capitalised && first < last && pieces[first].Shape == PieceShape.Lower && pieces[first].Key.All(char.IsLetter)
+                   && !EntityLexicon.NameParticles.Contains(pieces[first].Key)) first++;
             // "Senate Armed Services Committee on Tuesday": a date the tagger ran into is no part of the name
             var stop = last;
             var dated = false;
@@ -559,6 +566,10 @@ internal sealed class MentionFinder
             // "Co" of "Merrill Lynch & Co": a company's legal form alone names no one (but "SA", "NV" in capitals may be places)
             if (first == last && !pieces[first].AllCapitals && EntityLexicon.CompanySuffixes.Contains(pieces[first].Key)) return null;
             var same = rules.Find(r => r.Span == trimmed);
+            // "Jordan 's King Hussein": a country before a possessive and a title is the country, not a person
+            if (cls == NameClass.Person && same?.Entry is { Kind: "country" } && PossessiveEnd(last) is var owner and > 0
+                && owner + 1 < pieces.Count && scan.TitleAt(owner + 1) >= 0)
+                cls = NameClass.Location;
             // the gazetteer's actor and a head noun's type outrank the tagger's class, except that a
             // person stays a person ("Jordan said")
             // a town the tagger reads, alone, as an organisation stands for one ("Newcastle 4 Southampton 0",
@@ -574,6 +585,16 @@ internal sealed class MentionFinder
             // "Ki-moon" is one part of the name, not "Ki" and "moon"
             if (syllable && parts.Length >= 3) parts = [.. parts[..^2], new TextSpan(parts[^2].Start, parts[^1].End)];
             return candidate with { Parts = parts };
+        }
+
+        /// <summary>The last piece of a possessive right after <paramref name="last"/> ("’s", or " 's" as tokenised newswire writes it), or -1.</summary>
+        private int PossessiveEnd(int last)
+        {
+            if (last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Possessive) return last + 1;
+            if (last + 2 < pieces.Count && pieces[last + 1].End - pieces[last + 1].Start == 1 && scan.Text[pieces[last + 1].Start] is '\'' or '’'
+                && pieces[last + 2].Key == "s" && pieces[last + 2].Start == pieces[last + 1].End)
+                return last + 2;
+            return -1;
         }
 
         /// <summary>

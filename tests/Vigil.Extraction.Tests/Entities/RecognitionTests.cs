@@ -226,6 +226,26 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Gpe, Named(document, "Italy").Type);   // a national side is written as its country
     }
 
+    // a lower-case word opening a capitalised name; a country before a possessive and a title
+    [Theory]
+    [InlineData("Fighting continued in eastern Ukraine on Sunday.", "Ukraine", EntityType.Gpe)]
+    [InlineData("Jordan 's King Hussein met the envoy in Amman .", "Jordan", EntityType.Gpe)]
+    public void A_name_is_typed_by_what_stands_around_it(string text, string name, EntityType type)
+    {
+        var document = Analyze(text);
+        var entity = Named(document, name);
+        Assert.Equal(type, entity.Type);
+        Assert.DoesNotContain(document.Entities, e => e != entity && e.Aliases.Intersect(entity.Aliases).Any());
+    }
+
+    [Fact]
+    public void A_newsroom_named_after_a_person_the_article_names_in_full_is_that_person()
+    {
+        var document = Analyze("Bloomberg said on Tuesday he would not run . Michael Bloomberg , the former New York mayor , told reporters the race was already crowded .");
+        Assert.Equal(["Bloomberg", "Michael Bloomberg"], MentionTexts(document, Named(document, "Michael Bloomberg")));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+    }
+
     [Fact]
     public void Upper_case_initials_are_organisations()
     {
