@@ -93,16 +93,22 @@ internal sealed class PersonMatcher
             if (surname is PartAgreement.Different or PartAgreement.Initial) continue;
             if (!roles.TryGetValue(form.Actor, out var role))
                 roles[form.Actor] = role = RoleEvidence.Compare(title, _actors[form.Actor].Role, _gazetteer);
-            var score = Score(query, form, surname, role) - (swapped ? 0.05 : 0);
+            var score = Score(query, form, surname, role, swapped) - (swapped ? 0.05 : 0);
             if (score > 0 && score > best.GetValueOrDefault(form.Actor)) best[form.Actor] = score;
         }
     }
 
-    private static double Score(PersonName query, Form form, PartAgreement surname, RoleAgreement role)
+    /// <param name="swapped">
+    /// The query read with its last two parts swapped: one liberty taken already, so the first
+    /// given name must agree as written ("Rashid Latif" swapped is not "Abdul Latif Rashid", which
+    /// would also need "Abdul" dropped).
+    /// </param>
+    private static double Score(PersonName query, Form form, PartAgreement surname, RoleAgreement role, bool swapped)
     {
         if (role == RoleAgreement.Disagree) return 0;
         var roleAgrees = role == RoleAgreement.Agree;
         if (form.CommonSurname && !roleAgrees) return 0;
+        if (swapped && form.Name.Given.Length > 0 && NameParts.Compare(query.Given[0], form.Name.Given[0]) == PartAgreement.Different) return 0;
         if (!AlignGiven(query.Given, form.Name.Given, out var same, out var initials, out var close)) return 0;
 
         double score;
