@@ -100,16 +100,18 @@ internal sealed class MentionFinder
     /// </summary>
     private List<MentionCandidate> TeamsInScoreLines(List<MentionCandidate> found)
     {
+        var teams = new List<TextSpan>();
         foreach (var sentence in _document.Sentences)
+            if (ScoreLineTeams(sentence) is var (first, second))
+                teams.AddRange([first, second]);
+        if (teams.Count == 0) return found;
+        var lines = new References.SortedSpans(teams);
+        for (var i = 0; i < found.Count; i++)
         {
-            if (ScoreLineTeams(sentence) is not var (first, second)) continue;
-            for (var i = 0; i < found.Count; i++)
-            {
-                var m = found[i];
-                if (!(first.Contains(m.Span) || second.Contains(m.Span)) || m.Type == EntityType.Org || m.Entry is { Kind: "country" }
-                    || m.Type == EntityType.Person && m.Parts.Length >= 2) continue;   // "Obama 332 Mitt Romney 206" keeps its people
-                found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
-            }
+            var m = found[i];
+            if (!lines.AnyContains(m.Span) || m.Type == EntityType.Org || m.Entry is { Kind: "country" }
+                || m.Type == EntityType.Person && m.Parts.Length >= 2) continue;   // "Obama 332 Mitt Romney 206" keeps its people
+            found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
         }
         return found;
     }
@@ -148,6 +150,7 @@ internal sealed class MentionFinder
     private List<MentionCandidate> ClubsBeforePlayers(List<MentionCandidate> found)
     {
         var text = _document.Text;
+        HashSet<int>? people = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -158,8 +161,8 @@ internal sealed class MentionFinder
             var start = ++k;
             while (k < text.Length && char.IsAsciiLetterLower(text[k])) k++;
             if (k == start || k >= text.Length || text[k] != ' ' || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, k - start))) continue;
-            var personAt = k + 1;
-            if (found.Exists(p => p.Type == EntityType.Person && p.Span.Start == personAt))
+            people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
+            if (people.Contains(k + 1))
                 found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
         }
         return found;
@@ -178,14 +181,16 @@ internal sealed class MentionFinder
                 surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
         surnames.RemoveWhere(k => EntityLexicon.StopWords.Contains(k));
         if (surnames.Count == 0) return found;
+        var named = new References.SortedSpans(found.Select(m => m.Span));
+        var added = new List<MentionCandidate>();
         foreach (var (sentence, pieces) in shouted)
             foreach (var p in pieces)
             {
                 if (!p.IsWord || !p.AllCapitals || !surnames.Contains(NameKey.For(_document.Text.AsSpan(p.Start, p.End - p.Start)))) continue;
-                var span = new TextSpan(p.Start, p.End);
-                if (found.Exists(m => m.Span.Overlaps(span))) continue;
-                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Parts = [span] });
+                if (named.AnyContains(p.Span)) continue;
+                added.Add(new MentionCandidate(p.Span, EntityType.Person, sentence) { Parts = [p.Span] });
             }
+        found.AddRange(added);
         return found;
     }
 
