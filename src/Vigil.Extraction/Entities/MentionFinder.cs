@@ -924,8 +924,11 @@ internal sealed class MentionFinder
             for (var i = 1; i < run.Count; i++)
             {
                 var seg = run[i];
-                if (seg.Kind != SegmentKind.Name || seg.Link is not null || HeadOnly(seg) is not { } headType) continue;
                 var prev = run[i - 1];
+                // "U.S. Open", "French Open": a country's or nationality's name and "Open" name the tournament
+                var open = seg.Kind == SegmentKind.Name && seg.Link is null && seg.First == seg.Last && pieces[seg.First].Key == "open"
+                           && prev is { Kind: SegmentKind.Gazetteer, Entry.Type: EntityType.Gpe or EntityType.Norp };
+                if (seg.Kind != SegmentKind.Name || seg.Link is not null || (open ? EntityType.Event : HeadOnly(seg)) is not { } headType) continue;
                 if (prev.Kind == SegmentKind.Gazetteer && prev.Entry!.Type is EntityType.Person) continue;
                 run[i - 1] = new Segment(SegmentKind.Name, prev.First, seg.Last) { Link = prev.Link, HeadType = headType, Entry = prev.Entry };
                 run.RemoveAt(i);

@@ -184,11 +184,12 @@ public sealed class RecognitionTests
     }
 
     [Fact]
-    public void A_race_named_after_a_city_is_an_event()
+    public void A_race_or_tournament_named_after_a_place_is_an_event()
     {
-        var document = Analyze("Thousands ran the Boston Marathon on Monday.");
+        var document = Analyze("Thousands ran the Boston Marathon on Monday, and Sampras reached the final of the U.S. Open.");
         Assert.Equal(EntityType.Event, Named(document, "Boston Marathon").Type);
-        Assert.DoesNotContain(document.Entities, e => e.Name == "Boston");
+        Assert.Equal(EntityType.Event, Named(document, "U.S. Open").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
     }
 
     // A company's legal form ends its name ("Intel Corp and Microsoft Corp" are two); an ampersand joins
