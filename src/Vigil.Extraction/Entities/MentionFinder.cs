@@ -1,3 +1,4 @@
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Extraction.Entities.Tagging;
 
@@ -105,7 +106,7 @@ internal sealed class MentionFinder
             if (ScoreLineTeams(sentence) is var (first, second))
                 teams.AddRange([first, second]);
         if (teams.Count == 0) return found;
-        var lines = new References.SortedSpans(teams);
+        var lines = new SortedSpans(teams);
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -156,13 +157,10 @@ internal sealed class MentionFinder
             var m = found[i];
             if (m.Type is not (EntityType.Person or EntityType.Gpe or EntityType.Org) || m.Parts.Length >= 2
                 || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person) continue;
-            var k = m.Span.End;
-            if (k >= text.Length || text[k] != ' ') continue;
-            var start = ++k;
-            while (k < text.Length && char.IsAsciiLetterLower(text[k])) k++;
-            if (k == start || k >= text.Length || text[k] != ' ' || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, k - start))) continue;
+            if (LowerWordAfter(m.Span.End, allowHyphen: false) is not { } role || role.End >= text.Length || text[role.End] != ' '
+                || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(role.Start, role.Length))) continue;
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
-            if (people.Contains(k + 1))
+            if (people.Contains(role.End + 1))
                 found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
         }
         return found;
@@ -175,13 +173,10 @@ internal sealed class MentionFinder
     private List<MentionCandidate> AddShoutedSurnames(List<MentionCandidate> found, List<(int Sentence, List<Piece> Pieces)> shouted)
     {
         if (shouted.Count == 0) return found;
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in found)
-            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
-                surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
+        var surnames = FullNameSurnames(found);
         surnames.RemoveWhere(k => EntityLexicon.StopWords.Contains(k));
         if (surnames.Count == 0) return found;
-        var named = new References.SortedSpans(found.Select(m => m.Span));
+        var named = new SortedSpans(found.Select(m => m.Span));
         var added = new List<MentionCandidate>();
         foreach (var (sentence, pieces) in shouted)
             foreach (var p in pieces)
@@ -242,15 +237,21 @@ internal sealed class MentionFinder
     /// <summary>Whether a lower-case group noun follows the span after one space or a hyphen ("Pashto-speaking").</summary>
     private bool GroupNounAfter(TextSpan span)
     {
-        var text = _document.Text;
-        var i = span.End;
-        if (i >= text.Length || text[i] is not (' ' or '-')) return false;
-        var hyphen = text[i] == '-';
-        var start = ++i;
-        while (i < text.Length && char.IsAsciiLetterLower(text[i])) i++;
-        var noun = text.AsSpan(start, i - start);
+        if (LowerWordAfter(span.End, allowHyphen: true) is not { } word) return false;
+        var noun = _document.Text.AsSpan(word.Start, word.Length);
         // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
-        return i > start && (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+        var hyphen = _document.Text[span.End] == '-';
+        return (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+    }
+
+    /// <summary>The lower-case word right after <paramref name="end"/>, past one space (or a hyphen: "Pashto-speaking").</summary>
+    private TextSpan? LowerWordAfter(int end, bool allowHyphen)
+    {
+        var text = _document.Text;
+        if (end >= text.Length || !(text[end] == ' ' || allowHyphen && text[end] == '-')) return null;
+        var i = end + 1;
+        while (i < text.Length && char.IsAsciiLetterLower(text[i])) i++;
+        return i > end + 1 ? new TextSpan(end + 1, i) : null;
     }
 
     /// <summary>"I've", "We'll", "They’re": a pronoun and its verb, which the tagger has taken for a name.</summary>
@@ -282,10 +283,7 @@ internal sealed class MentionFinder
     /// </summary>
     private List<MentionCandidate> KeepPeopleConsistent(List<MentionCandidate> found)
     {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in found)
-            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
-                surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
+        var surnames = FullNameSurnames(found);
         if (surnames.Count == 0) return found;
         for (var i = 0; i < found.Count; i++)
         {
@@ -295,6 +293,16 @@ internal sealed class MentionFinder
             found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
         }
         return found;
+    }
+
+    /// <summary>The surnames (name keys) of the people the article names in full.</summary>
+    private HashSet<string> FullNameSurnames(List<MentionCandidate> found)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                surnames.Add(NameKey.For(_document.Slice(m.Parts[^1])));
+        return surnames;
     }
 
     /// <summary>
@@ -572,8 +580,8 @@ internal sealed class MentionFinder
             if (first == last && !pieces[first].AllCapitals && EntityLexicon.CompanySuffixes.Contains(pieces[first].Key)) return null;
             var same = rules.Find(r => r.Span == trimmed);
             // "Jordan 's King Hussein": a country before a possessive and a title is the country, not a person
-            if (cls == NameClass.Person && same?.Entry is { Kind: "country" } && PossessiveEnd(last) is var owner and > 0
-                && owner + 1 < pieces.Count && scan.TitleAt(owner + 1) >= 0)
+            if (cls == NameClass.Person && same?.Entry is { Kind: "country" } && last + 2 < pieces.Count
+                && pieces[last + 1].Shape == PieceShape.Possessive && scan.TitleAt(last + 2) >= 0)
                 cls = NameClass.Location;
             // the gazetteer's actor and a head noun's type outrank the tagger's class, except that a
             // person stays a person ("Jordan said")
@@ -590,16 +598,6 @@ internal sealed class MentionFinder
             // "Ki-moon" is one part of the name, not "Ki" and "moon"
             if (syllable && parts.Length >= 3) parts = [.. parts[..^2], new TextSpan(parts[^2].Start, parts[^1].End)];
             return candidate with { Parts = parts };
-        }
-
-        /// <summary>The last piece of a possessive right after <paramref name="last"/> ("’s", or " 's" as tokenised newswire writes it), or -1.</summary>
-        private int PossessiveEnd(int last)
-        {
-            if (last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Possessive) return last + 1;
-            if (last + 2 < pieces.Count && pieces[last + 1].End - pieces[last + 1].Start == 1 && scan.Text[pieces[last + 1].Start] is '\'' or '’'
-                && pieces[last + 2].Key == "s" && pieces[last + 2].Start == pieces[last + 1].End)
-                return last + 2;
-            return -1;
         }
 
         /// <summary>

@@ -41,6 +41,16 @@ internal static class NamePieces
             if (t > sentence.FirstToken && StartsLine(text, document.Tokens[t - 1].End, token.Start))
                 initial = true;   // a headline or list item without final punctuation still starts afresh on its own line
             var slice = text.AsSpan(token.Start, token.Span.Length);
+            // "Jordan 's King": a possessive detached by a space, as tokenised newswire writes it (and the tagger reads it)
+            if (slice is "'" or "’" && t + 1 < sentence.EndToken && t + 1 < document.Tokens.Length
+                && document.Tokens[t + 1] is { Span.Length: 1 } next && next.Start == token.End && text[next.Start] is 's' or 'S'
+                && token.Start > 0 && char.IsWhiteSpace(text[token.Start - 1]))
+            {
+                pieces.Add(new Piece(token.Start, next.End, "'s", PieceShape.Possessive, false, false));
+                initial = false;
+                t++;
+                continue;
+            }
             if (token.Kind is TokenKind.QuoteMark or TokenKind.Punctuation && IsOpening(text, token))
             {
                 // the first word of a quotation is capitalised whether or not it is a name

@@ -1,3 +1,4 @@
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;

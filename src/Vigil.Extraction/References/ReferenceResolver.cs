@@ -1,3 +1,4 @@
+using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Extraction.Entities;
 using Vigil.Extraction.Quotes;
@@ -55,24 +56,6 @@ public sealed class ReferenceResolver : IDocumentStage
 
     private static bool IsRoleNoun(TokenText tokens, int i) =>
         tokens.IsWord(i) && !tokens.IsCapitalized(i) && WordClasses.Contains(WordClasses.RoleNouns, tokens[i]);
-}
-
-/// <summary>Spans that do not nest (quotations, boilerplate), sorted, for "is this inside one?" in a logarithm.</summary>
-internal sealed class SortedSpans(IEnumerable<TextSpan> spans)
-{
-    private readonly TextSpan[] _spans = [.. spans.Order()];
-
-    public bool AnyContains(TextSpan span)
-    {
-        int lo = 0, hi = _spans.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_spans[mid].Start <= span.Start) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo > 0 && _spans[lo - 1].Contains(span);
-    }
 }
 
 /// <summary>The third-person pronouns that refer to a person, by grammatical gender.</summary>
