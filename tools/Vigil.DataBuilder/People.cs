@@ -29,13 +29,13 @@ internal static class People
     }
 
     /// <summary>Nationality words grouped by country: "Afghan" names the NORP, "Afghans" and "Afghani" are its aliases.</summary>
-    public static (IEnumerable<ActorRow> Rows, Dictionary<string, List<string>> ByIso2) Demonyms(string xponentsDir, Places places)
+    public static (IEnumerable<ActorRow> Rows, Dictionary<string, List<string>> ByIso2) Demonyms(string xponentsDir, string correctionsPath, Places places)
     {
         var byCountry = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (form, iso3) in Xponents.ReadNationalities(xponentsDir))
+        foreach (var (form, country) in Xponents.ReadNationalities(xponentsDir, correctionsPath))
         {
-            var iso2 = iso3.Length == 3 ? places.Iso2(iso3) : null;
-            var group = iso2 ?? "~" + Words.Slug(form);
+            var iso2 = country.Length == 3 ? places.Iso2(country) : null;
+            var group = iso2 ?? (country.StartsWith('~') ? country : "~" + Words.Slug(form));
             if (!byCountry.TryGetValue(group, out var list)) byCountry[group] = list = [];
             var recased = string.Join(' ', form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise));
             if (!list.Contains(recased)) list.Add(recased);

@@ -47,9 +47,9 @@ internal sealed class Places
 
     public IEnumerable<ActorRow> Countries(
         IReadOnlyList<PetrarchDictionary.Block> petrarchCountries,
-        IReadOnlyDictionary<string, List<string>> demonymsByIso2)
+        IReadOnlyDictionary<string, List<string>> demonymsByIso2,
+        ISet<string> demonymKeys)
     {
-        var demonymKeys = demonymsByIso2.Values.SelectMany(v => v).Select(d => NameKey.For(d)).ToHashSet(StringComparer.Ordinal);
         var synonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var b in petrarchCountries)
             if (CountryOfBlock(b) is { } iso2)

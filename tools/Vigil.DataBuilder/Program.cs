@@ -32,12 +32,12 @@ var armedBlocks = PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.MilNon
 var petrarchKeys = countryBlocks.Concat(internationalBlocks).Concat(armedBlocks)
     .SelectMany(b => b.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
 
-var (demonymRows, demonymsByIso2) = People.Demonyms(Path.Combine(source, "opensextant-xponents"), places);
+var (demonymRows, demonymsByIso2) = People.Demonyms(Path.Combine(source, "opensextant-xponents"), Path.Combine(curated, "nationalities.tsv"), places);
 var demonymKeys = demonymRows.SelectMany(r => r.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
 
 var registry = new Registry();
 foreach (var row in ReadCurated(Path.Combine(curated, "actors.tsv"))) registry.Add(row, 0);
-foreach (var row in places.Countries(countryBlocks, demonymsByIso2)) registry.Add(row, 1);
+foreach (var row in places.Countries(countryBlocks, demonymsByIso2, demonymKeys)) registry.Add(row, 1);
 foreach (var row in places.Cities(petrarchKeys, demonymKeys)) registry.Add(row, 2);
 foreach (var row in demonymRows) registry.Add(row, 3);
 foreach (var row in places.Divisions(source, demonymKeys)) registry.Add(row, 2);
