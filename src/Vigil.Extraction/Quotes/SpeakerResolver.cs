@@ -136,7 +136,15 @@ internal sealed class SpeakerResolver
         // "Again, it was a chance to get to know …": a lone function word is no speaker, capitalised or not
         if (head.Length == 1 && EntityLexicon.SentenceOpeners.Contains(NameKey.For(_tokens[head.First]))) return new ResolvedSpeaker(null, null, null);
 
-        if (NameIn(core) is { } name) return new ResolvedSpeaker(AddPerson(name), _tokens.Text[name.Start..name.End], null);
+        if (NameIn(core) is { } name)
+        {
+            var text = _tokens.Text[name.Start..name.End];
+            // "Critics said", "Officials say": a lone word that opens its sentence is capitalised by its place,
+            // not as a name; no list or person of the article knowing it, it describes the speaker
+            if (IsOneToken(name) && OpensSentence(core.Last) && !KnowsPerson(text) && !References.GivenNames.IsGivenName(text))
+                return new ResolvedSpeaker(null, text, null);
+            return new ResolvedSpeaker(AddPerson(name), text, null);
+        }
 
         return new ResolvedSpeaker(null, Describe(source), null);
     }
@@ -219,6 +227,20 @@ internal sealed class SpeakerResolver
         _personByName.TryAdd(text, index);
         _personByName.TryAdd(Surname(text), index);
         return entity;
+    }
+
+    private bool KnowsPerson(string name) => _personByName.ContainsKey(name) || _personByName.ContainsKey(Surname(name));
+
+    private bool IsOneToken(TextSpan span) => _tokens.FirstTokenAt(span.Start) is var k && k < _tokens.Count && _tokens.Tokens[k].End == span.End;
+
+    /// <summary>Whether no word comes before token <paramref name="k"/> in its sentence (a quotation mark or a dash may).</summary>
+    private bool OpensSentence(int k)
+    {
+        var sentence = _tokens.SentenceOf(k);
+        if (sentence < 0) return false;
+        for (var j = _tokens.Sentence(sentence).FirstToken; j < k; j++)
+            if (_tokens.IsWord(j)) return false;
+        return true;
     }
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];

@@ -20,6 +20,10 @@ public static class GivenNames
         return Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(given, out var gender) ? gender : null;
     }
 
+    /// <summary>Whether a word is a given name the list knows ("Bob", "Hillary").</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) =>
+        Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     private static FrozenDictionary<string, char> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Vigil.Extraction.Resources.given-names.tsv")

@@ -26,6 +26,28 @@ public sealed class SpeakerTests
         Assert.DoesNotContain(document.Quotes, q => q.SpeakerName == "Again");
     }
 
+    [Theory]
+    [InlineData("The tweet was deleted. Critics said the image was offensive.", "Critics")]
+    [InlineData("Thousands of people donated. Others wonder how the connection could last.", "Others")]
+    [InlineData("The plant closed in May. Officials say the cause of the fire is unknown.", "Officials")]
+    public void A_lone_word_capitalised_only_by_opening_its_sentence_describes_the_speaker_and_is_no_person(string text, string speaker)
+    {
+        var document = Analyze(text);
+        var quote = Assert.Single(document.Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+        Assert.Null(quote.SpeakerId);
+        Assert.DoesNotContain(document.Entities, e => e.Name == speaker);
+    }
+
+    [Fact]
+    public void A_lone_given_name_or_a_surname_known_from_the_article_opening_its_sentence_is_a_person()
+    {
+        var known = Analyze("Mark Teachout spoke in Boston. Teachout said the plan would fail.");
+        Assert.Equal("Mark Teachout", Assert.Single(known.Quotes).SpeakerName);
+        var given = Analyze("The meeting ended late. Bob said he also returned to the office.");
+        Assert.NotNull(Assert.Single(given.Quotes).SpeakerId);
+    }
+
     [Fact]
     public void A_cue_without_a_subject_of_its_own_takes_the_subject_of_the_cue_before_it()
     {
