@@ -70,7 +70,7 @@ internal static class Words
         name.Length > 1 && name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '.' or '\'' or '’')
         && name.Any(char.IsLetter);
 
-    public static string Slug(string name) => NameKey.For(name).Replace(' ', '-');
+    public static string Slug(string name) => NameKey.For(name, spellingsAsOne: false).Replace(' ', '-');
 
     /// <summary>Similarity of two keys as 1 - edit distance / longer length, for catching a list's misspellings of a name.</summary>
     public static double Similarity(string a, string b)

@@ -135,7 +135,7 @@ public static class EntityLexicon
             "laboratories labs gmbh");
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
-            "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound");
+            "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort");
         Add(EntityType.Loc,
             "river mountains mountain sea ocean valley desert island islands gulf lake peninsula coast strait straits bay basin " +
             "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");

@@ -436,10 +436,18 @@ internal sealed class MentionFinder
                 var rule = rules[r];
                 if (result.Exists(r => r.Span.Overlaps(rule.Span)))
                 {
-                    // a name inside a tagged compound ("Taliban" in "Taliban-ruled") is the better mention
+                    // a name inside a tagged compound ("Taliban" in "Taliban-ruled") is the better mention,
+                    // but not inside a name of two capitalised parts ("Daimler" in "Daimler-Benz")
                     var compound = result.FindIndex(r => r.Span.Contains(rule.Span) && r.Span != rule.Span && IsOneWord(r.Span));
                     if (compound >= 0 && rule.Entry is not null)
-                        result[compound] = rule;
+                    {
+                        var whole = result[compound];
+                        // a company's name joined to another by a hyphen names the company they make ("Daimler-Benz")
+                        if (HasCapitalOutside(whole.Span, rule.Span) && rule.Entry.Kind == "company" && whole.Type is EntityType.Org or EntityType.Other)
+                            result[compound] = whole with { Type = EntityType.Org };
+                        else
+                            result[compound] = rule;
+                    }
                     continue;
                 }
                 if (IsStrong(rule))
@@ -466,6 +474,13 @@ internal sealed class MentionFinder
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        private bool HasCapitalOutside(TextSpan outer, TextSpan inner)
+        {
+            for (var i = outer.Start; i < outer.End; i++)
+                if ((i < inner.Start || i >= inner.End) && char.IsUpper(scan.Text[i])) return true;
+            return false;
+        }
 
         /// <summary>Whether a possessive ("’s") stands in <paramref name="outer"/> outside <paramref name="inner"/>.</summary>
         private bool HasPossessiveOutside(TextSpan outer, TextSpan inner)
@@ -961,8 +976,12 @@ internal sealed class MentionFinder
                 var seg = run[i];
                 if (seg.Kind != SegmentKind.Name || LastHead(seg) is not { } type || type == EntityType.Person) continue;
                 var next = run[i + 1];
-                // "Intel Corp and Microsoft Corp": a name complete with its company suffix takes no "and"
-                var complete = next.Link == "and" && EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key);
+                // "Intel Corp and Microsoft Corp", "British Airways and Glaxo Wellcome": a name complete with its
+                // company suffix or ending in its head noun takes no "and" ("Department of Housing and Urban
+                // Development", whose head governs what follows, does), but for more heads ("Hotel and Casino")
+                var complete = next.Link == "and"
+                               && (EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key)
+                                   || CountWords(seg) >= 2 && EntityLexicon.IsHead(pieces[seg.Last].Key, out _) && HeadOnly(next) is null);
                 var ofLink = next.Link is "of" or "of the" or "for" or "and" or "de" or "on" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
                 if (!(ofLink && next.Kind != SegmentKind.Title) && !placeAfter) continue;

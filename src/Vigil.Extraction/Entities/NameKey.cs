@@ -11,9 +11,14 @@ public static class NameKey
 {
     /// <summary>
     /// The gazetteer lookup key: case-folded, accents removed, periods and apostrophes dropped,
-    /// hyphens, underscores and runs of white space turned into one space.
+    /// hyphens, underscores and runs of white space turned into one space, British "-isation" read
+    /// as "-ization".
     /// </summary>
-    public static string For(ReadOnlySpan<char> text)
+    public static string For(ReadOnlySpan<char> text) => For(text, spellingsAsOne: true);
+
+    /// <param name="text">The name.</param>
+    /// <param name="spellingsAsOne">Whether British and American spellings give one key; identifiers made from keys keep the spelling they were made from.</param>
+    public static string For(ReadOnlySpan<char> text, bool spellingsAsOne)
     {
         // A key is never longer than its text: each character gives at most one, and a space stands
         // for at least one character left out. Built on the stack: names are keyed by the thousand.
@@ -38,7 +43,17 @@ public static class NameKey
             }
             key[n++] = char.ToLowerInvariant(c);
         }
+        if (spellingsAsOne)
+            BritishSpelling(key[..n]);
         return Finish(key, n, rented);
+    }
+
+    /// <summary>"Palestine Liberation Organisation" is the Organization: "-isation" is keyed as "-ization".</summary>
+    private static void BritishSpelling(Span<char> key)
+    {
+        for (var at = key.IndexOf("isation"); at >= 0; at = key[(at + 1)..].IndexOf("isation") is var next && next >= 0 ? at + 1 + next : -1)
+            if (at > 0)
+                key[at + 1] = 'z';
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public sealed class NameKeyTests
     [InlineData("King’s  College", "kings college")]
     [InlineData("  Kraków -- ", "krakow")]
     [InlineData("", "")]
+    [InlineData("Palestine Liberation Organisation", "palestine liberation organization")]
+    [InlineData("Organisations", "organizations")]
     public void A_key_folds_case_accents_and_punctuation(string name, string key) => Assert.Equal(key, NameKey.For(name));
 
     [Theory]

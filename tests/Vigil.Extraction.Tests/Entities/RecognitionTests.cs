@@ -198,6 +198,11 @@ public sealed class RecognitionTests
     [InlineData("Investors bought shares of Acme Corp and Globex Corp ahead of the election.", new[] { "Acme Corp", "Globex Corp" })]
     [InlineData("Analysts at Hartley Brandt & Co said the outlook for chip makers remained strong.", new[] { "Hartley Brandt & Co" })]
     [InlineData("He spoke before a meeting of the Faith & Freedom Coalition on Friday.", new[] { "Faith & Freedom Coalition" })]
+    // a name ending in its head noun is complete; one whose head governs what follows is not
+    [InlineData("In London the index was led by British Airways and Glaxo Wellcome on Monday.", new[] { "British Airways", "Glaxo Wellcome" })]
+    [InlineData("She worked at the Department of Housing and Urban Development for years.", new[] { "Department of Housing and Urban Development" })]
+    // a company the list knows, joined to another by a hyphen, names the company they make ("Daimler" of "Daimler-Benz")
+    [InlineData("Shares in Daimler-Benz rose 1.20 marks in Frankfurt trading.", new[] { "Daimler-Benz" })]
     public void Companies_are_named_whole_and_apart(string text, string[] organisations)
     {
         var document = Analyze(text);
