@@ -19,8 +19,11 @@ internal sealed record MentionCandidate(TextSpan Span, EntityType Type, int Sent
     /// </summary>
     public bool Pending { get; init; }
 
-    /// <summary>A person named beside a speech verb ("Chowdhury said"): evidence enough without the tagger.</summary>
-    public bool BesideSpeech { get; init; }
+    /// <summary>
+    /// A person the words beside the name show to be one, a speech verb ("Chowdhury said") or a
+    /// cricket scorecard's dismissal ("c Moin Khan b Wasim Akram"): evidence enough without the tagger.
+    /// </summary>
+    public bool PersonByContext { get; init; }
 
     /// <summary>For a person: where the words of the name are ("Abdul", "Ghani", "Baradal"), particles included.</summary>
     public ImmutableArray<TextSpan> Parts { get; init; } = [];
@@ -411,7 +414,7 @@ internal sealed class MentionFinder
                     taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)
                         && (HasPossessiveOutside(r.Span, span) || (cls != NameClass.Person && t.Class == NameClass.Person && t.Span.End == r.Span.End)));
                 // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part
-                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.BesideSpeech || r.Title is not null || r.Entry is not null)
+                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.PersonByContext || r.Title is not null || r.Entry is not null)
                         && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)) is { } whole)
                 {
                     // the same whole name for each of the tagged names inside it is one mention
@@ -525,7 +528,7 @@ internal sealed class MentionFinder
         /// the initials that name one.
         /// </summary>
         private bool IsStrong(MentionCandidate rule) =>
-            rule.Pending || rule.BesideSpeech || rule.Entry is not null || rule.Title is not null
+            rule.Pending || rule.PersonByContext || rule.Entry is not null || rule.Title is not null
             || (rule.Type is not EntityType.Person && !IsOneWord(rule.Span));
 
         private bool IsOneWord(TextSpan span)
@@ -748,6 +751,16 @@ internal sealed class MentionFinder
                     j += 2;
                     if (j < pieces.Count && pieces[j].Shape == PieceShape.Capitalised) continue;
                     if (j < pieces.Count && TryConnector(j, out var afterHyphen, out var hyphenLink)) { link = hyphenLink; j = afterHyphen; continue; }
+                    break;
+                }
+                // "Inzamam-ul-Haq", "Fazl-ur-Rehman": a particle between hyphens joins one name
+                if (p.Shape == PieceShape.Hyphen && segments[^1].Kind == SegmentKind.Name && j + 3 < pieces.Count
+                    && pieces[j + 1].Shape == PieceShape.Lower && HyphenParticles.Contains(pieces[j + 1].Key)
+                    && pieces[j + 2].Shape == PieceShape.Hyphen && pieces[j + 3].Shape == PieceShape.Capitalised)
+                {
+                    segments[^1] = segments[^1] with { Last = j + 3 };
+                    j += 4;
+                    if (j < pieces.Count && pieces[j].Shape == PieceShape.Capitalised) continue;
                     break;
                 }
                 // "Ban Ki-moon": a Korean given name's lower-case second syllable ends the name
@@ -1088,17 +1101,18 @@ internal sealed class MentionFinder
             var determined = titleBefore is null && startsRun && AfterDeterminer(first);
             var title = titleBefore is not null ? TitleText(titleBefore) : startsRun ? LowercaseTitleBefore(first) : null;
             var speech = SpeechVerbBeside(first, last);
+            var dismissal = AfterDismissal(first);
             var parts = NameWords(first, last);
             if (_shouting) return;
             // "Protesters said" opens a sentence as "Mackenzie said" does; a plural there is left for the article to confirm
             var weakSpeech = speech && words == 1 && pieces[first].Initial && pieces[first].Key.EndsWith('s');
             // a line that is nothing but two capitalised words is a heading ("Living Wage") more often than a name
             var byShape = words is >= 2 and <= 4 && !_headline && !IsWholeSentence(first, last);
-            if (!determined && (title is not null || (speech && !weakSpeech) || byShape))
+            if (!determined && (title is not null || (speech && !weakSpeech) || byShape || dismissal))
             {
                 if (words > 4) return;
                 if (words >= 2 && parts.All(p => EntityLexicon.Descriptors.Contains(NameKey.For(_text.AsSpan(p.Start, p.Length))))) return;
-                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Title = title, Parts = parts, BesideSpeech = speech && !weakSpeech });
+                found.Add(new MentionCandidate(span, EntityType.Person, sentence) { Title = title, Parts = parts, PersonByContext = (speech && !weakSpeech) || dismissal });
                 return;
             }
             if (words != 1) return;
@@ -1211,6 +1225,14 @@ internal sealed class MentionFinder
                 return true;
             return before >= 1 && pieces[before].Key == "to" && pieces[before - 1].Key == "according";
         }
+
+        /// <summary>"c Moin Khan b Wasim Akram", "st Ward": a scorecard names the fielder, bowler or wicketkeeper after these.</summary>
+        private bool AfterDismissal(int first) =>
+            first > 0 && pieces[first - 1].Shape == PieceShape.Lower && DismissalMarks.Contains(pieces[first - 1].Key);
+
+        private static readonly FrozenSet<string> HyphenParticles = new[] { "ul", "ur", "ud", "al", "el" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> DismissalMarks = new[] { "b", "c", "st" }.ToFrozenSet(StringComparer.Ordinal);
 
         private bool AfterDeterminer(int first) =>
             first > 0 && pieces[first - 1].Shape == PieceShape.Lower && Determiners.Contains(pieces[first - 1].Key);

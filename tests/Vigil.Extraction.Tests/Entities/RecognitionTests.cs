@@ -220,6 +220,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_scorecard_names_its_fielders_and_bowlers()
+    {
+        var document = Analyze("England first innings\n\nM. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31\n\nN. Hussain c Moin Khan b Wasim Akram 12\n\nA. Stewart b Waqar Younis 44");
+        foreach (var name in new[] { "Inzamam-ul-Haq", "Mushtaq Ahmed", "Moin Khan", "Wasim Akram", "Waqar Younis" })
+            Assert.Equal(EntityType.Person, Named(document, name).Type);
+    }
+
+    [Fact]
     public void The_names_of_a_score_line_are_teams()
     {
         var document = Analyze("Results on Monday :\n\nCHICAGO 103 Denver 91\n\nItaly 2 Moldova 1");
