@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Vigil.Collections;
 using Vigil.Documents;
 using Vigil.Extraction.Entities.Tagging;
@@ -43,7 +44,7 @@ internal sealed record MentionCandidate(TextSpan Span, EntityType Type, int Sent
 /// gazetteer and head nouns alone; a rule name the tagger did not find is kept only on strong
 /// evidence (a gazetteer actor, a title before a person, a head noun).
 /// </summary>
-internal sealed class MentionFinder
+internal sealed partial class MentionFinder
 {
     private enum SegmentKind { Gazetteer, Title, Name }
 
@@ -95,8 +96,62 @@ internal sealed class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))));
+        return PlacesInDatelines(TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted))))));
     }
+
+    /// <summary>
+    /// "SPA-FRANCORCHAMPS , Belgium 1996-08-25", "KABUL, Afghanistan (AP) —": a dateline names in
+    /// capitals the place the story was filed from, known to the lists or not. A line in capitals
+    /// is otherwise left alone (headlines shout), and the tagger has seen few datelines.
+    /// </summary>
+    private List<MentionCandidate> PlacesInDatelines(List<MentionCandidate> found)
+    {
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            if (DatelinePlace(_document.Sentences[s].Span) is not { } place) continue;
+            var inside = found.FindAll(m => m.Span.Overlaps(place));
+            if (inside.Exists(m => m.Span == place && m.Type is EntityType.Gpe or EntityType.Loc)) continue;
+            found.RemoveAll(m => m.Span.Overlaps(place));
+            found.Add(new MentionCandidate(place, EntityType.Gpe, s));
+        }
+        return found;
+    }
+
+    /// <summary>The words in capitals that open a dateline, or null.</summary>
+    private TextSpan? DatelinePlace(TextSpan sentence)
+    {
+        var text = _text.AsSpan(0, sentence.End);
+        var i = sentence.Start;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        var end = i;
+        var words = 0;
+        var letters = 0;
+        while (i < text.Length && words < 4)
+        {
+            var wordStart = i;
+            while (i < text.Length && (char.IsUpper(text[i]) || text[i] is '.' or '\'' or '’')) letters += char.IsLetter(text[i++]) ? 1 : 0;
+            if (i == wordStart || !char.IsUpper(text[wordStart])) break;
+            if (i < text.Length && char.IsLetter(text[i])) return null;   // a word in capitals only
+            words++;
+            end = i;
+            if (i + 1 < text.Length && text[i] is ' ' or '-' && char.IsUpper(text[i + 1])) i++;
+            else break;
+        }
+        if (words == 0 || letters < 3) return null;
+        var rest = text[end..];
+        // a dash alone also follows a section's heading in capitals ("FAREWELL—", "NOW OPEN—"): then only a place the lists know
+        var dated = DatelineRest().IsMatch(rest)
+                    || DatelineDash().IsMatch(rest) && !_gazetteer.LookupKey(NameKey.For(text[start..end]), text[start..end]).IsEmpty;
+        return dated ? new TextSpan(start, end) : null;
+    }
+
+    /// <summary>What follows a dateline's place: the date or the agency, or its country or state and then a date, an agency or a dash.</summary>
+    [GeneratedRegex(@"^\s*(\d{4}-\d{2}-\d{2}\b|\((AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\)|,\s*\p{Lu}[\p{L}.]*(\s+\p{Lu}[\p{L}.]*){0,2}\s*(\d{4}-\d{2}-\d{2}\b|\((AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\)|[—–]|--))", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineRest();
+
+    [GeneratedRegex(@"^\s*([—–]|--)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineDash();
 
     /// <summary>
     /// "CHICAGO 103 Denver 91", "Newcastle 4 Southampton 0": a line of two names each followed by

@@ -219,6 +219,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
     }
 
+    [Theory]
+    [InlineData("MOTOR RACING - HILL WINS .\n\nSPA-FRANCORCHAMPS , Belgium 1996-08-25\n\nDamon Hill won on Sunday .", "SPA-FRANCORCHAMPS")]
+    [InlineData("SOCCER - LATE GOAL .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe hosts won 2-1 .", "AL-AIN")]
+    [InlineData("KHASAVYURT, Russia (AP) — Rebel leaders signed the accord on Saturday.", "KHASAVYURT")]
+    public void A_dateline_names_the_place_the_story_was_filed_from(string text, string place)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Gpe, Named(document, place).Type);
+    }
+
     [Fact]
     public void A_scorecard_names_its_fielders_and_bowlers()
     {
