@@ -485,6 +485,14 @@ internal sealed partial class MentionFinder
                     if (!result.Contains(named)) result.Add(named);
                     continue;
                 }
+                // "British Airways and Glaxo Wellcome" tagged as one: two organisations, the first complete with its head noun
+                if (cls == NameClass.Organisation && CompleteBeforeAnd(span) is var (before, after))
+                {
+                    foreach (var part in new[] { before, after })
+                        if (Candidate(part, cls, rules) is { } half)
+                            result.Add(half);
+                    continue;
+                }
                 if (Candidate(span, cls, rules) is { } candidate)
                     result.Add(candidate);
             }
@@ -532,6 +540,28 @@ internal sealed partial class MentionFinder
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>The two names of "X Airways and Y", when the name before "and" is complete: two words or more ending in a head noun or a company's form.</summary>
+        private (TextSpan, TextSpan)? CompleteBeforeAnd(TextSpan span)
+        {
+            var (first, last) = PieceRange(span);
+            if (first < 0) return null;
+            for (var k = first + 2; k < last; k++)
+            {
+                if (pieces[k].Key != "and" || pieces[k].Shape != PieceShape.Lower) continue;
+                if (pieces[k + 1].Shape != PieceShape.Capitalised || !pieces[k - 1].IsWord || !pieces[k - 2].IsWord) return null;
+                var end = pieces[k - 1].Key;
+                if (!EntityLexicon.CompanySuffixes.Contains(end) && !EntityLexicon.IsHead(end, out _)) return null;
+                // "Golf Club and Spa", "Hotel and Casino": one word after "and" is more often the place's other half
+                if (k + 1 == last)
+                {
+                    scan.TypeOf(NameClass.Organisation, last, last, out var listed);
+                    if (listed is null) return null;
+                }
+                return (new TextSpan(pieces[first].Start, pieces[k - 1].End), new TextSpan(pieces[k + 1].Start, pieces[last].End));
+            }
+            return null;
+        }
 
         private bool HasCapitalOutside(TextSpan outer, TextSpan inner)
         {

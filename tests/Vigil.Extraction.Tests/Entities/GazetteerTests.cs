@@ -64,6 +64,10 @@ public sealed class GazetteerTests
     [InlineData("Islamic Jihad", "Palestinian Islamic Jihad")]
     [InlineData("HP", "Hewlett-Packard")]
     [InlineData("Exxon", "ExxonMobil")]
+    [InlineData("Fed", "Federal Reserve")]
+    [InlineData("Bundesbank", "Bundesbank")]
+    [InlineData("BOJ", "Bank of Japan")]
+    [InlineData("KCNA", "KCNA")]
     public void Organisations_and_armed_groups_by_their_names_and_abbreviations(string name, string canonical)
     {
         var entry = Gazetteer.Lookup(name).First();

@@ -200,6 +200,7 @@ public sealed class RecognitionTests
     [InlineData("He spoke before a meeting of the Faith & Freedom Coalition on Friday.", new[] { "Faith & Freedom Coalition" })]
     // a name ending in its head noun is complete; one whose head governs what follows is not
     [InlineData("In London the index was led by British Airways and Glaxo Wellcome on Monday.", new[] { "British Airways", "Glaxo Wellcome" })]
+    [InlineData("In London , the FTSE 100 index ended up 15.2 points at 3,902.6 , led by British Airways and Glaxo Wellcome .", new[] { "British Airways", "Glaxo Wellcome" })]
     [InlineData("She worked at the Department of Housing and Urban Development for years.", new[] { "Department of Housing and Urban Development" })]
     // a company the list knows, joined to another by a hyphen, names the company they make ("Daimler" of "Daimler-Benz")
     [InlineData("Shares in Daimler-Benz rose 1.20 marks in Frankfurt trading.", new[] { "Daimler-Benz" })]
