@@ -694,6 +694,11 @@ internal sealed partial class MentionFinder
             var townAsOrganisation = cls == NameClass.Organisation && trimmed == span && same?.Entry?.Kind is "city" or "division";
             if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
                 return same with { Pending = false, Title = same.Title ?? title };
+            // "Assistant Secretary of State Victoria Nuland": a title before a given name and a surname
+            // the lists do not know makes a person of what the tagger read as a place or an organisation
+            if (cls is NameClass.Location or NameClass.Organisation && same?.Entry is null && scan.TitleBefore(first) is { } personTitle
+                && References.GivenNames.GenderOf(scan.TextOf(first, last)) is not null && scan.Words(first, last).Length >= 2)
+                return new MentionCandidate(trimmed, EntityType.Person, sentence) { Title = personTitle, Parts = scan.Words(first, last) };
             var type = scan.TypeOf(cls, first, last, out var entry);
             var candidate = new MentionCandidate(trimmed, type, sentence) { Entry = entry, Title = title };
             if (type != EntityType.Person) return candidate;

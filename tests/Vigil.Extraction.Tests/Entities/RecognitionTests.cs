@@ -212,6 +212,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_title_before_a_given_name_and_a_surname_makes_a_person_of_what_the_tagger_read_as_a_place()
+    {
+        // "Victoria" is a place in the lists and the tagger reads the whole as one
+        var document = Analyze("U.S. Assistant Secretary of State Victoria Nuland visited Kiev on Tuesday .");
+        Assert.Equal(EntityType.Person, Named(document, "Victoria Nuland").Type);
+    }
+
+    [Fact]
     public void A_persons_name_that_opens_with_a_given_name_is_not_cut_into_places()
     {
         // "Michael" and "Paul" are also GeoNames divisions, "Jordan" a country
