@@ -98,6 +98,11 @@ public static class EntityLexicon
         ["lake"] = EntityType.Loc, ["cape"] = EntityType.Loc, ["camp"] = EntityType.Fac, ["gulf"] = EntityType.Loc,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Words that open a sports club's name before its town: "Inter Milan", "Real Madrid", "Dynamo Kiev", "AC Milan".</summary>
+    public static readonly FrozenSet<string> ClubPrefixes = Keys(
+        "ac fc afc inter real atletico athletic sporting dynamo dinamo spartak lokomotiv olympique olympiakos borussia hertha " +
+        "werder eintracht racing deportivo");
+
     /// <summary>
     /// Upper-case words that are not an organisation's initials: units, times, currencies, formats,
     /// roman numerals. An unknown upper-case word outside this list is read as an organisation ("NBC").

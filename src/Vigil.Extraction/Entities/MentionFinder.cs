@@ -694,6 +694,9 @@ internal sealed partial class MentionFinder
             var townAsOrganisation = cls == NameClass.Organisation && trimmed == span && same?.Entry?.Kind is "city" or "division";
             if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
                 return same with { Pending = false, Title = same.Title ?? title };
+            // "Inter Milan", "Real Madrid", "Dynamo Kiev": a club's word before a town names the club, whatever the tagger read
+            if (scan.IsClubName(first, last))
+                return new MentionCandidate(trimmed, EntityType.Org, sentence);
             // "Assistant Secretary of State Victoria Nuland": a title before a given name and a surname
             // the lists do not know makes a person of what the tagger read as a place or an organisation
             if (cls is NameClass.Location or NameClass.Organisation && same?.Entry is null && scan.TitleBefore(first) is { } personTitle
@@ -1034,7 +1037,7 @@ internal sealed partial class MentionFinder
             }
         }
 
-        /// <summary>A gazetteer name, a title or a name followed by head nouns only is one name: "Kabul Airport", "US Central Command", "General Assembly".</summary>
+        /// <summary>A gazetteer name, a title or a name followed by head nouns only is one name: "Kabul Airport", "US Central Command", "General Assembly"; so is a club's word before a town, "Sporting Lisbon".</summary>
         private void MergeHeadNouns(List<Segment> run)
         {
             for (var i = 1; i < run.Count; i++)
@@ -1047,6 +1050,17 @@ internal sealed partial class MentionFinder
                 if (seg.Kind != SegmentKind.Name || seg.Link is not null || (open ? EntityType.Event : HeadOnly(seg)) is not { } headType) continue;
                 if (prev.Kind == SegmentKind.Gazetteer && prev.Entry!.Type is EntityType.Person) continue;
                 run[i - 1] = new Segment(SegmentKind.Name, prev.First, seg.Last) { Link = prev.Link, HeadType = headType, Entry = prev.Entry };
+                run.RemoveAt(i);
+                i--;
+            }
+            // "Sporting Lisbon", "Dynamo Kiev": a club's word and the town the club is named after
+            for (var i = 1; i < run.Count; i++)
+            {
+                var seg = run[i];
+                var prev = run[i - 1];
+                if (prev.Kind != SegmentKind.Name || prev.First != prev.Last || !EntityLexicon.ClubPrefixes.Contains(pieces[prev.First].Key)
+                    || seg.Kind != SegmentKind.Gazetteer || seg.Link is not null || seg.Entry!.Type != EntityType.Gpe) continue;
+                run[i - 1] = new Segment(SegmentKind.Name, prev.First, seg.Last) { Link = prev.Link, HeadType = EntityType.Org };
                 run.RemoveAt(i);
                 i--;
             }
@@ -1225,7 +1239,11 @@ internal sealed partial class MentionFinder
 
         public string Text => _text;
 
-        public bool HasHeadNoun(int first, int last) => LastHead(new Segment(SegmentKind.Name, first, last)) is not null;
+        public bool HasHeadNoun(int first, int last) => LastHead(new Segment(SegmentKind.Name, first, last)) is not null || IsClubName(first, last);
+
+        /// <summary>"Inter Milan", "Real Madrid", "Dynamo Kiev": a club's word and a town the lists know.</summary>
+        public bool IsClubName(int first, int last) =>
+            last > first && EntityLexicon.ClubPrefixes.Contains(pieces[first].Key) && TypeOf(NameClass.Location, first + 1, last, out var town) == EntityType.Gpe && town is not null;
 
         public string TextOf(int first, int last) => _text[pieces[first].Start..pieces[last].End];
 

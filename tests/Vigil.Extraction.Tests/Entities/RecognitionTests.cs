@@ -247,6 +247,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_clubs_word_before_a_town_names_the_club()
+    {
+        // the tagger reads "Inter Milan" as a person and "Sporting Lisbon" as the town
+        var document = Analyze("AC Milan beat Inter Milan 2-1 in the derby on Sunday , while Sporting Lisbon drew with Dynamo Kiev .");
+        Assert.Equal(["AC Milan", "Inter Milan", "Sporting Lisbon", "Dynamo Kiev"], Names(document, EntityType.Org));
+        Assert.DoesNotContain(document.Entities, e => e.Type is EntityType.Person or EntityType.Gpe);
+    }
+
+    [Fact]
     public void The_names_of_a_score_line_are_teams()
     {
         var document = Analyze("Results on Monday :\n\nCHICAGO 103 Denver 91\n\nItaly 2 Moldova 1");
