@@ -155,7 +155,9 @@ internal sealed class Places
             .Where(IsKept)
             .OrderByDescending(c => c.FeatureCode == "PPLC")
             .ThenByDescending(c => c.Population)
-            .ThenBy(c => c.GeonameId, StringComparer.Ordinal);
+            .ThenBy(c => c.GeonameId, StringComparer.Ordinal).ToList();
+        // a city's own name is never another's alias: GeoNames gives Dili (a capital, so read first) the alternate name "Delhi"
+        var ownNames = kept.Select(c => NameKey.For(c.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var c in kept)
         {
             // the most populous city keeps a shared name; a country keeps its own name ("Djibouti", "Singapore")
@@ -168,7 +170,7 @@ internal sealed class Places
             foreach (var alt in c.AlternateNames)
             {
                 var key = NameKey.For(alt);
-                if (alt.All(ch => ch < 128) && Words.IsCleanName(alt) && confirmedKeys.Contains(key) && !taken.Contains(key) && seen.Add(key))
+                if (alt.All(ch => ch < 128) && Words.IsCleanName(alt) && confirmedKeys.Contains(key) && !taken.Contains(key) && !ownNames.Contains(key) && seen.Add(key))
                     aliases.Add(alt);
             }
             foreach (var a in aliases) taken.Add(NameKey.For(a));

@@ -88,6 +88,18 @@ public sealed class GazetteerTests
         Assert.Equal("Afghanistan", Gazetteer.CountryOf(kabul)?.Name);
     }
 
+    // GeoNames gives capitals, which are read first, other cities' names among their alternates ("Delhi" for Dili, "Philadelphia" for Amman)
+    [Theory]
+    [InlineData("Delhi", "India")]
+    [InlineData("Philadelphia", "United States")]
+    [InlineData("Zaragoza", "Spain")]
+    public void A_citys_own_name_is_not_another_citys_alias(string city, string country)
+    {
+        var entry = Gazetteer.Lookup(city).First();
+        Assert.Equal(city, entry.Name);
+        Assert.Equal(country, Gazetteer.CountryOf(entry)?.Name);
+    }
+
     [Fact]
     public void Short_capitalised_abbreviations_match_only_in_capitals()
     {
