@@ -199,10 +199,14 @@ internal static class EntityResolver
         JoinAcronyms(document, clusters);
     }
 
-    /// <summary>An organisation's initials join its full name when the article spells both ("Islamic State Khorasan Province" ... "ISKP").</summary>
+    /// <summary>
+    /// An organisation's initials join its full name when the article spells both ("Islamic State
+    /// Khorasan Province" ... "ISKP"), whether or not the lists know the full name ("Israel Defense
+    /// Forces (IDF)"); initials the lists know are their own actor's.
+    /// </summary>
     private static void JoinAcronyms(Document document, List<Cluster> clusters)
     {
-        var organisations = clusters.Where(c => c.Type == EntityType.Org && c.Entry is null).ToList();
+        var organisations = clusters.Where(c => c.Type == EntityType.Org).ToList();
         // which organisations each set of initials could stand for, read once: an acronym has no
         // initials of its own (one word), so joining one to its full name changes none of these
         var byInitials = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
@@ -217,6 +221,7 @@ internal static class EntityResolver
         var removed = new HashSet<Cluster>();
         foreach (var acronym in organisations)
         {
+            if (acronym.Entry is not null) continue;
             var text = document.Slice(acronym.Mentions[0].Span);
             if (text.Contains(' ') || !IsUpper(text)) continue;
             if (!byInitials.TryGetValue(NameKey.For(text), out var named)) continue;

@@ -96,7 +96,59 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return PlacesInDatelines(TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : KeepPeopleConsistent(AddShoutedSurnames(found, shouted))))));
+        return PlacesInDatelines(TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(
+            tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))))));
+    }
+
+    /// <summary>
+    /// A lone word read as a person that no person of the article bears as surname: no one when it
+    /// is a direction's adjective ("Western allies") or a word ending in "-ing" that opens its
+    /// sentence ("Fighting continued near Bakhmut"), and, with nothing beside it to say it is a
+    /// person, the place the article names by it elsewhere ("Ukraine says Russian strikes hit
+    /// Zaporizhzhia", a headline, before "the city of Zaporizhzhia").
+    /// </summary>
+    private List<MentionCandidate> LoneWordsNamingNoOne(List<MentionCandidate> found)
+    {
+        var surnames = FullNameSurnames(found);
+        // each word's readings as a place, counted: a listed place, or more readings as a place than as a person
+        Dictionary<string, (MentionCandidate Place, int Places, int People)>? readings = null;
+        foreach (var m in found)
+        {
+            if (m.Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Person) || _document.Slice(m.Span).ContainsAny(' ', '\n')) continue;
+            readings ??= new(StringComparer.Ordinal);
+            var key = NameKey.For(_document.Slice(m.Span));
+            var (place, places, people) = readings.GetValueOrDefault(key);
+            readings[key] = m.Type == EntityType.Person ? (place, places, people + 1)
+                : (place is null || place.Entry is null && m.Entry is not null ? m : place, places + 1, people);
+        }
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Person || !IsLoneUnlistedName(m)) continue;
+            var key = NameKey.For(_document.Slice(m.Span));
+            if (surnames.Contains(key) || References.GivenNames.IsGivenName(_document.Slice(m.Span))) continue;
+            // a speech verb beside the word is no evidence against these ("urged Western allies", "Fighting continued")
+            if (DirectionAdjectives.Contains(key) || key.Length >= 6 && key.EndsWith("ing", StringComparison.Ordinal) && OpensSentence(m))
+                found.RemoveAt(i);
+            else if (!m.PersonByContext && readings!.GetValueOrDefault(key) is { Place: { } place } reading && (place.Entry is not null || reading.Places > reading.People))
+                found[i] = m with { Type = place.Type, Entry = place.Entry, Parts = [] };
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> DirectionAdjectives = new[] { "western", "eastern", "northern", "southern", "central" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether no word comes before the mention in its sentence.</summary>
+    private bool OpensSentence(MentionCandidate m)
+    {
+        var sentence = _document.Sentences[m.Sentence];
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && t < _document.Tokens.Length; t++)
+        {
+            var token = _document.Tokens[t];
+            if (token.Start >= m.Span.Start) return true;
+            if (token.Kind is TokenKind.Word or TokenKind.Number) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -257,19 +309,20 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A name no list knows that the article writes before a group noun ("the Eegimaa language",
-    /// "Rohingya refugees") names a people or its language, wherever the article writes it: the
-    /// tagger, which has met few such names, reads a lone one as a person or an organisation. A
-    /// name the article gives a person in full as often stays the person's ("the Clinton people").
+    /// "Rohingya refugees") names a people or its language wherever the article writes it, and one
+    /// written before "party" ("Fidesz party") the party: the tagger, which has met few such names,
+    /// reads a lone one as a person or an organisation. A name the article gives a person in full as
+    /// often stays the person's ("the Clinton people").
     /// </summary>
     private List<MentionCandidate> KeepGroupsConsistent(List<MentionCandidate> found)
     {
-        Dictionary<string, int>? groups = null;
+        Dictionary<string, (EntityType Type, int Count)>? groups = null;
         foreach (var m in found)
-            if (IsLoneUnlistedName(m) && GroupNounAfter(m.Span))
+            if (IsLoneUnlistedName(m) && GroupTypeAfter(m.Span) is { } type)
             {
                 groups ??= new(StringComparer.Ordinal);
                 var key = NameKey.For(_document.Slice(m.Span));
-                groups[key] = groups.GetValueOrDefault(key) + 1;
+                groups[key] = (type, groups.GetValueOrDefault(key).Count + 1);
             }
         if (groups is null) return found;
         // the evidence each way is counted: a heading in capitals read as a person's name
@@ -277,13 +330,13 @@ internal sealed partial class MentionFinder
         foreach (var m in found)
             if (m.Type == EntityType.Person && m.Parts.Length >= 2)
                 foreach (var part in m.Parts)
-                    if (groups.TryGetValue(NameKey.For(_document.Slice(part)), out var count))
-                        groups[NameKey.For(_document.Slice(part))] = count - 1;
+                    if (groups.TryGetValue(NameKey.For(_document.Slice(part)), out var group))
+                        groups[NameKey.For(_document.Slice(part))] = group with { Count = group.Count - 1 };
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (IsLoneUnlistedName(m) && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) > 0)
-                found[i] = m with { Type = EntityType.Norp, Parts = [] };
+            if (IsLoneUnlistedName(m) && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) is { Count: > 0 } group)
+                found[i] = m with { Type = group.Type, Parts = [] };
         }
         return found;
     }
@@ -292,14 +345,18 @@ internal sealed partial class MentionFinder
         m.Entry is null && m.Title is null && !m.Pending && m.Type is EntityType.Person or EntityType.Org or EntityType.Other
         && !_document.Text.AsSpan(m.Span.Start, m.Span.Length).ContainsAny(' ', '\n');
 
-    /// <summary>Whether a lower-case group noun follows the span after one space or a hyphen ("Pashto-speaking").</summary>
-    private bool GroupNounAfter(TextSpan span)
+    /// <summary>
+    /// What a lower-case noun after the span, past one space or a hyphen, makes the name: a people
+    /// ("Rohingya refugees", "Pashto-speaking") or a party ("Fidesz party"), or null.
+    /// </summary>
+    private EntityType? GroupTypeAfter(TextSpan span)
     {
-        if (LowerWordAfter(span.End, allowHyphen: true) is not { } word) return false;
+        if (LowerWordAfter(span.End, allowHyphen: true) is not { } word) return null;
         var noun = _document.Text.AsSpan(word.Start, word.Length);
-        // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
         var hyphen = _document.Text[span.End] == '-';
-        return (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+        if (!hyphen && noun.SequenceEqual("party")) return EntityType.Org;
+        // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
+        return (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) ? EntityType.Norp : null;
     }
 
     /// <summary>The lower-case word right after <paramref name="end"/>, past one space (or a hyphen: "Pashto-speaking").</summary>

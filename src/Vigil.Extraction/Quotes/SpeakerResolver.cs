@@ -127,8 +127,9 @@ internal sealed class SpeakerResolver
                 bestEnd = mention.End;
             }
         }
-        // "officials from the United States" is described by its head noun, not by the country it mentions
-        if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End || _tokens.IsCapitalized(head.First)))
+        // "officials from the United States" is described by its head noun, not by the country it
+        // mentions, and "Ukrainian officials" by theirs, not by the nationality
+        if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp))
             return new ResolvedSpeaker(best, best.Name, null);
 
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
@@ -138,6 +139,13 @@ internal sealed class SpeakerResolver
 
         if (NameIn(core) is { } name)
         {
+            // "Police in the Indian capital Delhi": a place or an organisation the phrase mentions does not speak
+            if (_mentions.EndingWithin(name).Any(m => m.Span == name && _entities[m.Entity].Type != EntityType.Person))
+                return new ResolvedSpeaker(null, Describe(source), null);
+            // "Prime Minister Theresa" of "Prime Minister Theresa May said", the phrase cut at what it read as a verb: the person named there
+            foreach (var (mention, index) in _mentions.EndingWithin(new TextSpan(name.Start, name.End + MaxNameTail)))
+                if (mention.Contains(name) && _entities[index].Type == EntityType.Person)
+                    return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
             var text = _tokens.Text[name.Start..name.End];
             // "Critics said", "Officials say": a lone word that opens its sentence is capitalised by its place,
             // not as a name; no list or person of the article knowing it, it describes the speaker
@@ -228,6 +236,8 @@ internal sealed class SpeakerResolver
         _personByName.TryAdd(Surname(text), index);
         return entity;
     }
+
+    private const int MaxNameTail = 40;
 
     private bool KnowsPerson(string name) => _personByName.ContainsKey(name) || _personByName.ContainsKey(Surname(name));
 

@@ -247,6 +247,30 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Initials_join_the_organisation_they_stand_for_though_the_lists_know_only_the_full_name()
+    {
+        var document = Analyze("The Israel Defense Forces (IDF) said 11 hostages had crossed into Egypt. The IDF gave no details.");
+        var army = Assert.Single(document.Entities, e => e.Type == EntityType.Org);
+        Assert.Contains("IDF", army.Aliases);
+    }
+
+    [Fact]
+    public void A_name_before_party_is_the_party()
+    {
+        var document = Analyze("Hungarian Prime Minister Viktor Orbán, whose Fidesz party has blocked the aid, said he would not change his position.");
+        Assert.Equal(EntityType.Org, Named(document, "Fidesz").Type);
+    }
+
+    [Fact]
+    public void A_lone_word_read_as_a_person_is_the_place_the_article_names_by_it_or_no_one()
+    {
+        var document = Analyze("Ukraine says Russian strikes hit Zaporizhzhia\n\nRussian missiles struck the southern city of Zaporizhzhia overnight, "
+                               + "as President Volodymyr Zelenskyy urged Western allies to act. Officials in Zaporizhzhia counted the damage.\n\nFighting continued near Bakhmut.");
+        Assert.Equal(["Volodymyr Zelenskyy"], Names(document, EntityType.Person));
+        Assert.Equal(3, Named(document, "Zaporizhzhia").Mentions.Length);
+    }
+
+    [Fact]
     public void A_clubs_word_before_a_town_names_the_club()
     {
         // the tagger reads "Inter Milan" as a person and "Sporting Lisbon" as the town

@@ -1,3 +1,4 @@
+using Vigil.Documents;
 using static Vigil.Extraction.Tests.Quotes.QuoteFixture;
 
 namespace Vigil.Extraction.Tests.Quotes;
@@ -37,6 +38,16 @@ public sealed class SpeakerTests
         Assert.Equal(speaker, quote.SpeakerName);
         Assert.Null(quote.SpeakerId);
         Assert.DoesNotContain(document.Entities, e => e.Name == speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_noun_or_a_place_in_the_phrase_describes_the_speaker()
+    {
+        var officials = Analyze("The plant lost power overnight. Ukrainian officials said the plant was damaged.");
+        Assert.Equal("Ukrainian officials", Assert.Single(officials.Quotes).SpeakerName);
+        var police = Analyze("Police in the Indian capital Delhi say they have arrested a suspect.");
+        Assert.Equal("Police in the Indian capital Delhi", Assert.Single(police.Quotes).SpeakerName);
+        Assert.DoesNotContain(police.Entities, e => e.Type == EntityType.Person);
     }
 
     [Fact]
