@@ -164,6 +164,11 @@ internal sealed partial class AttributionFinder
         "kept", "held", "brought", "felt", "lost", "ran", "won", "fell", "rose", "met", "paid", "sent", "built", "spent",
         "stood", "sold", "meant", "led", "broke", "chose", "drove", "grew", "hid", "rode", "shook", "spoke", "stole",
         "struck", "swore", "threw", "wore", "wrote", "fought", "sought", "caught", "taught", "bought",
+        "fled", "flew", "shot", "sank", "heard", "hung", "laid", "slid", "swept", "withdrew", "overthrew", "drew", "blew",
+        "dug", "forgot", "froze", "understood", "upheld", "withheld", "sat", "tore", "woke", "ate", "drank", "sang", "swam",
+        "rang", "shrank", "sprang", "stuck", "bore", "dealt", "crept", "undertook", "overtook", "arose", "forbade",
+        // the same as their present, read as a verb only after the subject's noun ("said the strikes hit a substation")
+        "hit", "cut", "put", "set", "shut", "hurt", "cost", "quit", "burst", "spread",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "you", "it", "there" }

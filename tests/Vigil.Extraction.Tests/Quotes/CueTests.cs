@@ -47,6 +47,9 @@ public sealed class CueTests
     {
         Assert.Equal("the border would reopen next week", Single("Omar Haidari said the border would reopen next week.").Text);
         Assert.Equal("he would resign", Single("The minister told reporters he would resign.").Text);
+        // a past tense the same as the present ("hit", "cut") or an irregular one is the clause's verb
+        Assert.Equal("the strikes hit a substation", Single("Officials said the strikes hit a substation.").Text);
+        Assert.Equal("the gunmen fled on foot", Single("Witnesses said the gunmen fled on foot.").Text);
     }
 
     [Fact]
