@@ -692,6 +692,11 @@ internal sealed partial class MentionFinder
             for (var k = first; k <= last && !capitalised; k++) capitalised = pieces[k].Shape == PieceShape.Capitalised;
             while (capitalised && first < last && pieces[first].Shape == PieceShape.Lower && pieces[first].Key.All(char.IsLetter)
                    && !EntityLexicon.NameParticles.Contains(pieces[first].Key)) first++;
+            // "Republican-controlled Congress", "Saudi-led Coalition": a compound modifier before the name is no part of it
+            for (var k = first + 2; k < last; k++)
+                if (pieces[k].Shape == PieceShape.Lower && pieces[k - 1].Shape == PieceShape.Hyphen && pieces[k + 1].Shape == PieceShape.Capitalised
+                    && pieces[k + 1].Start > pieces[k].End && pieces[k].Key.All(char.IsLetter) && !EntityLexicon.NameParticles.Contains(pieces[k].Key))
+                    first = k + 1;
             // "Senate Armed Services Committee on Tuesday": a date the tagger ran into is no part of the name
             var stop = last;
             var dated = false;
@@ -1253,7 +1258,9 @@ internal sealed partial class MentionFinder
                 // a head noun alone ("Ministry", "Airport") names nothing
                 if (seg.HeadType is null && CountWords(seg) == 1) return;
                 if (_headline && seg.Entry is null && pieces[first].Initial && CountWords(seg) == 1) return;
-                found.Add(new MentionCandidate(span, t, sentence));
+                // "International Business Machines Corp": a listed company with its legal form is still that company
+                var company = seg.Entry is { Type: EntityType.Org } listed && t == EntityType.Org && EntityLexicon.CompanySuffixes.Contains(pieces[last].Key) ? listed : null;
+                found.Add(new MentionCandidate(span, t, sentence) { Entry = company });
                 return;
             }
 

@@ -118,9 +118,10 @@ internal sealed class SpeakerResolver
         {
             if (!headSpan.Contains(mention)) continue;
             var entity = _entities[index];
+            // a person first, else the name nearest the head ("the Republican-led Congress" is Congress, not the Republicans)
             var better = best is null
                 || entity.Type == EntityType.Person && best.Type != EntityType.Person
-                || entity.Type == best.Type && mention.End > bestEnd;
+                || (entity.Type == best.Type || best.Type != EntityType.Person) && mention.End > bestEnd;
             if (better)
             {
                 best = entity;
@@ -150,7 +151,7 @@ internal sealed class SpeakerResolver
             // "Critics said", "Officials say": a lone word that opens its sentence is capitalised by its place,
             // not as a name; no list or person of the article knowing it, it describes the speaker
             if (IsOneToken(name) && OpensSentence(core.Last) && !KnowsPerson(text) && !References.GivenNames.IsGivenName(text))
-                return new ResolvedSpeaker(null, text, null);
+                return new ResolvedSpeaker(null, Describe(source), null);
             return new ResolvedSpeaker(AddPerson(name), text, null);
         }
 
@@ -169,11 +170,16 @@ internal sealed class SpeakerResolver
         return new TokenRange(source.First, last);
     }
 
-    /// <summary>The phrase up to a preposition that follows a common noun ("officials | from the State Department"); "Secretary of State" stays whole.</summary>
+    /// <summary>
+    /// The phrase up to a preposition that follows a common noun ("officials | from the State
+    /// Department", "Police | in the Indian capital Delhi", capitalised only by opening the
+    /// sentence); "Secretary of State" stays whole.
+    /// </summary>
     private TokenRange CoreOf(TokenRange head)
     {
         for (var k = head.First + 1; k <= head.Last; k++)
-            if (_tokens.IsAny(k, WordClasses.InnerPrepositions) && !_tokens.IsCapitalized(k - 1) && _tokens.IsWord(k - 1))
+            if (_tokens.IsAny(k, WordClasses.InnerPrepositions) && _tokens.IsWord(k - 1)
+                && (!_tokens.IsCapitalized(k - 1) || k - 1 == head.First && OpensSentence(k - 1) && !IsTitleWord(k - 1) && !KnowsPerson(_tokens.GetString(k - 1))))
                 return new TokenRange(head.First, k - 1);
         return head;
     }

@@ -255,6 +255,21 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_listed_company_with_its_legal_form_is_the_company()
+    {
+        var document = Analyze("IBM rallied after International Business Machines Corp said it would buy back shares.");
+        Assert.Equal(["IBM", "International Business Machines Corp"], MentionTexts(document, Named(document, "IBM")));
+    }
+
+    [Fact]
+    public void A_compound_modifier_or_a_title_is_no_part_of_the_name_after_or_before_it()
+    {
+        var document = Analyze("Senate Majority Leader Trent Lott said the bill was a victory for the Republican-controlled Congress .");
+        Assert.Equal(["Senate", "Congress"], Names(document, EntityType.Org));
+        Assert.Equal("Majority Leader", Named(document, "Trent Lott").Title);
+    }
+
+    [Fact]
     public void A_name_before_party_is_the_party()
     {
         var document = Analyze("Hungarian Prime Minister Viktor Orbán, whose Fidesz party has blocked the aid, said he would not change his position.");

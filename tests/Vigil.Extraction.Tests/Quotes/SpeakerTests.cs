@@ -48,6 +48,10 @@ public sealed class SpeakerTests
         var police = Analyze("Police in the Indian capital Delhi say they have arrested a suspect.");
         Assert.Equal("Police in the Indian capital Delhi", Assert.Single(police.Quotes).SpeakerName);
         Assert.DoesNotContain(police.Entities, e => e.Type == EntityType.Person);
+        // the name at the phrase's head speaks, not the group that qualifies it
+        var congress = Analyze("The Fed has fought all year against the Republican-led Congress, which wants to limit its powers.");
+        Assert.Equal("Congress", Assert.Single(congress.Quotes).SpeakerName);
+        Assert.DoesNotContain(congress.Entities, e => e.Type == EntityType.Person);
     }
 
     [Fact]
