@@ -400,14 +400,41 @@ internal sealed partial class MentionFinder
     {
         var surnames = FullNameSurnames(found);
         if (surnames.Count == 0) return found;
+        Dictionary<string, MentionCandidate>? fullNames = null;
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                (fullNames ??= new(StringComparer.Ordinal)).TryAdd(NameKey.For(_document.Slice(m.Span)), m);
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
             // a company or newsroom named after its founder is the person where the article names that person in full ("Bloomberg said")
-            if (m.Type == EntityType.Person || m.Entry is not null && m.Entry.Kind is not ("company" or "media") || !surnames.Contains(NameKey.For(_document.Slice(m.Span)))) continue;
-            found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
+            if (m.Type == EntityType.Person || m.Entry is not null && m.Entry.Kind is not ("company" or "media")) continue;
+            var key = NameKey.For(_document.Slice(m.Span));
+            if (surnames.Contains(key))
+                found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
+            // and a person's full name read once as a place or an organisation is still the person ("a Hillary Clinton rally" in a headline)
+            else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac or EntityType.Org && fullNames?.GetValueOrDefault(key) is { } person)
+                found[i] = m with { Type = EntityType.Person, Entry = person.Entry, Parts = WordsIn(m.Span), Pending = false };
         }
         return found;
+    }
+
+    /// <summary>The words of a name, split at white space.</summary>
+    private ImmutableArray<TextSpan> WordsIn(TextSpan span)
+    {
+        var words = ImmutableArray.CreateBuilder<TextSpan>();
+        var start = -1;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            var space = i == span.End || char.IsWhiteSpace(_text[i]);
+            if (!space && start < 0) start = i;
+            else if (space && start >= 0)
+            {
+                words.Add(new TextSpan(start, i));
+                start = -1;
+            }
+        }
+        return words.ToImmutable();
     }
 
     /// <summary>The surnames (name keys) of the people the article names in full.</summary>

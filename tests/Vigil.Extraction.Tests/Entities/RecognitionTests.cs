@@ -270,6 +270,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_persons_full_name_read_once_as_a_place_is_still_the_person()
+    {
+        var document = Analyze("Secret Service stops protester at Hillary Clinton rally\n\nHillary Clinton spoke in Des Moines on Monday. Clinton said she would win.");
+        Assert.Equal(3, Named(document, "Hillary Clinton").Mentions.Length);
+        Assert.DoesNotContain(document.Entities, e => e.Type != EntityType.Person && e.Name.Contains("Clinton"));
+    }
+
+    [Fact]
     public void A_name_before_party_is_the_party()
     {
         var document = Analyze("Hungarian Prime Minister Viktor Orbán, whose Fidesz party has blocked the aid, said he would not change his position.");
