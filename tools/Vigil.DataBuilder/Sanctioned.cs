@@ -50,9 +50,10 @@ internal static partial class Sanctioned
             var remarks = Clean(f[11]);
             if (type == "individual")
             {
-                var name = ReadablePersonName(listed);
-                if (name is null) continue;
-                var forms = alts.Select(ReadablePersonName).OfType<string>().Append(listed);
+                var readable = ReadablePersonName(listed);
+                if (readable is null) continue;
+                var name = WithoutPatronymic(readable);
+                var forms = alts.Select(ReadablePersonName).OfType<string>().SelectMany(a => new[] { a, WithoutPatronymic(a) }).Append(readable).Append(listed);
                 people.Add(new ActorRow($"ofac:{id}", "PERSON", "sanctioned", Nationality(remarks, places), name,
                     Distinct(name, forms), Clean(f[4])));
             }
@@ -117,6 +118,33 @@ internal static partial class Sanctioned
         if (listType == "Taliban" && parts.Length > 2) return $"{parts[0]} {parts[1]}";
         return string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// "Aleksandr Valentinovich Novak" → "Alexander Novak": news leaves out a Russian, Ukrainian or
+    /// Belarusian patronymic, which the lists always give, and spells the given name as newsrooms
+    /// do ("Dmitriy" → "Dmitry", "Yevgeniy" → "Yevgeny"). Other names are returned as they are.
+    /// </summary>
+    public static string WithoutPatronymic(string readable)
+    {
+        var words = readable.Split(' ');
+        if (words.Length < 3 || !words[1..^1].Any(IsPatronymic)) return readable;
+        var kept = words.Where((w, i) => i == 0 || i == words.Length - 1 || !IsPatronymic(w)).ToArray();
+        kept[0] = NewsroomGivenNames.GetValueOrDefault(kept[0], kept[0]);
+        return string.Join(' ', kept);
+    }
+
+    private static bool IsPatronymic(string word) =>
+        word.Length > 5 && new[] { "ovich", "evich", "ovna", "evna", "ichna" }.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Transliterations of Russian given names as the wire services write them.</summary>
+    private static readonly Dictionary<string, string> NewsroomGivenNames = new(StringComparer.Ordinal)
+    {
+        ["Aleksandr"] = "Alexander", ["Aleksey"] = "Alexei", ["Aleksei"] = "Alexei", ["Dmitriy"] = "Dmitry", ["Dmitrii"] = "Dmitry",
+        ["Yevgeniy"] = "Yevgeny", ["Evgeniy"] = "Yevgeny", ["Yuriy"] = "Yuri", ["Yuri"] = "Yuri", ["Valeriy"] = "Valery",
+        ["Vitaliy"] = "Vitaly", ["Anatoliy"] = "Anatoly", ["Gennadiy"] = "Gennady", ["Grigoriy"] = "Grigory", ["Arkadiy"] = "Arkady",
+        ["Nikolay"] = "Nikolai", ["Sergey"] = "Sergei", ["Andrey"] = "Andrei", ["Aleksandra"] = "Alexandra", ["Mariya"] = "Maria",
+        ["Vasiliy"] = "Vasily", ["Mikhaylo"] = "Mykhailo", ["Oleksandr"] = "Oleksandr", ["Timofey"] = "Timofei", ["Matvey"] = "Matvei",
+    };
 
     /// <summary>"BARADAR, Abdul Ghani" → "Abdul Ghani Baradar"; null when what is left is not a name of two words or more.</summary>
     public static string? ReadablePersonName(string listed)

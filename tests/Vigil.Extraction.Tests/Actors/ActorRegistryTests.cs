@@ -21,6 +21,19 @@ public sealed class ActorRegistryTests
         Assert.True(Bundled.Count > 15_000, $"countries, organisations, leaders and sanctioned people: {Bundled.Count}");
     }
 
+    [Theory]
+    [InlineData("Dmitry Peskov", "ofac:35320")]
+    [InlineData("Alexander Novak", "ofac:38642")]
+    [InlineData("Dmitriy Sergeevich Peskov", "ofac:35320")]
+    public void A_russian_officials_name_is_the_wire_services_without_the_patronymic_the_lists_give(string name, string id)
+    {
+        var match = Bundled.Resolve(EntityType.Person, [name]);
+        Assert.Equal(id, match?.Actor.Id);
+        Assert.DoesNotContain("ovich", match!.Actor.Name, StringComparison.Ordinal);
+        // a sanctioned head of state is the leader's actor, whose name it now shares
+        Assert.Equal("Vladimir Putin", Bundled.Resolve(EntityType.Person, ["Vladimir Vladimirovich Putin"])?.Actor.Name);
+    }
+
     [Fact]
     public void Listed_forms_match_exactly_in_either_order()
     {
