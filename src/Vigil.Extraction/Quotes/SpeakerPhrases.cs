@@ -44,9 +44,9 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             var opening = PreviousComma(i - 1, first, maxDistance: 30);
             if (opening < 0) return null;
             var named = PhraseEndingAt(opening - 1, first);
-            if (named is { } n && tokens.IsCapitalized(n.Last)) return n;
+            if (named is { } n && IsNameWord(n.Last)) return n;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
-            return named is { } described && tokens.IsCapitalized(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
+            return named is { } described && IsNameWord(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
                 ? new TokenRange(described.First, name.Last)
                 : null;
         }
@@ -100,8 +100,9 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             if (!tokens.IsWord(i)) break;
             if (tokens.IsAny(i, WordClasses.InnerPrepositions))
             {
-                // "a spokesman for the State Department" continues; "Smith in a statement" does not
-                if (proper || !(tokens.IsAny(i + 1, WordClasses.Determiners) || tokens.IsCapitalized(i + 1))) break;
+                // "a spokesman for the State Department" continues; "Smith in a statement" does not, and
+                // "said on Twitter" names no one
+                if (i == start || proper || !(tokens.IsAny(i + 1, WordClasses.Determiners) || tokens.IsCapitalized(i + 1))) break;
                 continue;
             }
             if (tokens.IsAny(i, WordClasses.PhraseBreakers) || tokens.IsAny(i, WordClasses.RelativePronouns)
@@ -110,6 +111,16 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             last = i;
         }
         return last >= start ? new TokenRange(start, last) : null;
+    }
+
+    /// <summary>A capitalised word, or a name behind a lower-case particle ("al-Rashidi").</summary>
+    private bool IsNameWord(int i)
+    {
+        if (tokens.IsCapitalized(i)) return true;
+        if (!tokens.IsWord(i)) return false;
+        var word = tokens[i];
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>The noun phrase whose last token is <paramref name="last"/>, extended left to where it starts.</summary>

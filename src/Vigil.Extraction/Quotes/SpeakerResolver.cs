@@ -107,6 +107,7 @@ internal sealed class SpeakerResolver
 
     private ResolvedSpeaker ResolvePhrase(TokenRange source)
     {
+        if (NamedInApposition(source) is { } named) return named;
         var head = HeadOf(source);
         // the noun phrase before its modifiers: "a narrator in the Clinton ad" is a narrator, not Clinton
         var core = CoreOf(head);
@@ -156,6 +157,37 @@ internal sealed class SpeakerResolver
         }
 
         return new ResolvedSpeaker(null, Describe(source), null);
+    }
+
+    /// <summary>
+    /// "Kuwait's oil minister, Bakheet al-Rashidi", "A lawyer for the news outlets, David Schulz": a
+    /// description followed by a name in apposition is the person named, whom the article may name
+    /// nowhere else.
+    /// </summary>
+    private ResolvedSpeaker? NamedInApposition(TokenRange source)
+    {
+        var comma = source.First + 1;
+        while (comma < source.Last && !_tokens.IsComma(comma)) comma++;
+        if (comma >= source.Last || _tokens.IsCapitalized(comma - 1) || !_tokens.IsCapitalized(comma + 1)) return null;
+        var name = new TokenRange(comma + 1, source.Last);
+        if (name.Length < 2 || name.Length > 4) return null;
+        for (var k = name.First; k <= name.Last; k++)
+            if (!_tokens.IsCapitalized(k) && !IsParticleName(k)) return null;
+        var span = _tokens.Span(name.First, name.Last);
+        foreach (var (mention, index) in _mentions.EndingWithin(span))
+            if (span.Contains(mention) && _entities[index].Type == EntityType.Person)
+                return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
+        if (_mentions.EndingWithin(span).Any(m => m.Span == span)) return null;   // a place or an organisation
+        return new ResolvedSpeaker(AddPerson(span), _tokens.Text[span.Start..span.End], null);
+    }
+
+    /// <summary>"al-Rashidi", "bin-Salman": a lower-case particle joined to a capitalised name.</summary>
+    private bool IsParticleName(int k)
+    {
+        if (!_tokens.IsWord(k)) return false;
+        var word = _tokens[k];
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>The phrase up to its first comma or relative clause: "an Indian official who …" gives "an Indian official".</summary>

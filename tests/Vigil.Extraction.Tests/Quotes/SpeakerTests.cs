@@ -41,6 +41,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_description_followed_by_a_name_in_apposition_is_the_person_named()
+    {
+        var kuwait = Single("The deal “sends a strong signal,” Kuwait's oil minister, Bakheet al-Rashidi, said on Twitter.");
+        Assert.Equal("Kuwait's oil minister, Bakheet al-Rashidi", kuwait.Source);
+        Assert.Equal("Bakheet al-Rashidi", kuwait.Speaker);
+        Assert.Equal("David Schulz", Single("A lawyer for the news outlets, David Schulz, said the ruling was wrong.").Speaker);
+    }
+
+    [Fact]
     public void A_nationality_before_a_noun_or_a_place_in_the_phrase_describes_the_speaker()
     {
         var officials = Analyze("The plant lost power overnight. Ukrainian officials said the plant was damaged.");
