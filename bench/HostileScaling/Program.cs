@@ -21,6 +21,7 @@ var shapes = new (string Name, string Extension, Func<int, string> Build)[]
     ("quotation marks only", ".txt", n => Repeat("\" ", n)),
     ("a quote that never closes", ".txt", n => "“" + Repeat("Taliban spokesman Zabihullah Mujahid said the word ", n)),
     ("capitalised words, no punctuation", ".txt", n => Repeat("Abdul Ghani Baradar Kabul Airport Biden Blinken ", n)),
+    ("datelines, scorecards and lone words read as people", ".txt", n => Repeat("KHASAVYURT , Russia 1996-08-31\nFighting continued as Western allies met Zaporizhzhia officials . A. Stewart c Moin Khan b Waqar Younis 44\n", n)),
     ("one word, no spaces", ".txt", n => new string('x', n * 6)),
     // Short paragraphs made to make the boilerplate patterns backtrack: each is at most 400 characters,
     // so the stage stays linear in their number whatever a pattern does, but a pattern that gives

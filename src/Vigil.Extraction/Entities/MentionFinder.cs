@@ -138,17 +138,21 @@ internal sealed partial class MentionFinder
 
     private static readonly FrozenSet<string> DirectionAdjectives = new[] { "western", "eastern", "northern", "southern", "central" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Whether no word comes before the mention in its sentence.</summary>
+    /// <summary>Whether no word comes before the mention in its sentence (read backwards from the mention, so a long sentence costs no more).</summary>
     private bool OpensSentence(MentionCandidate m)
     {
-        var sentence = _document.Sentences[m.Sentence];
-        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && t < _document.Tokens.Length; t++)
+        var tokens = _document.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
         {
-            var token = _document.Tokens[t];
-            if (token.Start >= m.Span.Start) return true;
-            if (token.Kind is TokenKind.Word or TokenKind.Number) return false;
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < m.Span.Start) lo = mid + 1;
+            else hi = mid;
         }
-        return false;
+        var first = _document.Sentences[m.Sentence].FirstToken;
+        for (var t = lo - 1; t >= first; t--)
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
+        return true;
     }
 
     /// <summary>
@@ -158,14 +162,18 @@ internal sealed partial class MentionFinder
     /// </summary>
     private List<MentionCandidate> PlacesInDatelines(List<MentionCandidate> found)
     {
+        var places = new Dictionary<TextSpan, int>();
         for (var s = 0; s < _document.Sentences.Length; s++)
-        {
-            if (DatelinePlace(_document.Sentences[s].Span) is not { } place) continue;
-            var inside = found.FindAll(m => m.Span.Overlaps(place));
-            if (inside.Exists(m => m.Span == place && m.Type is EntityType.Gpe or EntityType.Loc)) continue;
-            found.RemoveAll(m => m.Span.Overlaps(place));
-            found.Add(new MentionCandidate(place, EntityType.Gpe, s));
-        }
+            if (DatelinePlace(_document.Sentences[s].Span) is { } place)
+                places[place] = s;
+        if (places.Count == 0) return found;
+        // a place already named there stays as it is; any other name over the dateline gives way to it
+        var named = found.Where(m => m.Type is EntityType.Gpe or EntityType.Loc && places.ContainsKey(m.Span)).Select(m => m.Span).ToHashSet();
+        var datelines = new SortedSpans(places.Keys.Where(p => !named.Contains(p)));
+        found.RemoveAll(m => datelines.AnyOverlaps(m.Span));
+        foreach (var (place, sentence) in places)
+            if (!named.Contains(place))
+                found.Add(new MentionCandidate(place, EntityType.Gpe, sentence));
         return found;
     }
 

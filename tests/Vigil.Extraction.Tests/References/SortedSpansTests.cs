@@ -19,4 +19,16 @@ public sealed class SortedSpansTests
         var spans = new SortedSpans([new TextSpan(0, 40), new TextSpan(0, 6), new TextSpan(45, 60), new TextSpan(10, 15)]);
         Assert.Equal(inside, spans.AnyContains(new TextSpan(start, end)));
     }
+
+    [Theory]
+    [InlineData(38, 42, true)]
+    [InlineData(40, 45, false)]
+    [InlineData(59, 70, true)]
+    [InlineData(60, 70, false)]
+    [InlineData(44, 46, true)]
+    public void A_span_overlaps_one_of_spans_when_they_share_a_character(int start, int end, bool overlaps)
+    {
+        var spans = new SortedSpans([new TextSpan(0, 40), new TextSpan(0, 6), new TextSpan(45, 60), new TextSpan(10, 15)]);
+        Assert.Equal(overlaps, spans.AnyOverlaps(new TextSpan(start, end)));
+    }
 }
