@@ -42,8 +42,17 @@ internal sealed partial class AttributionFinder
         if (_tokens.IsComma(comma) && comma > first && (frame & CueFrame.Clause) != 0 && !IsRelative(source))
         {
             var after = SkipAdjuncts(cue + 1, last);
-            if (after > last) return Reported(_tokens.Span(SkipOpeningConnective(first, comma), comma - 1), cue, source);
-            if (_tokens.IsComma(after) && after < last) return Reported(_tokens.Span(first, last), cue, source);
+            // "…, sources told Reuters.", "…, a spokesman told The Wall Street Journal.": the one told stands between the cue and the end
+            if (after <= last && IsTold(cue) && _phrases.RightOf(after, last) is { } addressee && addressee.Length <= 5
+                && (_tokens.IsCapitalized(addressee.First) || _tokens.IsAny(addressee.First, WordClasses.Determiners) && _tokens.IsCapitalized(addressee.First + 1)
+                    || addressee.Length == 1 && _tokens.IsAny(addressee.First, Listeners)))
+                after = SkipAdjuncts(addressee.Last + 1, last);
+            var trailing = _tokens.Span(SkipOpeningConnective(first, comma), comma - 1);
+            if (after > last) return Reported(trailing, cue, source);
+            // "…, officials said, after talks in Doha.": an adjunct goes on after the attribution;
+            // "The talks, officials said, failed.": the reported clause does
+            if (_tokens.IsComma(after) && after < last)
+                return _tokens.IsAny(after + 1, TrailingAdjunctOpeners) ? Reported(trailing, cue, source) : Reported(_tokens.Span(first, last), cue, source);
         }
 
         var start = ComplementStart(cue, last, frame);
@@ -120,6 +129,17 @@ internal sealed partial class AttributionFinder
         "bluntly", "explicitly", "openly", "firmly", "confidently", "falsely", "wrongly", "then", "once", "now", "only",
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsTold(int cue) => _tokens.Is(cue, "told") || _tokens.Is(cue, "tells");
+
+    private static readonly FrozenSet<string> Listeners = new[] { "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open an adjunct after an attribution rather than the rest of a reported clause.</summary>
+    private static readonly FrozenSet<string> TrailingAdjunctOpeners = new[]
+    {
+        "after", "before", "amid", "despite", "following", "on", "citing", "adding", "saying", "during", "ahead",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClauseOpeners = new[]
