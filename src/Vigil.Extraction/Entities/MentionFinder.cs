@@ -560,9 +560,16 @@ internal sealed partial class MentionFinder
                 bool RunsNamesTogether(MentionCandidate r) =>
                     taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)
                         && (HasPossessiveOutside(r.Span, span) || (cls != NameClass.Person && t.Class == NameClass.Person && t.Span.End == r.Span.End)));
-                // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part
-                if (cls == NameClass.Person && rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.PersonByContext || r.Title is not null || r.Entry is not null)
-                        && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)) is { } whole)
+                // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part;
+                // "Bakheet al-Rashidi": a particle makes a name the tagger read in part as "other" a person's
+                var whole = cls switch
+                {
+                    NameClass.Person => rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.PersonByContext || r.Title is not null || r.Entry is not null)
+                                                        && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)),
+                    NameClass.Miscellaneous => rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span && HasNameParticle(r)),
+                    _ => null,
+                };
+                if (whole is not null)
                 {
                     // the same whole name for each of the tagged names inside it is one mention
                     if (!result.Contains(whole)) result.Add(whole);
@@ -632,6 +639,17 @@ internal sealed partial class MentionFinder
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>Whether a person's name has an Arabic particle between its words: "Bakheet al-Rashidi", "Mohammed bin Salman" (not "Cinco de Mayo").</summary>
+        private bool HasNameParticle(MentionCandidate person)
+        {
+            var (first, last) = PieceRange(person.Span);
+            for (var k = first + 1; k < last; k++)
+                if (pieces[k].Shape == PieceShape.Lower && ArabicParticles.Contains(pieces[k].Key)) return true;
+            return false;
+        }
+
+        private static readonly FrozenSet<string> ArabicParticles = new[] { "al", "el", "bin", "ibn", "bint", "abu" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>The two names of "X Airways and Y", when the name before "and" is complete: two words or more ending in a head noun or a company's form.</summary>
         private (TextSpan, TextSpan)? CompleteBeforeAnd(TextSpan span)

@@ -278,6 +278,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void An_arabic_particle_makes_a_person_of_a_name_the_tagger_read_in_part_as_other()
+    {
+        var document = Analyze("The deal “sends a strong signal,” Kuwait's oil minister, Bakheet al-Rashidi, said on Twitter. “Happy Cinco de Mayo!” he added.");
+        Assert.Equal(["Bakheet al-Rashidi"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void A_name_before_party_is_the_party()
     {
         var document = Analyze("Hungarian Prime Minister Viktor Orbán, whose Fidesz party has blocked the aid, said he would not change his position.");
