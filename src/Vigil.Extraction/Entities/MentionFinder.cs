@@ -546,7 +546,10 @@ internal sealed partial class MentionFinder
                                          && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org && inside[1].Entry is null;
                 // nor is a person's name that opens with a given name cut into the places it spells ("Michael Jordan")
                 var givenNamed = cls == NameClass.Person && References.GivenNames.GenderOf(scan.Text[span.Start..span.End]) is not null;
-                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed)
+                // and a company's name ending in its legal form is one ("Samsung Electronics Co Ltd")
+                var company = cls == NameClass.Organisation && PieceRange(span) is var (spanFirst, spanLast) && spanLast > spanFirst
+                              && EntityLexicon.CompanySuffixes.Contains(pieces[spanLast].Key);
+                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed && !company)
                 {
                     result.AddRange(inside);
                     continue;
@@ -1392,6 +1395,14 @@ internal sealed partial class MentionFinder
             var surface = _text.AsSpan(pieces[first].Start, pieces[last].End - pieces[first].Start);
             // only the actor the name most likely means: "White House" is not Casablanca because the tagger said place
             var known = _gaz.LookupKey(NameKey.For(surface), surface);
+            // "Apple Inc", "Samsung Electronics Co Ltd": a listed company's name with its legal form
+            for (var end = last; known.IsEmpty && cls == NameClass.Organisation && end > first && EntityLexicon.CompanySuffixes.Contains(pieces[end].Key); )
+            {
+                end--;
+                while (end > first && !pieces[end].IsWord) end--;
+                var shorter = _text.AsSpan(pieces[first].Start, pieces[end].End - pieces[first].Start);
+                known = _gaz.LookupKey(NameKey.For(shorter), shorter);
+            }
             if (!known.IsEmpty && TaggedNameTyping.Compatible(cls, known[0].Type))
             {
                 entry = known[0];

@@ -247,8 +247,16 @@ internal sealed partial class AttributionFinder
         var k = cue - 1;
         return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.Is(k, "’s") || _tokens.Is(k, "'s")
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
-               || IsParticipleAfterNoun(cue + 1);
+               || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue);
     }
+
+    /// <summary>
+    /// "told analysts on a conference call that …": a base form ending a compound noun inside a
+    /// prepositional phrase is that noun (a subject would take "calls", and no subject follows a preposition).
+    /// </summary>
+    private bool IsCompoundNoun(int cue) =>
+        !_tokens[cue].EndsWith('s') && _tokens.IsAny(cue - 3, WordClasses.InnerPrepositions) && _tokens.IsAny(cue - 2, WordClasses.Determiners)
+        && _tokens.IsWord(cue - 1) && !_tokens.IsCapitalized(cue - 1);
 
     /// <summary>"Mr. Obama's remarks", "Clinton’s claims": an s-form after a possessive is a noun ("Trump's said" is "has said").</summary>
     private bool AfterPossessive(int cue) =>

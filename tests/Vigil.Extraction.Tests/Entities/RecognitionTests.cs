@@ -262,6 +262,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_company_with_and_without_its_legal_form_is_one_and_its_legal_form_ends_its_name()
+    {
+        var document = Analyze("Shares of Apple Inc fell 4 percent after Apple reported sales. Samsung Electronics Co Ltd reports on Thursday.");
+        Assert.Equal(["Apple Inc", "Apple"], MentionTexts(document, Named(document, "Apple Inc")));
+        Assert.Equal(EntityType.Org, Named(document, "Samsung Electronics Co Ltd").Type);
+    }
+
+    [Fact]
     public void A_compound_modifier_or_a_title_is_no_part_of_the_name_after_or_before_it()
     {
         var document = Analyze("Senate Majority Leader Trent Lott said the bill was a victory for the Republican-controlled Congress .");

@@ -65,6 +65,14 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_cue_word_ending_a_compound_noun_after_a_preposition_is_that_noun()
+    {
+        var found = Single("Chief Executive Tim Cook told analysts on a conference call that the company was \"very confident\" in its product lineup.");
+        Assert.Equal("told", found.Cue);
+        Assert.Equal("Tim Cook", found.Speaker);
+    }
+
+    [Fact]
     public void Reported_speech_with_according_to()
     {
         Assert.Equal("the border will reopen next week", Single("According to the ministry, the border will reopen next week.").Text);
