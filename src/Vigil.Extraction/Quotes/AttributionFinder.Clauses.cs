@@ -255,8 +255,15 @@ internal sealed partial class AttributionFinder
     /// prepositional phrase is that noun (a subject would take "calls", and no subject follows a preposition).
     /// </summary>
     private bool IsCompoundNoun(int cue) =>
-        !_tokens[cue].EndsWith('s') && _tokens.IsAny(cue - 3, WordClasses.InnerPrepositions) && _tokens.IsAny(cue - 2, WordClasses.Determiners)
-        && _tokens.IsWord(cue - 1) && !_tokens.IsCapitalized(cue - 1);
+        !_tokens[cue].EndsWith('s') && _tokens.IsAny(cue - 3, WordClasses.InnerPrepositions)
+        && !(_tokens.IsAny(cue - 3, NounComplementPrepositions) && _tokens.IsWord(cue - 4) && _tokens[cue - 4].EndsWith('s'))
+        && _tokens.IsAny(cue - 2, WordClasses.Determiners) && _tokens.IsWord(cue - 1) && !_tokens.IsCapitalized(cue - 1);
+
+    /// <summary>
+    /// "Supporters of the law hope …": after a plural noun these complete the subject, and the base
+    /// form after the phrase is its verb ("a section of a congressional report that" is not).
+    /// </summary>
+    private static readonly FrozenSet<string> NounComplementPrepositions = new[] { "of", "for", "from" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Mr. Obama's remarks", "Clinton’s claims": an s-form after a possessive is a noun ("Trump's said" is "has said").</summary>
     private bool AfterPossessive(int cue) =>

@@ -70,6 +70,8 @@ public sealed class CueTests
         var found = Single("Chief Executive Tim Cook told analysts on a conference call that the company was \"very confident\" in its product lineup.");
         Assert.Equal("told", found.Cue);
         Assert.Equal("Tim Cook", found.Speaker);
+        // after a plural noun and "of", the phrase completes the subject and the word is its verb
+        Assert.Equal("Supporters of the law", Single("Others disagree. Supporters of the law hope this is just a transition period.").Source);
     }
 
     [Fact]
