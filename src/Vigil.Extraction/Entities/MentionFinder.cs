@@ -774,8 +774,10 @@ internal sealed partial class MentionFinder
                     while (last > first && !pieces[last].IsWord) last--;
                     break;
                 }
-            // "Prince" of "Saudi Crown Prince Mohammed bin Salman": a title before a name is no name of its own
-            if (cls != NameClass.Person && scan.TitleAt(first) == last && last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Capitalised)
+            // "Prince" of "Saudi Crown Prince Mohammed bin Salman": a title before a name is no name of its own,
+            // nor is a title written in lower case ("The crown prince added")
+            if (cls != NameClass.Person && (scan.TitleAt(first) == last && last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Capitalised
+                                            || pieces[first].Shape == PieceShape.Lower && scan.TitleAt(first) >= last))
                 return null;
             string? title = null;
             if (cls == NameClass.Person)

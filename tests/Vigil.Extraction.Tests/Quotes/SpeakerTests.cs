@@ -212,6 +212,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_title_in_lower_case_is_a_role_not_an_organisation()
+    {
+        // the tagger reads "crown prince" as an organisation
+        var document = Analyze("Saudi Crown Prince Mohammed bin Salman said the kingdom would invest $100 billion. The crown prince added that talks with Israel were progressing.");
+        Assert.All(document.Quotes, q => Assert.Equal("Mohammed bin Salman", q.SpeakerName));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
     public void The_speaker_name_is_never_a_pronoun()
     {
         var found = Single("He said the talks would continue.");
