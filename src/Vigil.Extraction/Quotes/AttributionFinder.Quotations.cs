@@ -151,9 +151,13 @@ internal sealed partial class AttributionFinder
             var contentStart = j + 1;
             if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
                 return Quotation(q, new TokenRange(j, j), source);
-            if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0
-                && _tokens.Is(addressed + 1, "to"))
-                contentStart = addressed + 1;   // "tells his supporters to “go to your place and vote”"
+            if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0)
+            {
+                if (_tokens.Is(addressed + 1, "to"))
+                    contentStart = addressed + 1;   // "tells his supporters to “go to your place and vote”"
+                else if (IsCue(j, CueFrame.Addressee))
+                    contentStart = _tokens.Is(addressed + 1, "that") ? addressed + 2 : addressed + 1;   // "told reporters (that) the group would respect “…”"
+            }
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
             if (source is null) return null;
             var end = ReportedClauseEnd(q, contentStart, sentence);

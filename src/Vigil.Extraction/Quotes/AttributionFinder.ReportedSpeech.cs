@@ -112,6 +112,7 @@ internal sealed partial class AttributionFinder
         {
             if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':') || _tokens.Is(m, "to") && m > k) return m - 1;
             if (m > k && _tokens.IsAny(m, SubjectPronouns) && !_tokens.Is(m, "it") && !_tokens.Is(m, "you")) return m - 1;   // "told reporters he would resign"
+            if (m > k && _tokens.IsAny(m, WordClasses.Determiners) && LooksLikeClause(m, last)) return m - 1;   // "told reporters the group would …"
             if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers) && !_tokens.IsAny(m, Adjunct)) return -1;
         }
         return -1;

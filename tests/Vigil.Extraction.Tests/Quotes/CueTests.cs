@@ -47,6 +47,9 @@ public sealed class CueTests
     {
         Assert.Equal("the border would reopen next week", Single("Omar Haidari said the border would reopen next week.").Text);
         Assert.Equal("he would resign", Single("The minister told reporters he would resign.").Text);
+        // the one told is no part of what was said, before a clause or a quotation inside it
+        Assert.Equal("the talks would resume", Single("The minister told reporters the talks would resume.").Text);
+        Assert.StartsWith("the group would respect", Single("Zabihullah Mujahid told reporters the group would respect women's rights “within the framework of Islamic law.”").Text);
         // a past tense the same as the present ("hit", "cut") or an irregular one is the clause's verb
         Assert.Equal("the strikes hit a substation", Single("Officials said the strikes hit a substation.").Text);
         Assert.Equal("the gunmen fled on foot", Single("Witnesses said the gunmen fled on foot.").Text);
