@@ -98,6 +98,14 @@ public static class EntityLexicon
         ["lake"] = EntityType.Loc, ["cape"] = EntityType.Loc, ["camp"] = EntityType.Fac, ["gulf"] = EntityType.Loc,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A name key without the legal forms that end it: "apple inc" → "apple", "samsung electronics co ltd" → "samsung electronics".</summary>
+    public static string WithoutLegalForm(string key)
+    {
+        while (key.LastIndexOf(' ') is var space and > 0 && CompanySuffixes.Contains(key[(space + 1)..]))
+            key = key[..space];
+        return key;
+    }
+
     /// <summary>Words that open a sports club's name before its town: "Inter Milan", "Real Madrid", "Dynamo Kiev", "AC Milan".</summary>
     public static readonly FrozenSet<string> ClubPrefixes = Keys(
         "ac fc afc inter real atletico athletic sporting dynamo dinamo spartak lokomotiv olympique olympiakos borussia hertha " +

@@ -187,7 +187,7 @@ internal static class EntityResolver
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type != EntityType.Person))
         {
-            var key = m.Entry is not null ? "gaz:" + m.Entry.Id : $"{m.Type}:{WithoutLegalForm(m.Type, NameKey.For(document.Slice(m.Span)))}";
+            var key = m.Entry is not null ? "gaz:" + m.Entry.Id : $"{m.Type}:{OrganisationKey(m.Type, NameKey.For(document.Slice(m.Span)))}";
             if (!byKey.TryGetValue(key, out var cluster))
             {
                 cluster = new Cluster(m.Type, m.Entry);
@@ -199,14 +199,8 @@ internal static class EntityResolver
         JoinAcronyms(document, clusters);
     }
 
-    /// <summary>"Apple Inc" and "Apple", "Samsung Electronics Co Ltd" and "Samsung Electronics": one company with or without its legal form.</summary>
-    private static string WithoutLegalForm(EntityType type, string key)
-    {
-        if (type != EntityType.Org) return key;
-        while (key.LastIndexOf(' ') is var space and > 0 && EntityLexicon.CompanySuffixes.Contains(key[(space + 1)..]))
-            key = key[..space];
-        return key;
-    }
+    /// <summary>"Apple Inc" and "Apple": one company with or without its legal form.</summary>
+    private static string OrganisationKey(EntityType type, string key) => type == EntityType.Org ? EntityLexicon.WithoutLegalForm(key) : key;
 
     /// <summary>
     /// An organisation's initials join its full name when the article spells both ("Islamic State

@@ -1396,15 +1396,11 @@ internal sealed partial class MentionFinder
             if (cls == NameClass.Person) return EntityType.Person;
             var surface = _text.AsSpan(pieces[first].Start, pieces[last].End - pieces[first].Start);
             // only the actor the name most likely means: "White House" is not Casablanca because the tagger said place
-            var known = _gaz.LookupKey(NameKey.For(surface), surface);
+            var key = NameKey.For(surface);
+            var known = _gaz.LookupKey(key, surface);
             // "Apple Inc", "Samsung Electronics Co Ltd": a listed company's name with its legal form
-            for (var end = last; known.IsEmpty && cls == NameClass.Organisation && end > first && EntityLexicon.CompanySuffixes.Contains(pieces[end].Key); )
-            {
-                end--;
-                while (end > first && !pieces[end].IsWord) end--;
-                var shorter = _text.AsSpan(pieces[first].Start, pieces[end].End - pieces[first].Start);
-                known = _gaz.LookupKey(NameKey.For(shorter), shorter);
-            }
+            if (known.IsEmpty && cls == NameClass.Organisation && EntityLexicon.WithoutLegalForm(key) is var plain && plain != key)
+                known = _gaz.LookupKey(plain, surface);
             if (!known.IsEmpty && TaggedNameTyping.Compatible(cls, known[0].Type))
             {
                 entry = known[0];

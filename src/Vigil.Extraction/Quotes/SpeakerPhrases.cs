@@ -44,9 +44,9 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             var opening = PreviousComma(i - 1, first, maxDistance: 30);
             if (opening < 0) return null;
             var named = PhraseEndingAt(opening - 1, first);
-            if (named is { } n && IsNameWord(n.Last)) return n;
+            if (named is { } n && tokens.IsNameWord(n.Last)) return n;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
-            return named is { } described && IsNameWord(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
+            return named is { } described && tokens.IsNameWord(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
                 ? new TokenRange(described.First, name.Last)
                 : null;
         }
@@ -111,16 +111,6 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             last = i;
         }
         return last >= start ? new TokenRange(start, last) : null;
-    }
-
-    /// <summary>A capitalised word, or a name behind a lower-case particle ("al-Rashidi").</summary>
-    private bool IsNameWord(int i)
-    {
-        if (tokens.IsCapitalized(i)) return true;
-        if (!tokens.IsWord(i)) return false;
-        var word = tokens[i];
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>The noun phrase whose last token is <paramref name="last"/>, extended left to where it starts.</summary>

@@ -172,22 +172,13 @@ internal sealed class SpeakerResolver
         var name = new TokenRange(comma + 1, source.Last);
         if (name.Length < 2 || name.Length > 4) return null;
         for (var k = name.First; k <= name.Last; k++)
-            if (!_tokens.IsCapitalized(k) && !IsParticleName(k)) return null;
+            if (!_tokens.IsNameWord(k)) return null;
         var span = _tokens.Span(name.First, name.Last);
         foreach (var (mention, index) in _mentions.EndingWithin(span))
             if (span.Contains(mention) && _entities[index].Type == EntityType.Person)
                 return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
         if (_mentions.EndingWithin(span).Any(m => m.Span == span)) return null;   // a place or an organisation
         return new ResolvedSpeaker(AddPerson(span), _tokens.Text[span.Start..span.End], null);
-    }
-
-    /// <summary>"al-Rashidi", "bin-Salman": a lower-case particle joined to a capitalised name.</summary>
-    private bool IsParticleName(int k)
-    {
-        if (!_tokens.IsWord(k)) return false;
-        var word = _tokens[k];
-        var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>The phrase up to its first comma or relative clause: "an Indian official who …" gives "an Indian official".</summary>

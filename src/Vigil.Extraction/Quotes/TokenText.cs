@@ -42,6 +42,16 @@ internal sealed class TokenText
 
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
+    /// <summary>A capitalised word, or a name behind a lower-case particle ("al-Rashidi", "bin-Salman").</summary>
+    public bool IsNameWord(int i)
+    {
+        if (IsCapitalized(i)) return true;
+        if (!IsWord(i)) return false;
+        var word = this[i];
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+    }
+
     public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.QuoteMark;
 
     public bool IsChar(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && Text[Tokens[i].Start] == c;
