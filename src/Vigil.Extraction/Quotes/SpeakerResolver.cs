@@ -277,7 +277,8 @@ internal sealed class SpeakerResolver
     {
         var sentence = _tokens.SentenceOf(k);
         if (sentence < 0) return false;
-        for (var j = _tokens.Sentence(sentence).FirstToken; j < k; j++)
+        // read back from the token: the word before it, if any, is near, however long the sentence
+        for (var j = k - 1; j >= _tokens.Sentence(sentence).FirstToken; j--)
             if (_tokens.IsWord(j)) return false;
         return true;
     }
