@@ -288,12 +288,21 @@ internal static class EntityResolver
         return registry.Resolve(cluster.Type, names, title);
     }
 
-    /// <summary>The form with the most words, then the longest, then the first seen: "Kenneth MacKenzie" over "Mackenzie".</summary>
+    /// <summary>
+    /// The form with the most words, then the longest, then the first seen: "Kenneth MacKenzie"
+    /// over "Mackenzie"; a form in ordinary case over one in capitals (a headline's "U.S. TREASURY"
+    /// is the body's "U.S. Treasury"), which is how a newsroom writes the name.
+    /// </summary>
     private static string Fullest(ImmutableArray<string> aliases)
     {
         var best = aliases[0];
         foreach (var a in aliases)
         {
+            if (InCapitals(a) != InCapitals(best))
+            {
+                if (InCapitals(best)) best = a;
+                continue;
+            }
             var words = a.Count(char.IsWhiteSpace);
             var bestWords = best.Count(char.IsWhiteSpace);
             if (words > bestWords || (words == bestWords && a.Length > best.Length))
@@ -301,4 +310,6 @@ internal static class EntityResolver
         }
         return best;
     }
+
+    private static bool InCapitals(string name) => name.Count(char.IsLower) == 0 && name.Count(char.IsUpper) > 1;
 }

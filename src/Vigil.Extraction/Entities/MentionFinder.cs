@@ -96,8 +96,9 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        return PlacesInDatelines(TeamsInScoreLines(KeepGroupsConsistent(ClubsBeforePlayers(
-            tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))))));
+        found = KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))));
+        // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
+        return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
 
     /// <summary>
@@ -305,6 +306,107 @@ internal sealed partial class MentionFinder
             }
         found.AddRange(added);
         return found;
+    }
+
+    /// <summary>
+    /// "DIEGO SILANG Y ANDAYA (1730 - 1763) WAS ...", "CONNECTICUT LOTTERY": in a line all in
+    /// capitals the words that are names cannot be told by their case, and the tagger reads them
+    /// worst there. A run of words the article writes elsewhere, in ordinary case, as a name is that
+    /// name, with the type it has there; what was read over those words in the line gives way,
+    /// unless it is a longer name that holds them ("CONNECTICUT LOTTERY" around "Connecticut").
+    /// </summary>
+    private List<MentionCandidate> ShoutedNamesAsInTheBody(List<MentionCandidate> found, List<(int Sentence, List<Piece> Pieces)> shouted)
+    {
+        if (shouted.Count == 0) return found;
+        var shoutedSentences = shouted.Select(s => s.Sentence).ToHashSet();
+        var body = BodyNames(found, shoutedSentences);
+        if (body.Count == 0) return found;
+        var maxWords = body.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        var readInLine = found.Where(m => shoutedSentences.Contains(m.Sentence)).GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var replaced = new HashSet<MentionCandidate>(ReferenceEqualityComparer.Instance);
+        var added = new List<MentionCandidate>();
+        foreach (var (sentence, pieces) in shouted)
+        {
+            var inLine = readInLine.GetValueOrDefault(sentence) ?? [];
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                // "THE CHURCH OF SCIENTOLOGY": a name that the body opens a sentence with may have taken its article along
+                if (!pieces[i].IsWord || EntityLexicon.StopWords.Contains(pieces[i].Key)) continue;
+                for (var j = Math.Min(pieces.Count - 1, i + 2 * maxWords); j >= i; j--)
+                {
+                    if (!pieces[j].IsWord) continue;
+                    var span = new TextSpan(pieces[i].Start, pieces[j].End);
+                    if (!body.TryGetValue(NameKey.For(_document.Slice(span)), out var named)) continue;
+                    if (!inLine.Any(m => m.Span.Contains(span) && m.Span.Length > span.Length))
+                    {
+                        var read = named with
+                        {
+                            Span = span, Sentence = sentence, Title = null, Pending = false, PersonByContext = false,
+                            Parts = named.Type == EntityType.Person ? WordsIn(span) : [],
+                        };
+                        foreach (var m in inLine)
+                            if (m.Span.Overlaps(span)) replaced.Add(m);
+                        inLine.RemoveAll(m => m.Span.Overlaps(span));
+                        inLine.Add(read);
+                        added.Add(read);
+                    }
+                    i = j;
+                    break;
+                }
+            }
+        }
+        found.RemoveAll(replaced.Contains);
+        found.AddRange(added);
+        return found;
+    }
+
+    /// <summary>
+    /// The names the article writes outside its lines in capitals, by key, each with the type most
+    /// of its mentions have. One-word names that tell little are left out: one the article also
+    /// writes in lower case ("Labour" and "labour": in capitals it may be the word), one only ever
+    /// read where its sentence opens ("Take"), and initials of three letters or fewer that no list
+    /// holds ("DH", "L2": in capitals they read as they do in the body).
+    /// </summary>
+    private Dictionary<string, MentionCandidate> BodyNames(List<MentionCandidate> found, HashSet<int> shoutedSentences)
+    {
+        var byKey = new Dictionary<string, List<MentionCandidate>>(StringComparer.Ordinal);
+        foreach (var m in found)
+        {
+            if (m.Pending || shoutedSentences.Contains(m.Sentence)) continue;
+            var key = NameKey.For(_document.Slice(m.Span));
+            if (key.Length < 2 || m.Entry is null && key.Length <= 3 && !key.Contains(' ')) continue;
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(m);
+        }
+        var lower = LowerCaseWords(byKey.Keys.Where(k => !k.Contains(' ')), shoutedSentences);
+        var names = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+        foreach (var (key, mentions) in byKey)
+        {
+            if (lower.Contains(key) || !key.Contains(' ') && mentions.All(m => m.Entry is null && OpensSentence(m))) continue;
+            var type = mentions.GroupBy(m => m.Type).MaxBy(g => g.Count())!.Key;
+            names[key] = mentions.Where(m => m.Type == type).OrderBy(m => m.Entry is null).First();
+        }
+        return names;
+    }
+
+    /// <summary>Which of <paramref name="words"/> (keys) the article writes in lower case outside its lines in capitals.</summary>
+    private HashSet<string> LowerCaseWords(IEnumerable<string> words, HashSet<int> shoutedSentences)
+    {
+        var wanted = words.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (wanted.Count == 0) return seen;
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            if (shoutedSentences.Contains(s)) continue;
+            var sentence = _document.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken && t < _document.Tokens.Length; t++)
+            {
+                var word = _document.Slice(_document.Tokens[t].Span);
+                if (word.Length > 0 && char.IsLower(word[0]) && lookup.TryGetValue(word, out var key)) seen.Add(key);
+            }
+        }
+        return seen;
     }
 
     /// <summary>The nouns that, after a name, make it a people's or a language's ("Rohingya refugees", "Pashto-speaking").</summary>

@@ -239,6 +239,34 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_in_a_headline_in_capitals_is_what_the_story_names_it()
+    {
+        var document = Analyze(
+            "MOTOR RACING - SCHUMACHER WINS BELGIAN GRAND PRIX AS YANKEES LOSE .\n\nSPA-FRANCORCHAMPS , Belgium 1996-08-25\n\n" +
+            "Michael Schumacher won the Belgian Grand Prix on Sunday . In New York , the Yankees lost again .");
+        var race = Named(document, "Belgian Grand Prix");
+        Assert.Equal(["BELGIAN GRAND PRIX", "Belgian Grand Prix"], MentionTexts(document, race));
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("BELGIAN"));
+        Assert.Equal(EntityType.Org, Named(document, "Yankees").Type);
+        Assert.Equal(["YANKEES", "Yankees"], MentionTexts(document, Named(document, "Yankees")));
+    }
+
+    [Fact]
+    public void An_entity_is_named_as_the_body_writes_it_not_as_a_headline_shouts_it()
+    {
+        var document = Analyze("U.S. TREASURY BALANCES AT FED FELL ON TUESDAY\n\nWASHINGTON 1996-08-28\n\nBalances fell on Tuesday , the U.S. Treasury said .");
+        var treasury = Assert.Single(document.Entities, e => e.Aliases.Contains("U.S. TREASURY"));
+        Assert.Equal("U.S. Treasury", treasury.Name);
+    }
+
+    [Fact]
+    public void A_headline_word_the_story_also_writes_in_lower_case_is_not_taken_for_the_name()
+    {
+        var document = Analyze("LABOUR COSTS RISE AGAIN IN BRITAIN\n\nLONDON 1996-08-28\n\nOn Tuesday Labour said that labour costs rose by 4 percent .");
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("LABOUR") && e.Aliases.Contains("Labour"));
+    }
+
+    [Fact]
     public void A_scorecard_names_its_fielders_and_bowlers()
     {
         var document = Analyze("England first innings\n\nM. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31\n\nN. Hussain c Moin Khan b Wasim Akram 12\n\nA. Stewart b Waqar Younis 44");
