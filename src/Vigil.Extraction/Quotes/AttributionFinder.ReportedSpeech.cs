@@ -168,7 +168,7 @@ internal sealed partial class AttributionFinder
         var firstVerb = _tokens.IsAny(k, WordClasses.Determiners) ? k + 2 : k + 1;
         for (var m = k + 1; m <= last && m - k <= 10; m++)
         {
-            if (_tokens.IsAny(m, FiniteAuxiliaries)) return true;
+            if (_tokens.IsAny(m, WordClasses.FiniteAuxiliaries)) return true;
             if (m >= firstVerb && IsPastTense(m) && !_tokens.IsCapitalized(m)) return true;   // "said the talks went well"
             if (_tokens.IsComma(m) || _tokens.IsDash(m)) continue;   // "single people and families - gay, straight - would"
             if (!_tokens.IsWord(m) || _tokens.IsAny(m, WordClasses.PhraseBreakers)) return false;
@@ -176,32 +176,12 @@ internal sealed partial class AttributionFinder
         return false;
     }
 
-    private bool IsPastTense(int i) =>
-        _tokens[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && _tokens[i].Length > 4 || _tokens.IsAny(i, IrregularPast);
+    private bool IsPastTense(int i) => WordClasses.IsPastTense(_tokens[i]);
 
-    private static readonly FrozenSet<string> IrregularPast = new[]
-    {
-        "went", "made", "took", "got", "came", "gave", "knew", "saw", "thought", "found", "left", "became", "began",
-        "kept", "held", "brought", "felt", "lost", "ran", "won", "fell", "rose", "met", "paid", "sent", "built", "spent",
-        "stood", "sold", "meant", "led", "broke", "chose", "drove", "grew", "hid", "rode", "shook", "spoke", "stole",
-        "struck", "swore", "threw", "wore", "wrote", "fought", "sought", "caught", "taught", "bought",
-        "fled", "flew", "shot", "sank", "heard", "hung", "laid", "slid", "swept", "withdrew", "overthrew", "drew", "blew",
-        "dug", "forgot", "froze", "understood", "upheld", "withheld", "sat", "tore", "woke", "ate", "drank", "sang", "swam",
-        "rang", "shrank", "sprang", "stuck", "bore", "dealt", "crept", "undertook", "overtook", "arose", "forbade",
-        // the same as their present, read as a verb only after the subject's noun ("said the strikes hit a substation")
-        "hit", "cut", "put", "set", "shut", "hurt", "cost", "quit", "burst", "spread",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i", "you", "it", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> WhWords = new[] { "whether", "if", "why", "how", "what", "when", "where", "who" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> FiniteAuxiliaries = new[]
-    {
-        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
-        "had", "did", "does", "do", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't",
-        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "shall", "needs", "wants", "plans",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -109,6 +109,9 @@ internal sealed class SpeakerResolver
     {
         if (NamedInApposition(source) is { } named) return named;
         var head = HeadOf(source);
+        // "the Australian, who won here in 1990,": the reference stage found whom the head means
+        if (head.Last < source.Last && ReferredEntity(_tokens.Span(head.First, head.Last)) is { } referred)
+            return new ResolvedSpeaker(referred, referred.Name, _tokens.Span(head.First, head.Last));
         // the noun phrase before its modifiers: "a narrator in the Clinton ad" is a narrator, not Clinton
         var core = CoreOf(head);
         var headSpan = _tokens.Span(core.First, core.Last);

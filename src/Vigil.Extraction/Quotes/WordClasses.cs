@@ -52,6 +52,27 @@ internal static class WordClasses
         "manager", "founder", "executive", "ceo", "businessman", "businesswoman", "billionaire", "actor", "actress",
         "singer", "star", "coach", "activist", "historian", "lecturer", "researcher", "scientist", "doctor", "mogul");
 
+    /// <summary>Verbs that make a clause finite on their own ("the talks will", "he has").</summary>
+    public static readonly FrozenSet<string> FiniteAuxiliaries = Set(
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+        "had", "did", "does", "do", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't",
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "shall", "needs", "wants", "plans");
+
+    public static readonly FrozenSet<string> IrregularPast = Set(
+        "went", "made", "took", "got", "came", "gave", "knew", "saw", "thought", "found", "left", "became", "began",
+        "kept", "held", "brought", "felt", "lost", "ran", "won", "fell", "rose", "met", "paid", "sent", "built", "spent",
+        "stood", "sold", "meant", "led", "broke", "chose", "drove", "grew", "hid", "rode", "shook", "spoke", "stole",
+        "struck", "swore", "threw", "wore", "wrote", "fought", "sought", "caught", "taught", "bought",
+        "fled", "flew", "shot", "sank", "heard", "hung", "laid", "slid", "swept", "withdrew", "overthrew", "drew", "blew",
+        "dug", "forgot", "froze", "understood", "upheld", "withheld", "sat", "tore", "woke", "ate", "drank", "sang", "swam",
+        "rang", "shrank", "sprang", "stuck", "bore", "dealt", "crept", "undertook", "overtook", "arose", "forbade",
+        // the same as their present, read as a verb only after the subject's noun ("said the strikes hit a substation")
+        "hit", "cut", "put", "set", "shut", "hurt", "cost", "quit", "burst", "spread");
+
+    /// <summary>A verb in the past tense, as far as its form tells: "-ed" (past four letters) or an irregular past.</summary>
+    public static bool IsPastTense(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && word.Length > 4 || Contains(IrregularPast, word);
+
     public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

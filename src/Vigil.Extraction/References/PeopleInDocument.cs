@@ -83,9 +83,10 @@ internal sealed class PeopleInDocument
     /// <summary>
     /// The person a pronoun at <paramref name="pronoun"/> most likely means: the latest mention of
     /// each candidate in the last few sentences, scored by distance, subjecthood and being the one
-    /// already referred to; a known gender that disagrees rules a candidate out.
+    /// already referred to; a known gender that disagrees rules a candidate out (no gender: a
+    /// description such as "the Australian" says none).
     /// </summary>
-    public int? MostSalientBefore(int pronoun, char gender, bool isObject, int maxSentencesBack, SortedSpans quotations)
+    public int? MostSalientBefore(int pronoun, char? gender, bool isObject, int maxSentencesBack, SortedSpans quotations, bool earlierSentencesOnly = false)
     {
         var sentence = _tokens.SentenceOf(pronoun);
         if (sentence < 0) return null;
@@ -98,8 +99,9 @@ internal sealed class PeopleInDocument
             if (++examined > MaxMentionsExamined) break;   // a sentence naming the same person a thousand times
             var distance = sentence - m.Sentence;
             if (distance > maxSentencesBack) break;
+            if (earlierSentencesOnly && distance == 0) continue;
             if (!seen.Add(m.Entity)) continue;   // only the latest mention of each person counts
-            if (_gender.TryGetValue(m.Entity, out var known) && known != gender) continue;
+            if (gender is { } wanted && _gender.TryGetValue(m.Entity, out var known) && known != wanted) continue;
             if (quotations.AnyContains(_tokens.Tokens[m.FirstToken].Span)) continue;
             if (isObject && distance == 0 && m.IsSubject) continue;   // "Ortega praised him": not Ortega
 

@@ -34,6 +34,10 @@ public sealed class ReferenceResolver : IDocumentStage
         var quotations = new SortedSpans(QuotationPairer.Pair(document).Select(q => q.Span));
         var boilerplate = new SortedSpans(document.Boilerplate.Select(b => b.Span));
         var people = new PeopleInDocument(tokens, document.Entities, _gazetteer);
+        // a nationality or a party names one of its people ("the Australian"); a faith's "the Christian leader" is seldom the story's main actor
+        var affiliations = document.Entities
+            .Where(e => e.Type == EntityType.Norp && e.ActorId is { } id && _gazetteer.FindById(id) is { Kind: "nationality" or "political" })
+            .SelectMany(e => e.Mentions).ToHashSet();
 
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -50,9 +54,48 @@ public sealed class ReferenceResolver : IDocumentStage
                 if (people.LatestTitled(t, role) is { } holder)
                     people.AddReference(holder, tokens.Span(t, t + 1), gender: null);
             }
+            else if (tokens.Is(t, "the") && PersonByAffiliation(tokens, t, affiliations) is { } last)
+            {
+                // one named in the same sentence would be "he" ("With Mr. Manafort's help, … wrote the American ambassador")
+                if (people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, quotations, earlierSentencesOnly: true) is { } person)
+                    people.AddReference(person, tokens.Span(t, last), gender: null);
+            }
         }
         return document with { Entities = people.ToEntities() };
     }
+
+    /// <summary>
+    /// "The Australian shot 69", "The Republican nominee, who …", "…,” the Russian leader said",
+    /// "…,” said the Democratic nominee.": one person named by nationality or party as the subject of
+    /// a clause (opening it before a verb, or after a speech verb at the sentence's end): where the
+    /// description ends, or null. Elsewhere such a description is a predicate or an apposition
+    /// ("Trump, the Republican nominee,", "if Clinton is the Democratic nominee") or names someone
+    /// new ("a lecture from the Mexican president"). Nationalities that name a whole people ("the
+    /// British said", "the Chinese") and plurals are left alone.
+    /// </summary>
+    private static int? PersonByAffiliation(TokenText tokens, int the, HashSet<TextSpan> affiliations)
+    {
+        var i = the + 1;
+        if (i + 1 >= tokens.Count || !affiliations.Contains(tokens.Tokens[i].Span)) return null;
+        var word = tokens[i];
+        if (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("sh", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ch", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ese", StringComparison.OrdinalIgnoreCase)) return null;
+        var last = IsRoleNoun(tokens, i + 1) ? i + 1 : i;
+        if (last + 1 >= tokens.Count) return null;
+        var next = tokens[last + 1];
+        var verbAfter = WordClasses.Contains(WordClasses.FiniteAuxiliaries, next) || WordClasses.IsPastTense(next) || IsReportingVerb(next) || next is "also";
+        // "The Australian, who won here in 1990,"; not "The Mexican president, Enrique Peña Nieto," whose name follows
+        if (the == tokens.Sentence(tokens.SentenceOf(the)).FirstToken)
+            return verbAfter || tokens.IsComma(last + 1) && !tokens.IsCapitalized(last + 2) ? last : null;
+        // "…,” the Russian leader said.", "…, the Republican said this week"
+        if (tokens.IsQuoteMark(the - 1) || tokens.IsComma(the - 1))
+            return verbAfter ? last : null;
+        return the > 0 && IsReportingVerb(tokens[the - 1]) && (tokens.IsComma(last + 1) || tokens.IsChar(last + 1, '.')) ? last : null;
+    }
+
+    /// <summary>A speech verb in a finite form ("said", "says", "told"): "see" and "state" are as often other words.</summary>
+    private static bool IsReportingVerb(ReadOnlySpan<char> word) =>
+        CueLexicon.TryGet(word, out var lemma, out _) && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRoleNoun(TokenText tokens, int i) =>
         tokens.IsWord(i) && !tokens.IsCapitalized(i) && WordClasses.Contains(WordClasses.RoleNouns, tokens[i]);

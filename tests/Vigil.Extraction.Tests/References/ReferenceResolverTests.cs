@@ -41,6 +41,31 @@ public sealed class ReferenceResolverTests
         Assert.Equal(["The secretary"], ReferencesOf(document, "Antony Blinken"));
     }
 
+    [Theory]
+    [InlineData("Greg Norman shot a 69 on Saturday to share the lead. “I hit the ball well,” the Australian said.", "the Australian")]
+    [InlineData("Greg Norman shot a 69 on Saturday to share the lead. The Australian, who won here in 1990, was pleased.", "The Australian")]
+    [InlineData("Donald Trump spoke in Denver on Friday. “I was curious to see it,” the Republican nominee said.", "the Republican nominee")]
+    [InlineData("Donald Trump spoke in Denver on Friday. The Republican also promised to cut taxes.", "The Republican")]
+    public void A_nationality_or_a_party_as_the_subject_refers_to_the_person_the_story_is_about(string text, string description)
+    {
+        var document = Analyze(text);
+        var person = document.Entities.First(e => e.Type == EntityType.Person);
+        Assert.Contains(description, person.References.Select(r => document[r]));
+        if (document.Quotes.Length > 0) Assert.Equal(person.Name, document.Quotes[0].SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("Donald Trump met Mexican officials. The Mexican president, Enrique Pena Nieto, spoke first.")]
+    [InlineData("Donald Trump met Mexican officials. He later heard a lecture from the Mexican president.")]
+    [InlineData("Donald Trump spoke in Denver on Friday. The British said they were not surprised.")]
+    [InlineData("Hillary Clinton spoke in Denver on Friday. Sanders said he would back her if Clinton is the Democratic nominee.")]
+    public void A_nationality_or_a_party_elsewhere_names_no_one_of_the_story(string text)
+    {
+        var document = Analyze(text);
+        var first = document.Entities.First(e => e.Type == EntityType.Person);
+        Assert.DoesNotContain(first.References, r => document[r].StartsWith("the ", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Pronouns_inside_quotations_are_left_alone()
     {
