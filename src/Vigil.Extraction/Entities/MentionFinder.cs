@@ -517,9 +517,11 @@ internal sealed partial class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            // a company or newsroom named after its founder is the person where the article names that person in full ("Bloomberg said")
-            if (m.Type == EntityType.Person || m.Entry is not null && m.Entry.Kind is not ("company" or "media")) continue;
+            if (m.Type == EntityType.Person) continue;
             var key = NameKey.For(_document.Slice(m.Span));
+            // a company or newsroom named after its founder is the person where the article names that person in full
+            // ("Bloomberg said"); a listed place only where it speaks ("Jordan said" after "Rep. Jim Jordan")
+            if (m.Entry is not null && m.Entry.Kind is not ("company" or "media") && !(surnames.Contains(key) && SpeechVerbAfter(m.Span))) continue;
             if (surnames.Contains(key))
                 found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
             // and a person's full name read once as a place or an organisation is still the person ("a Hillary Clinton rally" in a headline)
@@ -528,6 +530,9 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    private bool SpeechVerbAfter(TextSpan span) =>
+        LowerWordAfter(span.End, allowHyphen: false) is { } word && EntityLexicon.SpeechVerbs.Contains(NameKey.For(_document.Slice(word)));
 
     /// <summary>The words of a name, split at white space.</summary>
     private ImmutableArray<TextSpan> WordsIn(TextSpan span)

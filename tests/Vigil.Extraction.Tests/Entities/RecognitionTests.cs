@@ -267,6 +267,21 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_listed_people_that_is_the_surname_of_a_person_named_in_full_is_that_person_where_it_speaks()
+    {
+        // "Cuban" is a nationality in the lists; "Jordan said" after "Rep. Jim Jordan" is the same case with a country
+        var document = Analyze("Mark Cuban spoke on Sunday. A self-professed independent, Cuban said he would consider offers.");
+        Assert.Equal(["Mark Cuban", "Cuban"], MentionTexts(document, Named(document, "Mark Cuban")));
+    }
+
+    [Fact]
+    public void A_listed_place_that_a_person_is_named_after_stays_the_place_where_it_does_not_speak()
+    {
+        var document = Analyze("Rep. Jim Jordan of Ohio asked the first question. He had visited Jordan in May.");
+        Assert.Equal(["Jim Jordan"], MentionTexts(document, Named(document, "Jim Jordan")));
+    }
+
+    [Fact]
     public void A_scorecard_names_its_fielders_and_bowlers()
     {
         var document = Analyze("England first innings\n\nM. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31\n\nN. Hussain c Moin Khan b Wasim Akram 12\n\nA. Stewart b Waqar Younis 44");
