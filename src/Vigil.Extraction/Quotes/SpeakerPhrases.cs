@@ -179,7 +179,29 @@ internal sealed class SpeakerPhrases(TokenText tokens)
                 continue;   // "Democratic candidate Hillary Clinton": the role leads on to the name
             else break;
         }
+        // "the justice sounded off on Trump, saying …": the common noun after a determiner belongs to the subject, up to the verb
+        if (last >= i && tokens.IsAny(last, WordClasses.Determiners))
+        {
+            var article = last;
+            for (var k = article + 1; k < end && k - article <= 3 && IsCommonNounWord(k, afterArticle: k == article + 1); k++)
+                last = k;
+        }
         return last >= i ? new TokenRange(i, last) : null;
+    }
+
+    /// <summary>
+    /// A lower-case word that may stand in a noun phrase: not an auxiliary, a past tense, an adverb
+    /// in "-ly", a preposition or a phrase breaker, nor (past the article) a present tense in "-s"
+    /// ("the plan calls for").
+    /// </summary>
+    private bool IsCommonNounWord(int k, bool afterArticle)
+    {
+        if (!tokens.IsWord(k) || tokens.IsCapitalized(k)) return false;
+        var word = tokens[k];
+        return !(WordClasses.Contains(WordClasses.FiniteAuxiliaries, word) || WordClasses.IsPastTense(word)
+                 || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || tokens.IsAny(k, WordClasses.InnerPrepositions)
+                 || tokens.IsAny(k, WordClasses.PhraseBreakers) || tokens.IsAny(k, WordClasses.RelativePronouns)
+                 || !afterArticle && word.EndsWith('s'));
     }
 
     /// <summary>

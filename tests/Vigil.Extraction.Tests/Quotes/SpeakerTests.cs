@@ -104,7 +104,8 @@ public sealed class SpeakerTests
     // verb ("recalled thinking"); a name shown or heard speaking ("footage of … saying"); what a
     // thing "demands" or "shows" inside what someone said; a speech participle after "before";
     // an s-form after a possessive, a noun ("Mr. Obama's remarks"); a cue opening the line before a
-    // colon; a quotation closed by a full stop, then its speaker and cue alone
+    // colon; a quotation closed by a full stop, then its speaker and cue alone; the common noun after
+    // an article in the main clause's subject ("the justice sounded off …, saying")
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -123,6 +124,8 @@ public sealed class SpeakerTests
     [InlineData("Ms. Moore called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.", "Ms. Moore")]
     [InlineData("Stated Okafor:\n\n\"The stakes are so high that they would do anything.\"", "Okafor")]
     [InlineData("\"I hope you are able to find the emails that are missing.\" Okafor said.", "Okafor")]
+    [InlineData("In three separate interviews, the justice sounded off on the candidate, saying she did not \"want to contemplate\" it.", "the justice")]
+    [InlineData("But a recent review of the emails seems to show that a reporter \"coordinated\" with the staff.", "a recent review")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
