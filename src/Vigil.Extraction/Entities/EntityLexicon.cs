@@ -52,6 +52,15 @@ public static class EntityLexicon
     /// <summary>Particles that may open a name, written in lower case ("al-Qaeda", "bin Laden", "de Gaulle").</summary>
     public static readonly FrozenSet<string> NameParticles = Keys("al el bin ibn de van von da di du");
 
+    /// <summary>
+    /// The Arabic particles, which between the words of a name make it a person's ("Bakheet
+    /// al-Rashidi", "Mohammed bin Salman"); the Romance ones do not ("Cinco de Mayo").
+    /// </summary>
+    public static readonly FrozenSet<string> ArabicParticles = Keys("al el bin ibn bint abu");
+
+    /// <summary>Particles that join one name between hyphens ("Inzamam-ul-Haq", "Fazl-ur-Rehman").</summary>
+    public static readonly FrozenSet<string> HyphenParticles = Keys("ul ur ud al el");
+
     /// <summary>Head nouns by the type they give the phrase they end ("Defence Ministry", "Kabul Airport").</summary>
     public static readonly FrozenDictionary<string, EntityType> HeadWords = BuildHeads();
 

@@ -750,16 +750,14 @@ internal sealed partial class MentionFinder
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         }.ToFrozenSet(StringComparer.Ordinal);
 
-        /// <summary>Whether a person's name has an Arabic particle between its words: "Bakheet al-Rashidi", "Mohammed bin Salman" (not "Cinco de Mayo").</summary>
+        /// <summary>Whether a person's name has an Arabic particle between its words (<see cref="EntityLexicon.ArabicParticles"/>).</summary>
         private bool HasNameParticle(MentionCandidate person)
         {
             var (first, last) = PieceRange(person.Span);
             for (var k = first + 1; k < last; k++)
-                if (pieces[k].Shape == PieceShape.Lower && ArabicParticles.Contains(pieces[k].Key)) return true;
+                if (pieces[k].Shape == PieceShape.Lower && EntityLexicon.ArabicParticles.Contains(pieces[k].Key)) return true;
             return false;
         }
-
-        private static readonly FrozenSet<string> ArabicParticles = new[] { "al", "el", "bin", "ibn", "bint", "abu" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>The two names of "X Airways and Y", when the name before "and" is complete: two words or more ending in a head noun or a company's form.</summary>
         private (TextSpan, TextSpan)? CompleteBeforeAnd(TextSpan span)
@@ -1075,7 +1073,7 @@ internal sealed partial class MentionFinder
                 }
                 // "Inzamam-ul-Haq", "Fazl-ur-Rehman": a particle between hyphens joins one name
                 if (p.Shape == PieceShape.Hyphen && segments[^1].Kind == SegmentKind.Name && j + 3 < pieces.Count
-                    && pieces[j + 1].Shape == PieceShape.Lower && HyphenParticles.Contains(pieces[j + 1].Key)
+                    && pieces[j + 1].Shape == PieceShape.Lower && EntityLexicon.HyphenParticles.Contains(pieces[j + 1].Key)
                     && pieces[j + 2].Shape == PieceShape.Hyphen && pieces[j + 3].Shape == PieceShape.Capitalised)
                 {
                     segments[^1] = segments[^1] with { Last = j + 3 };
@@ -1570,8 +1568,6 @@ internal sealed partial class MentionFinder
         /// <summary>"c Moin Khan b Wasim Akram", "st Ward": a scorecard names the fielder, bowler or wicketkeeper after these.</summary>
         private bool AfterDismissal(int first) =>
             first > 0 && pieces[first - 1].Shape == PieceShape.Lower && DismissalMarks.Contains(pieces[first - 1].Key);
-
-        private static readonly FrozenSet<string> HyphenParticles = new[] { "ul", "ur", "ud", "al", "el" }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> DismissalMarks = new[] { "b", "c", "st" }.ToFrozenSet(StringComparer.Ordinal);
 
