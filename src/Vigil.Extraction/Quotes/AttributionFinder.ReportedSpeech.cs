@@ -43,7 +43,7 @@ internal sealed partial class AttributionFinder
         {
             var after = SkipAdjuncts(cue + 1, last);
             // "…, sources told Reuters.", "…, a spokesman told The Wall Street Journal.": the one told stands between the cue and the end
-            if (after <= last && IsTold(cue) && _phrases.RightOf(after, last) is { } addressee && addressee.Length <= 5
+            if (after <= last && TellsSomeone(frame) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _phrases.RightOf(after, last) is { } addressee && addressee.Length <= 5
                 && (_tokens.IsCapitalized(addressee.First) || _tokens.IsAny(addressee.First, WordClasses.Determiners) && _tokens.IsCapitalized(addressee.First + 1)
                     || addressee.Length == 1 && _tokens.IsAny(addressee.First, Listeners)))
                 after = SkipAdjuncts(addressee.Last + 1, last);
@@ -132,7 +132,12 @@ internal sealed partial class AttributionFinder
         "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private bool IsTold(int cue) => _tokens.Is(cue, "told") || _tokens.Is(cue, "tells");
+    /// <summary>
+    /// A cue that reports to someone ("told", "assured", "reminded"), whose listener may follow it at
+    /// the end of the sentence; not one that bids someone do something ("asked the congregation to
+    /// pray", "urged"), whose addressee opens a request, not a trailing attribution.
+    /// </summary>
+    private static bool TellsSomeone(CueFrame frame) => (frame & CueFrame.Addressee) != 0 && (frame & CueFrame.Infinitive) == 0;
 
     private static readonly FrozenSet<string> Listeners = new[] { "reporters", "journalists", "lawmakers", "supporters", "me", "us", "him", "her", "them" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -63,6 +63,7 @@ public sealed class CueTests
         Assert.Equal("officials", found.Speaker);
         // the one told, or an adjunct after a comma, may follow the attribution
         Assert.Equal("OPEC agreed on Thursday to cut output", Single("OPEC agreed on Thursday to cut output, sources told Reuters.").Text);
+        Assert.Equal("The plant will reopen in May", Single("The plant will reopen in May, the company assured reporters.").Text);
         Assert.Equal("The border will reopen next week", Single("The border will reopen next week, officials said on Monday, after talks in Doha.").Text);
         Assert.Equal("The talks, officials said, failed", Single("The talks, officials said, failed.").Text);
     }
