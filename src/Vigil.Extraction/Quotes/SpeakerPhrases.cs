@@ -135,7 +135,9 @@ internal sealed class SpeakerPhrases(TokenText tokens)
                 start = k;
                 continue;
             }
-            if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers) || IsCue(k)) break;
+            // a cue word after a preposition or an article is a noun of the phrase ("the former secretary of state")
+            if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers)
+                || IsCue(k) && !tokens.IsAny(k - 1, WordClasses.InnerPrepositions) && !tokens.Is(k - 1, "the") && !tokens.Is(k - 1, "a") && !tokens.Is(k - 1, "an")) break;
             start = k;
         }
         while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;

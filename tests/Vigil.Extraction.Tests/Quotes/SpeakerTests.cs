@@ -105,7 +105,8 @@ public sealed class SpeakerTests
     // thing "demands" or "shows" inside what someone said; a speech participle after "before";
     // an s-form after a possessive, a noun ("Mr. Obama's remarks"); a cue opening the line before a
     // colon; a quotation closed by a full stop, then its speaker and cue alone; the common noun after
-    // an article in the main clause's subject ("the justice sounded off …, saying")
+    // an article in the main clause's subject ("the justice sounded off …, saying"); a cue word after
+    // "of" or an article, a noun of the subject ("secretary of state")
     [Theory]
     [InlineData("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.", "Senate Majority Leader Mitch McConnell")]
     [InlineData("Rucker Culpepper, who runs Clinton's effort for military veterans' families, said, \"Trump has been disrespecting our veterans.\"", "Rucker Culpepper")]
@@ -126,6 +127,7 @@ public sealed class SpeakerTests
     [InlineData("\"I hope you are able to find the emails that are missing.\" Okafor said.", "Okafor")]
     [InlineData("In three separate interviews, the justice sounded off on the candidate, saying she did not \"want to contemplate\" it.", "the justice")]
     [InlineData("But a recent review of the emails seems to show that a reporter \"coordinated\" with the staff.", "a recent review")]
+    [InlineData("On Tuesday's show, the former secretary of state and current Democratic nominee said she wanted to speak \"directly to white people.\"", "the former secretary of state and current Democratic nominee")]
     public void The_source_is_found_past_what_stands_around_it(string text, string source) =>
         Assert.Equal(source, Single(text).Source);
 
