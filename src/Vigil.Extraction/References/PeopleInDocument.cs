@@ -115,6 +115,54 @@ internal sealed class PeopleInDocument
         return best;
     }
 
+    /// <summary>
+    /// The person a description such as "the candidate" most likely means: of those named in the
+    /// few sentences before its own (outside quotations), the one the article has named most so
+    /// far, the story's main actor; the nearest on a tie. Unlike a pronoun's, a description's
+    /// referent is seldom just the last one named ("Trump's campaign manager, Corey Lewandowski,
+    /// said … The candidate").
+    /// </summary>
+    public int? MostProminentBefore(int token, int maxSentencesBack, SortedSpans quotations)
+    {
+        var sentence = _tokens.SentenceOf(token);
+        if (sentence < 0) return null;
+        int? best = null;
+        var bestCount = 0;
+        var seen = new HashSet<int>();
+        var examined = 0;
+        foreach (var m in MentionsBefore(token))
+        {
+            if (++examined > MaxMentionsExamined) break;
+            var distance = sentence - m.Sentence;
+            if (distance > maxSentencesBack) break;
+            if (distance == 0 || quotations.AnyContains(_tokens.Tokens[m.FirstToken].Span) || !seen.Add(m.Entity)) continue;
+            var count = NamedBefore(m.Entity, token);
+            if (count > bestCount)
+            {
+                bestCount = count;
+                best = m.Entity;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>How often the article names a person before a token.</summary>
+    private int NamedBefore(int entity, int token)
+    {
+        _firstTokens ??= _mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Select(m => m.FirstToken).ToList());
+        if (!_firstTokens.TryGetValue(entity, out var starts)) return 0;
+        int lo = 0, hi = starts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (starts[mid] < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private Dictionary<int, List<int>>? _firstTokens;
+
     private char? HonorificBefore(int first, Gazetteer gazetteer)
     {
         var k = first - 1;
@@ -144,16 +192,28 @@ internal sealed class PeopleInDocument
         return lo;
     }
 
-    /// <summary>The person most recently named with a title containing <paramref name="role"/> ("the secretary" → Secretary of State Blinken).</summary>
+    /// <summary>
+    /// The person most recently named with a title containing <paramref name="role"/> ("the
+    /// secretary" → Secretary of State Blinken), or its abbreviation ("the senator" → Sen. Warren).
+    /// </summary>
     public int? LatestTitled(int before, string role)
     {
+        var abbreviation = RoleAbbreviations.GetValueOrDefault(role.ToLowerInvariant());
         for (var i = LowerBound(_mentions, before) - 1; i >= 0; i--)
         {
             var entity = _entities[_mentions[i].Entity];
-            if (entity.Title is { } title && title.Contains(role, StringComparison.OrdinalIgnoreCase)) return _mentions[i].Entity;
+            if (entity.Title is not { } title) continue;
+            if (title.Contains(role, StringComparison.OrdinalIgnoreCase)
+                || abbreviation is not null && NameKey.For(title).Split(' ').Contains(abbreviation)) return _mentions[i].Entity;
         }
         return null;
     }
+
+    private static readonly FrozenDictionary<string, string> RoleAbbreviations = new Dictionary<string, string>
+    {
+        ["senator"] = "sen", ["governor"] = "gov", ["representative"] = "rep", ["congressman"] = "rep", ["congresswoman"] = "rep",
+        ["president"] = "pres", ["general"] = "gen", ["lieutenant"] = "lt", ["colonel"] = "col", ["sergeant"] = "sgt",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Records a reference; it then counts as a mention of its person, so that a chain of "she

@@ -48,30 +48,37 @@ public sealed class ReferenceResolver : IDocumentStage
                 if (people.MostSalientBefore(t, gender, Pronouns.IsObject(word), MaxSentencesBack, quotations) is { } person)
                     people.AddReference(person, tokens.Tokens[t].Span, gender);
             }
-            else if (tokens.Is(t, "the") && IsRoleNoun(tokens, t + 1) && !tokens.Is(t + 2, "of"))
-            {
-                var role = tokens.GetString(t + 1);
-                if (people.LatestTitled(t, role) is { } holder)
-                    people.AddReference(holder, tokens.Span(t, t + 1), gender: null);
-            }
             else if (tokens.Is(t, "the") && PersonByAffiliation(tokens, t, affiliations) is { } last)
             {
                 // one named in the same sentence would be "he" ("With Mr. Manafort's help, … wrote the American ambassador")
                 if (people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, quotations, earlierSentencesOnly: true) is { } person)
                     people.AddReference(person, tokens.Span(t, last), gender: null);
             }
+            else if (tokens.Is(t, "the") && RoleAfterModifiers(tokens, t) is { } roleAt && !tokens.Is(roleAt + 1, "of"))
+            {
+                // "the secretary": the one the article titled so; "the candidate said", "The former governor, who …":
+                // a public figure's role as a subject, with no one titled so, is the one the story is about
+                var role = tokens.GetString(roleAt);
+                var holder = people.LatestTitled(t, role);
+                // the latest salient person and the one named most agree: a description names no one when they do not
+                if (holder is null && WordClasses.Contains(PublicFigureRoles, role) && IsSubject(tokens, t, roleAt)
+                    && people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, quotations, earlierSentencesOnly: true) is { } salient
+                    && people.MostProminentBefore(t, MaxSentencesBack, quotations) == salient)
+                    holder = salient;
+                if (holder is { } person)
+                    people.AddReference(person, tokens.Span(t, roleAt), gender: null);
+            }
         }
         return document with { Entities = people.ToEntities() };
     }
 
     /// <summary>
-    /// "The Australian shot 69", "The Republican nominee, who …", "…,” the Russian leader said",
-    /// "…,” said the Democratic nominee.": one person named by nationality or party as the subject of
-    /// a clause (opening it before a verb, or after a speech verb at the sentence's end): where the
-    /// description ends, or null. Elsewhere such a description is a predicate or an apposition
-    /// ("Trump, the Republican nominee,", "if Clinton is the Democratic nominee") or names someone
-    /// new ("a lecture from the Mexican president"). Nationalities that name a whole people ("the
-    /// British said", "the Chinese") and plurals are left alone.
+    /// "The Australian shot 69", "…,” the Russian leader said": one person named by nationality or
+    /// party (and a role) as the subject of a clause (<see cref="IsSubject"/>); where the description
+    /// ends, or null. Elsewhere such a description is a predicate or an apposition ("Trump, the
+    /// Republican nominee,", "if Clinton is the Democratic nominee") or names someone new ("a lecture
+    /// from the Mexican president"). Nationalities that name a whole people ("the British said",
+    /// "the Chinese") and plurals are left alone.
     /// </summary>
     private static int? PersonByAffiliation(TokenText tokens, int the, HashSet<TextSpan> affiliations)
     {
@@ -81,17 +88,59 @@ public sealed class ReferenceResolver : IDocumentStage
         if (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("sh", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("ch", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ese", StringComparison.OrdinalIgnoreCase)) return null;
         var last = IsRoleNoun(tokens, i + 1) ? i + 1 : i;
-        if (last + 1 >= tokens.Count) return null;
+        return IsSubject(tokens, the, last) ? last : null;
+    }
+
+    /// <summary>
+    /// Whether the description from <paramref name="the"/> to <paramref name="last"/> is the subject
+    /// of its clause: opening its sentence before a verb or a comma (not one before a name: "The
+    /// Mexican president, Enrique Peña Nieto,"), after a quotation or a comma before a verb, or
+    /// after a speech verb at the sentence's end.
+    /// </summary>
+    private static bool IsSubject(TokenText tokens, int the, int last)
+    {
+        if (last + 1 >= tokens.Count) return false;
         var next = tokens[last + 1];
         var verbAfter = WordClasses.Contains(WordClasses.FiniteAuxiliaries, next) || WordClasses.IsPastTense(next) || IsReportingVerb(next) || next is "also";
-        // "The Australian, who won here in 1990,"; not "The Mexican president, Enrique Peña Nieto," whose name follows
         if (the == tokens.Sentence(tokens.SentenceOf(the)).FirstToken)
-            return verbAfter || tokens.IsComma(last + 1) && !tokens.IsCapitalized(last + 2) ? last : null;
+            return verbAfter || tokens.IsComma(last + 1) && !tokens.IsCapitalized(last + 2);
         // "…,” the Russian leader said.", "…, the Republican said this week"
         if (tokens.IsQuoteMark(the - 1) || tokens.IsComma(the - 1))
-            return verbAfter ? last : null;
-        return the > 0 && IsReportingVerb(tokens[the - 1]) && (tokens.IsComma(last + 1) || tokens.IsChar(last + 1, '.')) ? last : null;
+            return verbAfter;
+        return the > 0 && IsReportingVerb(tokens[the - 1]) && (tokens.IsComma(last + 1) || tokens.IsChar(last + 1, '.'));
     }
+
+    /// <summary>
+    /// Where the role noun of "the [modifiers] role" stands: "the senator", "the former Florida
+    /// governor", "the presumptive Republican presidential nominee"; or null.
+    /// </summary>
+    private static int? RoleAfterModifiers(TokenText tokens, int the)
+    {
+        for (var k = the + 1; k < tokens.Count && k - the <= 4; k++)
+        {
+            if (IsRoleNoun(tokens, k)) return k;
+            if (!tokens.IsWord(k) || !(tokens.IsCapitalized(k) || WordClasses.Contains(RoleModifiers, tokens[k]))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that qualify a role without making it another ("the former governor", "the presumptive nominee").</summary>
+    private static readonly FrozenSet<string> RoleModifiers = new[]
+    {
+        "former", "presumptive", "presidential", "current", "outgoing", "incoming", "retired", "veteran", "embattled",
+        "longtime", "likely", "top", "billionaire", "then", "first-term", "two-term", "vice",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Roles that a story's main actor is called by ("the candidate", "the senator"); not those of
+    /// someone new and unnamed ("the official said", "the spokesman added").
+    /// </summary>
+    private static readonly FrozenSet<string> PublicFigureRoles = new[]
+    {
+        "president", "senator", "governor", "mayor", "candidate", "nominee", "congressman", "congresswoman", "chancellor",
+        "premier", "king", "queen", "prince", "pope", "leader", "businessman", "businesswoman", "billionaire", "mogul",
+        "actor", "actress", "singer", "star", "coach",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A speech verb in a finite form ("said", "says", "told"): "see" and "state" are as often other words.</summary>
     private static bool IsReportingVerb(ReadOnlySpan<char> word) =>

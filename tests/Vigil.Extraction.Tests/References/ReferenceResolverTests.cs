@@ -66,6 +66,27 @@ public sealed class ReferenceResolverTests
         Assert.DoesNotContain(first.References, r => document[r].StartsWith("the ", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. \"This is not politics,\" the senator said.", "the senator")]
+    [InlineData("Ben Carson spoke in Iowa on Monday. Carson says he is under attack. The former presidential candidate added that the polls were wrong.", "The former presidential candidate")]
+    public void A_public_figure_s_role_as_the_subject_refers_to_the_person_the_story_is_about(string text, string description)
+    {
+        var document = Analyze(text);
+        var person = document.Entities.First(e => e.Type == EntityType.Person);
+        Assert.Contains(description, person.References.Select(r => document[r]));
+    }
+
+    [Theory]
+    // a spokesman, an official: someone new and unnamed
+    [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. The spokesman said the senator would vote no.")]
+    // the one named last and the one named most differ: the description is left as it is
+    [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. Cruz left early. Rubio arrived later. The senator said it was over.")]
+    public void A_role_that_may_name_someone_else_refers_to_no_one(string text)
+    {
+        var document = Analyze(text);
+        Assert.DoesNotContain(document.Entities.SelectMany(e => e.References), r => document[r].StartsWith("The ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Pronouns_inside_quotations_are_left_alone()
     {
