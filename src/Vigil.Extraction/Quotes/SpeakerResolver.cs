@@ -134,7 +134,11 @@ internal sealed class SpeakerResolver
         }
         // "officials from the United States" is described by its head noun, not by the country it
         // mentions, and "Ukrainian officials" by theirs, not by the nationality
-        if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp))
+        // ("Kremlin officials" speak for the Kremlin; "The Indiana governor" and "Connecticut's tax
+        // commissioner" are people whom the place only qualifies)
+        if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End
+                                 || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp
+                                    && !(IsPlace(best) && (_tokens.IsAny(head.First, WordClasses.Determiners) || IsPossessiveAt(bestEnd)))))
             return new ResolvedSpeaker(best, best.Name, null);
 
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
@@ -161,6 +165,12 @@ internal sealed class SpeakerResolver
 
         return new ResolvedSpeaker(null, Describe(source), null);
     }
+
+    private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
+
+    private bool IsPossessiveAt(int position) =>
+        _tokens.FirstTokenAt(position) is var k && k < _tokens.Count && _tokens.Tokens[k].Start == position
+        && (_tokens.Is(k, "'s") || _tokens.Is(k, "’s") || (_tokens.Is(k, "'") || _tokens.Is(k, "’")) && _tokens.Is(k + 1, "s"));
 
     /// <summary>
     /// "Kuwait's oil minister, Bakheet al-Rashidi", "A lawyer for the news outlets, David Schulz": a

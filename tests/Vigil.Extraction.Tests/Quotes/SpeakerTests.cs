@@ -63,6 +63,13 @@ public sealed class SpeakerTests
         Assert.DoesNotContain(congress.Entities, e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("The Indiana governor said Democrats and the media were to blame.", "The Indiana governor")]
+    [InlineData("Connecticut's tax commissioner said an internal review showed no errors.", "Connecticut's tax commissioner")]
+    [InlineData("Kremlin officials said the talks would resume.", "Kremlin")]
+    public void A_place_that_only_qualifies_the_speaker_does_not_speak(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
+
     [Fact]
     public void A_lone_given_name_or_a_surname_known_from_the_article_opening_its_sentence_is_a_person()
     {
