@@ -80,18 +80,38 @@ public sealed class CommitmentExtractor(Gazetteer? gazetteer = null) : IDocument
     private static IEnumerable<CommitmentCandidate> WithoutOverlaps(List<CommitmentCandidate> candidates)
     {
         var kept = new List<CommitmentCandidate>();
+        // the kept acts by the stretches of tokens they cover, so that a candidate is compared only
+        // with those near it: a run-on article of thousands of promises compared each with all
+        var near = new Dictionary<int, List<CommitmentCandidate>>();
         foreach (var candidate in candidates.OrderBy(c => c.Evidence).ThenBy(c => c.Act.First))
         {
             if (candidate.Act.Last < candidate.Act.First) continue;
-            var clash = false;
-            foreach (var other in kept)
+            if (Clashes(candidate, near)) continue;
+            kept.Add(candidate);
+            for (var stretch = candidate.Act.First / Stretch; stretch <= candidate.Act.Last / Stretch; stretch++)
             {
-                var overlap = Math.Min(other.Act.Last, candidate.Act.Last) - Math.Max(other.Act.First, candidate.Act.First) + 1;
-                if (overlap > 0 && overlap * 2 >= Math.Min(other.Act.Length, candidate.Act.Length)) { clash = true; break; }
+                if (!near.TryGetValue(stretch, out var list)) near[stretch] = list = [];
+                list.Add(candidate);
             }
-            if (!clash) kept.Add(candidate);
         }
         return kept;
+    }
+
+    private const int Stretch = 32;
+
+    /// <summary>Whether a kept act covers at least half of the shorter of the two.</summary>
+    private static bool Clashes(CommitmentCandidate candidate, Dictionary<int, List<CommitmentCandidate>> near)
+    {
+        for (var stretch = candidate.Act.First / Stretch; stretch <= candidate.Act.Last / Stretch; stretch++)
+        {
+            if (!near.TryGetValue(stretch, out var list)) continue;
+            foreach (var other in list)
+            {
+                var overlap = Math.Min(other.Act.Last, candidate.Act.Last) - Math.Max(other.Act.First, candidate.Act.First) + 1;
+                if (overlap > 0 && overlap * 2 >= Math.Min(other.Act.Length, candidate.Act.Length)) return true;
+            }
+        }
+        return false;
     }
 }
 

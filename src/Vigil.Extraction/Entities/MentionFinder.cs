@@ -321,7 +321,7 @@ internal sealed partial class MentionFinder
         var shoutedSentences = shouted.Select(s => s.Sentence).ToHashSet();
         var body = BodyNames(found, shoutedSentences);
         if (body.Count == 0) return found;
-        var maxWords = body.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        var maxWords = body.Keys.Max(WordCount);
         var readInLine = found.Where(m => shoutedSentences.Contains(m.Sentence)).GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var replaced = new HashSet<MentionCandidate>(ReferenceEqualityComparer.Instance);
         var added = new List<MentionCandidate>();
@@ -374,7 +374,8 @@ internal sealed partial class MentionFinder
         {
             if (m.Pending || shoutedSentences.Contains(m.Sentence)) continue;
             var key = NameKey.For(_document.Slice(m.Span));
-            if (key.Length < 2 || m.Entry is null && key.Length <= 3 && !key.Contains(' ')) continue;
+            // (a run of capitals longer than any name is no name to look for: each word of a line would be tried against it)
+            if (key.Length < 2 || m.Entry is null && key.Length <= 3 && !key.Contains(' ') || WordCount(key) > MaxBodyNameWords) continue;
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             list.Add(m);
         }
@@ -388,6 +389,10 @@ internal sealed partial class MentionFinder
         }
         return names;
     }
+
+    private const int MaxBodyNameWords = 8;
+
+    private static int WordCount(string key) => key.Count(c => c == ' ') + 1;
 
     /// <summary>Which of <paramref name="words"/> (keys) the article writes in lower case outside its lines in capitals.</summary>
     private HashSet<string> LowerCaseWords(IEnumerable<string> words, HashSet<int> shoutedSentences)
