@@ -12,8 +12,10 @@ namespace Vigil.Extraction.References;
 /// person before it: a recent one, preferably the subject of its sentence or the one already
 /// referred to, never one of the other gender (known from a title such as "Mrs." or
 /// "spokeswoman", or from a pronoun resolved earlier). A role noun goes to the person most
-/// recently given that title. Pronouns inside quotations speak of someone the speaker knows, not
-/// the article's last-named person, and are left alone.
+/// recently given that title; a public figure's role, a nationality or a party as the subject of a
+/// clause ("the senator said", "the Australian shot 69") to the person the story is about. Pronouns
+/// inside quotations speak of someone the speaker knows, not the article's last-named person, and
+/// are left alone.
 /// </summary>
 public sealed class ReferenceResolver : IDocumentStage
 {
