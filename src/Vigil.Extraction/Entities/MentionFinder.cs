@@ -379,7 +379,8 @@ internal sealed partial class MentionFinder
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             list.Add(m);
         }
-        var lower = LowerCaseWords(byKey.Keys.Where(k => !k.Contains(' ')), shoutedSentences);
+        var nicknames = byKey.Keys.Select(k => (Key: k, Nickname: TeamNickname(k))).Where(n => n.Nickname is not null).ToList();
+        var lower = LowerCaseWords(byKey.Keys.Where(k => !k.Contains(' ')).Concat(nicknames.Select(n => n.Nickname!)), shoutedSentences);
         var names = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
         foreach (var (key, mentions) in byKey)
         {
@@ -387,7 +388,23 @@ internal sealed partial class MentionFinder
             var type = mentions.GroupBy(m => m.Type).MaxBy(g => g.Count())!.Key;
             names[key] = mentions.Where(m => m.Type == type).OrderBy(m => m.Entry is null).First();
         }
+        // "ORIOLES EDGE YANKEES" over "the Baltimore Orioles": a team the body names with its town, the headline by its nickname
+        foreach (var (key, nickname) in nicknames)
+            if (names.TryGetValue(key, out var team) && team.Type == EntityType.Org && !lower.Contains(nickname!))
+                names.TryAdd(nickname!, team);
         return names;
+    }
+
+    /// <summary>The last word of "baltimore orioles", "new york yankees": a plural after a place the lists know; else null.</summary>
+    private string? TeamNickname(string key)
+    {
+        var space = key.LastIndexOf(' ');
+        if (space <= 0) return null;
+        var last = key[(space + 1)..];
+        // (a head noun ends a paper's or a body's name, not a team's: "New York Times", "Cayman Islands")
+        if (last.Length < 4 || !last.EndsWith('s') || last.EndsWith("ss", StringComparison.Ordinal) || EntityLexicon.IsHead(last, out _)) return null;
+        var town = key[..space];
+        return _gazetteer.LookupKey(town, town).Any(e => e.Type == EntityType.Gpe) ? last : null;
     }
 
     private const int MaxBodyNameWords = 8;

@@ -252,6 +252,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_team_in_a_headline_in_capitals_may_go_by_its_nickname()
+    {
+        var document = Analyze("BASEBALL - ORIOLES EDGE YANKEES FOUR TIMES IN A ROW\n\nNEW YORK 1996-08-30\n\nCal Ripken singled home the winning run as the Baltimore Orioles edged the New York Yankees 5-4 , the New York Times reported .");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Contains("ORIOLES"));
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("TIMES"));
+    }
+
+    [Fact]
     public void An_entity_is_named_as_the_body_writes_it_not_as_a_headline_shouts_it()
     {
         var document = Analyze("U.S. TREASURY BALANCES AT FED FELL ON TUESDAY\n\nWASHINGTON 1996-08-28\n\nBalances fell on Tuesday , the U.S. Treasury said .");
