@@ -40,7 +40,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer, ActorRegistry registry
     {
         ArgumentNullException.ThrowIfNull(document);
         var candidates = new MentionFinder(document, _gazetteer).Find();
-        return document with { Entities = EntityResolver.Resolve(document, candidates, _registry) };
+        return document with { Entities = EntityResolver.Resolve(document, candidates, _registry, _gazetteer) };
     }
 }
 

@@ -52,12 +52,12 @@ internal static class EntityResolver
         public bool HasSurname(string surname) => _surnames.Contains(surname);
     }
 
-    public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry)
+    public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry, Gazetteer gazetteer)
     {
         var ordered = TrimLeadingWords(document, candidates.OrderBy(c => c.Span.Start).Select(c => WithPartKeys(document, c)).ToList());
         var clusters = new List<Cluster>();
         ResolvePeople(ordered, clusters);
-        ResolveOthers(document, ordered, clusters);
+        ResolveOthers(document, ordered, clusters, gazetteer);
         return Build(document, clusters, registry);
     }
 
@@ -182,7 +182,7 @@ internal static class EntityResolver
         return ([.. parts[..^1]], parts[^1]);
     }
 
-    private static void ResolveOthers(Document document, List<MentionCandidate> mentions, List<Cluster> clusters)
+    private static void ResolveOthers(Document document, List<MentionCandidate> mentions, List<Cluster> clusters, Gazetteer gazetteer)
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type != EntityType.Person))
@@ -197,6 +197,50 @@ internal static class EntityResolver
             cluster.Add(m);
         }
         JoinAcronyms(document, clusters);
+        JoinShortNames(document, clusters, gazetteer);
+    }
+
+    /// <summary>
+    /// "the Yankees" after "the New York Yankees", "Qaeda" after "Al Qaeda": one word the article
+    /// also writes at the end of exactly one longer organisation's name is that organisation; with
+    /// two such names it stays apart, and a head noun alone is left alone.
+    /// </summary>
+    private static void JoinShortNames(Document document, List<Cluster> clusters, Gazetteer gazetteer)
+    {
+        var organisations = clusters.Where(c => c.Type == EntityType.Org).ToList();
+        var byLastWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var c in organisations)
+            foreach (var key in c.Mentions.Select(m => NameKey.For(document.Slice(m.Span))).Distinct())
+            {
+                var space = key.LastIndexOf(' ');
+                if (space < 0 || !EndsInItsOwnName(key, space, gazetteer)) continue;
+                if (!byLastWord.TryGetValue(key[(space + 1)..], out var named)) byLastWord[key[(space + 1)..]] = named = [];
+                if (!named.Contains(c)) named.Add(c);
+            }
+        var removed = new HashSet<Cluster>();
+        foreach (var short_ in organisations)
+        {
+            if (short_.Entry is not null || short_.Mentions.Any(m => document.Slice(m.Span).Contains(' '))) continue;
+            var key = NameKey.For(document.Slice(short_.Mentions[0].Span));
+            // a head noun alone names an institution of its own kind ("the Senate" is not a state's), and initials are JoinAcronyms' to join
+            if (EntityLexicon.IsHead(key, out _) || key.Length <= 4 && short_.Mentions.All(m => IsUpper(document.Slice(m.Span)))
+                || !byLastWord.TryGetValue(key, out var named) || named.Count(c => c != short_) != 1) continue;
+            named.First(c => c != short_).AddRange(short_.Mentions);
+            removed.Add(short_);
+        }
+        if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
+    }
+
+    /// <summary>
+    /// Whether the last word of a name can stand for it: after a town ("New York Yankees"), a
+    /// particle ("Al Qaeda") or two words or more ("Ku Klux Klan"); not after one plain word,
+    /// whose last word names something else ("White House").
+    /// </summary>
+    private static bool EndsInItsOwnName(string key, int lastSpace, Gazetteer gazetteer)
+    {
+        var before = key[..lastSpace];
+        return before.Contains(' ') || EntityLexicon.NameParticles.Contains(before)
+            || gazetteer.LookupKey(before, before).Any(e => e.Type == EntityType.Gpe);
     }
 
     /// <summary>"Apple Inc" and "Apple": one company with or without its legal form.</summary>

@@ -260,6 +260,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_last_word_of_one_organisation_s_name_is_that_organisation()
+    {
+        var document = Analyze("Cal Ripken singled as the Baltimore Orioles edged the New York Yankees 5-4 on Friday. The Yankees still lead the division, and the Orioles are third.");
+        Assert.Equal(["New York Yankees", "Yankees"], MentionTexts(document, Named(document, "New York Yankees")));
+        Assert.Equal(["Baltimore Orioles", "Orioles"], MentionTexts(document, Named(document, "Baltimore Orioles")));
+    }
+
+    [Fact]
     public void An_entity_is_named_as_the_body_writes_it_not_as_a_headline_shouts_it()
     {
         var document = Analyze("U.S. TREASURY BALANCES AT FED FELL ON TUESDAY\n\nWASHINGTON 1996-08-28\n\nBalances fell on Tuesday , the U.S. Treasury said .");
