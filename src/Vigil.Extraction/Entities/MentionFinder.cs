@@ -96,7 +96,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(found, shouted)))));
+        found = KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
@@ -281,6 +281,41 @@ internal sealed partial class MentionFinder
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
             if (people.Contains(role.End + 1))
                 found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "The New York Yankees lost", "the Chicago Bulls": a listed town or state read apart from the
+    /// plural name right after it is one team with it. A people's plural ("Texas Democrats") stays
+    /// apart, as does a head noun ("Kabul Police").
+    /// </summary>
+    private List<MentionCandidate> TeamsNamedAfterTowns(List<MentionCandidate> found)
+    {
+        var text = _document.Text;
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < found.Count; i++) byStart.TryAdd(found[i].Span.Start, i);
+        HashSet<int>? joined = null;
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var town = found[i];
+            if (town.Type != EntityType.Gpe || town.Entry is null or { Kind: "country" } || joined?.Contains(i) == true) continue;
+            if (!byStart.TryGetValue(town.Span.End + 1, out var j) || j == i || text[town.Span.End] != ' ') continue;
+            var name = found[j];
+            var word = text.AsSpan(name.Span.Start, name.Span.Length);
+            // (not a person's surname, "a New Hampshire Sanders veteran", nor a name that goes on, "New York Communities for Change")
+            if (name.Type is not (EntityType.Org or EntityType.Other or EntityType.Person) || name.Entry is not null || word.ContainsAny(' ', '\n')
+                || name.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(word))
+                || LowerWordAfter(name.Span.End, allowHyphen: false) is { } after && EntityLexicon.Connectors.Contains(NameKey.For(text.AsSpan(after.Start, after.Length)))
+                || word.Length < 4 || !char.IsUpper(word[0]) || !word.EndsWith("s") || word.EndsWith("ss") || EntityLexicon.IsHead(NameKey.For(word), out _)) continue;
+            found[i] = new MentionCandidate(new TextSpan(town.Span.Start, name.Span.End), EntityType.Org, town.Sentence);
+            (joined ??= []).Add(j);
+        }
+        if (joined is not null)
+        {
+            var k = 0;
+            found.RemoveAll(_ => joined.Contains(k++));
         }
         return found;
     }

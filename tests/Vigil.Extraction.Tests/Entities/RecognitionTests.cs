@@ -260,6 +260,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_town_and_the_plural_name_after_it_are_one_team()
+    {
+        var document = Analyze("The New York Yankees lost to the Baltimore Orioles on Friday. The Yankees still lead the division.");
+        Assert.Equal(EntityType.Org, Named(document, "New York Yankees").Type);
+        // a surname of a person named in full is no team's name
+        var canvasser = Analyze("Bernie Sanders spoke in Concord. Tom Giancola, a fellow New Hampshire Sanders veteran, explained how canvassers would work.");
+        Assert.DoesNotContain(canvasser.Entities, e => e.Name == "New Hampshire Sanders");
+    }
+
+    [Fact]
     public void The_last_word_of_one_organisation_s_name_is_that_organisation()
     {
         var document = Analyze("Cal Ripken singled as the Baltimore Orioles edged the New York Yankees 5-4 on Friday. The Yankees still lead the division, and the Orioles are third.");
