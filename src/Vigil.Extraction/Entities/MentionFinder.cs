@@ -308,7 +308,7 @@ internal sealed partial class MentionFinder
             if (name.Type is not (EntityType.Org or EntityType.Other or EntityType.Person) || name.Entry is not null || word.ContainsAny(' ', '\n')
                 || name.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(word))
                 || LowerWordAfter(name.Span.End, allowHyphen: false) is { } after && EntityLexicon.Connectors.Contains(NameKey.For(text.AsSpan(after.Start, after.Length)))
-                || word.Length < 4 || !char.IsUpper(word[0]) || !word.EndsWith("s") || word.EndsWith("ss") || EntityLexicon.IsHead(NameKey.For(word), out _)) continue;
+                || !char.IsUpper(word[0]) || !IsTeamName(NameKey.For(word))) continue;
             found[i] = new MentionCandidate(new TextSpan(town.Span.Start, name.Span.End), EntityType.Org, town.Sentence);
             (joined ??= []).Add(j);
         }
@@ -436,11 +436,17 @@ internal sealed partial class MentionFinder
         var space = key.LastIndexOf(' ');
         if (space <= 0) return null;
         var last = key[(space + 1)..];
-        // (a head noun ends a paper's or a body's name, not a team's: "New York Times", "Cayman Islands")
-        if (last.Length < 4 || !last.EndsWith('s') || last.EndsWith("ss", StringComparison.Ordinal) || EntityLexicon.IsHead(last, out _)) return null;
+        if (!IsTeamName(last)) return null;
         var town = key[..space];
         return _gazetteer.LookupKey(town, town).Any(e => e.Type == EntityType.Gpe) ? last : null;
     }
+
+    /// <summary>
+    /// A key that may be a team's name after its town: a plural ("yankees", "bulls"), not a head
+    /// noun, which ends a paper's or a body's name ("New York Times", "Cayman Islands").
+    /// </summary>
+    private static bool IsTeamName(string key) =>
+        key.Length >= 4 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) && !EntityLexicon.IsHead(key, out _);
 
     private const int MaxBodyNameWords = 8;
 
