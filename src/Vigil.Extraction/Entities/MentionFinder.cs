@@ -1481,8 +1481,9 @@ internal sealed partial class MentionFinder
             if (type is { } t && t != EntityType.Person)
             {
                 if (_shouting) return;
-                // a head noun alone ("Ministry", "Airport") names nothing
+                // a head noun alone ("Ministry", "Airport") names nothing, nor one a review's title praises ("Great Service", "Poor Service")
                 if (seg.HeadType is null && CountWords(seg) == 1) return;
+                if (seg.Entry is null && CountWords(seg) == 2 && EvaluativeAdjectives.Contains(pieces[first].Key)) return;
                 if (_headline && seg.Entry is null && pieces[first].Initial && CountWords(seg) == 1) return;
                 // "International Business Machines Corp": a listed company with its legal form is still that company
                 var company = seg.Entry is { Type: EntityType.Org } listed && t == EntityType.Org && EntityLexicon.CompanySuffixes.Contains(pieces[last].Key) ? listed : null;
@@ -1631,6 +1632,12 @@ internal sealed partial class MentionFinder
         /// <summary>"c Moin Khan b Wasim Akram", "st Ward": a scorecard names the fielder, bowler or wicketkeeper after these.</summary>
         private bool AfterDismissal(int first) =>
             first > 0 && pieces[first - 1].Shape == PieceShape.Lower && DismissalMarks.Contains(pieces[first - 1].Key);
+
+        private static readonly FrozenSet<string> EvaluativeAdjectives = new[]
+        {
+            "great", "good", "best", "better", "poor", "bad", "worst", "excellent", "terrible", "awful", "horrible", "amazing",
+            "awesome", "wonderful", "fantastic", "prompt", "friendly", "nice", "helpful", "lovely", "perfect", "professional",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> DismissalMarks = new[] { "b", "c", "st" }.ToFrozenSet(StringComparer.Ordinal);
 

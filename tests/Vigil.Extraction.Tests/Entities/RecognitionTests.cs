@@ -307,6 +307,15 @@ public sealed class RecognitionTests
         Assert.Equal(["Jim Jordan"], MentionTexts(document, Named(document, "Jim Jordan")));
     }
 
+    [Theory]
+    [InlineData("Great Service and hairstyles that last. I am pleased with the result.", "Great Service")]
+    [InlineData("Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin.", "Bad News")]
+    public void A_head_noun_that_a_title_praises_or_laments_names_nothing(string text, string words)
+    {
+        var document = Analyze(text);
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains(words));
+    }
+
     [Fact]
     public void A_scorecard_names_its_fielders_and_bowlers()
     {
