@@ -205,27 +205,41 @@ internal static class EntityResolver
     /// also writes at the end of exactly one longer organisation's name is that organisation; with
     /// two such names it stays apart, and a head noun alone is left alone.
     /// </summary>
-    private static void JoinShortNames(Document document, List<Cluster> clusters, Gazetteer gazetteer)
+    private static void JoinShortNames(Document document, List<Cluster> clusters, Gazetteer gazetteer) =>
+        JoinToTheOnlyMatch(clusters,
+            c => c.Mentions.Select(m => NameKey.For(document.Slice(m.Span))).Select(key => (Key: key, Space: key.LastIndexOf(' ')))
+                .Where(k => k.Space > 0 && EndsInItsOwnName(k.Key, k.Space, gazetteer)).Select(k => k.Key[(k.Space + 1)..]),
+            c =>
+            {
+                if (c.Entry is not null || c.Mentions.Any(m => document.Slice(m.Span).Contains(' '))) return null;
+                var key = NameKey.For(document.Slice(c.Mentions[0].Span));
+                // a head noun alone names an institution of its own kind ("the Senate" is not a state's), and initials are JoinAcronyms' to join
+                return EntityLexicon.IsHead(key, out _) || key.Length <= 4 && c.Mentions.All(m => IsUpper(document.Slice(m.Span))) ? null : key;
+            });
+
+    /// <summary>
+    /// Joins each organisation <paramref name="shortKeyOf"/> gives a key to the one other
+    /// organisation that <paramref name="keysOf"/> files under that key; with none or several it
+    /// stays apart. The index is read once: a short name has no keys of its own in it, so joining
+    /// one changes none of them.
+    /// </summary>
+    private static void JoinToTheOnlyMatch(List<Cluster> clusters, Func<Cluster, IEnumerable<string>> keysOf, Func<Cluster, string?> shortKeyOf)
     {
         var organisations = clusters.Where(c => c.Type == EntityType.Org).ToList();
-        var byLastWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
         foreach (var c in organisations)
-            foreach (var key in c.Mentions.Select(m => NameKey.For(document.Slice(m.Span))).Distinct())
+            foreach (var key in keysOf(c))
             {
-                var space = key.LastIndexOf(' ');
-                if (space < 0 || !EndsInItsOwnName(key, space, gazetteer)) continue;
-                if (!byLastWord.TryGetValue(key[(space + 1)..], out var named)) byLastWord[key[(space + 1)..]] = named = [];
-                if (!named.Contains(c)) named.Add(c);
+                if (!index.TryGetValue(key, out var named)) index[key] = named = [];
+                named.Add(c);
             }
         var removed = new HashSet<Cluster>();
         foreach (var short_ in organisations)
         {
-            if (short_.Entry is not null || short_.Mentions.Any(m => document.Slice(m.Span).Contains(' '))) continue;
-            var key = NameKey.For(document.Slice(short_.Mentions[0].Span));
-            // a head noun alone names an institution of its own kind ("the Senate" is not a state's), and initials are JoinAcronyms' to join
-            if (EntityLexicon.IsHead(key, out _) || key.Length <= 4 && short_.Mentions.All(m => IsUpper(document.Slice(m.Span)))
-                || !byLastWord.TryGetValue(key, out var named) || named.Count(c => c != short_) != 1) continue;
-            named.First(c => c != short_).AddRange(short_.Mentions);
+            if (shortKeyOf(short_) is not { } key || !index.TryGetValue(key, out var named)) continue;
+            var targets = named.Where(c => c != short_).ToList();
+            if (targets.Count != 1) continue;
+            targets[0].AddRange(short_.Mentions);
             removed.Add(short_);
         }
         if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
@@ -240,7 +254,7 @@ internal static class EntityResolver
     {
         var before = key[..lastSpace];
         return before.Contains(' ') || EntityLexicon.NameParticles.Contains(before)
-            || gazetteer.LookupKey(before, before).Any(e => e.Type == EntityType.Gpe);
+            || gazetteer.NamesAPlace(before);
     }
 
     /// <summary>"Apple Inc" and "Apple": one company with or without its legal form.</summary>
@@ -251,34 +265,15 @@ internal static class EntityResolver
     /// Khorasan Province" ... "ISKP"), whether or not the lists know the full name ("Israel Defense
     /// Forces (IDF)"); initials the lists know are their own actor's.
     /// </summary>
-    private static void JoinAcronyms(Document document, List<Cluster> clusters)
-    {
-        var organisations = clusters.Where(c => c.Type == EntityType.Org).ToList();
-        // which organisations each set of initials could stand for, read once: an acronym has no
-        // initials of its own (one word), so joining one to its full name changes none of these
-        var byInitials = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
-        foreach (var c in organisations)
-            foreach (var m in c.Mentions)
+    private static void JoinAcronyms(Document document, List<Cluster> clusters) =>
+        JoinToTheOnlyMatch(clusters,
+            c => c.Mentions.Select(m => Initials(document.Slice(m.Span))).Where(i => i.Length > 0),
+            c =>
             {
-                var initials = Initials(document.Slice(m.Span));
-                if (initials.Length == 0) continue;
-                if (!byInitials.TryGetValue(initials, out var named)) byInitials[initials] = named = [];
-                named.Add(c);
-            }
-        var removed = new HashSet<Cluster>();
-        foreach (var acronym in organisations)
-        {
-            if (acronym.Entry is not null) continue;
-            var text = document.Slice(acronym.Mentions[0].Span);
-            if (text.Contains(' ') || !IsUpper(text)) continue;
-            if (!byInitials.TryGetValue(NameKey.For(text), out var named)) continue;
-            var targets = named.Where(c => c != acronym).ToList();
-            if (targets.Count != 1) continue;
-            targets[0].AddRange(acronym.Mentions);
-            removed.Add(acronym);
-        }
-        if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
-    }
+                if (c.Entry is not null) return null;
+                var text = document.Slice(c.Mentions[0].Span);
+                return text.Contains(' ') || !IsUpper(text) ? null : NameKey.For(text);
+            });
 
     private static string Initials(ReadOnlySpan<char> name)
     {

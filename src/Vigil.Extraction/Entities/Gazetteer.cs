@@ -107,6 +107,9 @@ public sealed class Gazetteer
 
     public GazetteerEntry? FindById(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>Whether a name key is a listed country, region or town ("new york", "baltimore").</summary>
+    public bool NamesAPlace(string key) => LookupKey(key, key).Any(e => e.Type == EntityType.Gpe);
+
     /// <summary>The country a place, nationality or body belongs to, when the gazetteer has it.</summary>
     public GazetteerEntry? CountryOf(GazetteerEntry entry) =>
         entry.Country is { Length: > 0 } c ? FindById("iso:" + c) : null;

@@ -438,7 +438,7 @@ internal sealed partial class MentionFinder
         var last = key[(space + 1)..];
         if (!IsTeamName(last)) return null;
         var town = key[..space];
-        return _gazetteer.LookupKey(town, town).Any(e => e.Type == EntityType.Gpe) ? last : null;
+        return _gazetteer.NamesAPlace(town) ? last : null;
     }
 
     /// <summary>

@@ -245,7 +245,7 @@ internal sealed partial class AttributionFinder
     {
         if (!WordClasses.Contains(NounLikeCues, _tokens[cue])) return false;
         var k = cue - 1;
-        return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.Is(k, "’s") || _tokens.Is(k, "'s")
+        return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.IsPossessive(k)
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
                || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue);
     }
@@ -267,7 +267,7 @@ internal sealed partial class AttributionFinder
 
     /// <summary>"Mr. Obama's remarks", "Clinton’s claims": an s-form after a possessive is a noun ("Trump's said" is "has said").</summary>
     private bool AfterPossessive(int cue) =>
-        (_tokens.Is(cue - 1, "’s") || _tokens.Is(cue - 1, "'s")) && _tokens[cue].EndsWith('s');
+        _tokens.IsPossessive(cue - 1) && _tokens[cue].EndsWith('s');
 
     /// <summary>"Trump's late-night tweets targeting Machado": a participle after the word makes it a noun it describes.</summary>
     private bool IsParticipleAfterNoun(int k) =>

@@ -169,8 +169,7 @@ internal sealed class SpeakerResolver
     private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
 
     private bool IsPossessiveAt(int position) =>
-        _tokens.FirstTokenAt(position) is var k && k < _tokens.Count && _tokens.Tokens[k].Start == position
-        && (_tokens.Is(k, "'s") || _tokens.Is(k, "’s") || (_tokens.Is(k, "'") || _tokens.Is(k, "’")) && _tokens.Is(k + 1, "s"));
+        _tokens.FirstTokenAt(position) is var k && k < _tokens.Count && _tokens.Tokens[k].Start == position && _tokens.IsPossessive(k);
 
     /// <summary>
     /// "Kuwait's oil minister, Bakheet al-Rashidi", "A lawyer for the news outlets, David Schulz": a

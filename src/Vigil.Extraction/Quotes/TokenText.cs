@@ -58,6 +58,9 @@ internal sealed class TokenText
 
     public bool IsComma(int i) => IsChar(i, ',');
 
+    /// <summary>A possessive "'s" or "’s" ("Connecticut's tax commissioner", "Mr. Obama's remarks").</summary>
+    public bool IsPossessive(int i) => Is(i, "'s") || Is(i, "’s");
+
     public bool IsDash(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Dash;
 
     public bool IsSentenceEndPunctuation(int i) =>

@@ -149,19 +149,11 @@ internal sealed class PeopleInDocument
     /// <summary>How often the article names a person before a token.</summary>
     private int NamedBefore(int entity, int token)
     {
-        _firstTokens ??= _mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Select(m => m.FirstToken).ToList());
-        if (!_firstTokens.TryGetValue(entity, out var starts)) return 0;
-        int lo = 0, hi = starts.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (starts[mid] < token) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        _mentionsOf ??= _mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.ToList());
+        return _mentionsOf.TryGetValue(entity, out var mentions) ? LowerBound(mentions, token) : 0;
     }
 
-    private Dictionary<int, List<int>>? _firstTokens;
+    private Dictionary<int, List<Mention>>? _mentionsOf;
 
     private char? HonorificBefore(int first, Gazetteer gazetteer)
     {
