@@ -70,7 +70,27 @@ internal sealed class SpeakerResolver
         }
     }
 
-    public ResolvedSpeaker Resolve(TokenRange source)
+    public ResolvedSpeaker Resolve(TokenRange source) => NamedAsAGroup(ResolveSource(source), source);
+
+    /// <summary>
+    /// A people or a party that speaks as a group ("Republicans said", "they" after "Democrats")
+    /// is named as the article names the group ("Republicans"), not by the adjective the registry
+    /// files it under ("Republican"); one member ("One Republican said") keeps the adjective.
+    /// </summary>
+    private ResolvedSpeaker NamedAsAGroup(ResolvedSpeaker speaker, TokenRange source)
+    {
+        if (speaker.Entity is not { Type: EntityType.Norp } group || speaker.Name != group.Name) return speaker;
+        var last = _tokens[source.Last];
+        var pronoun = source.Length == 1 && (WordClasses.Contains(WordClasses.PersonalPronouns, last)
+                                             || last.Equals("who", StringComparison.OrdinalIgnoreCase));
+        foreach (var alias in group.Aliases)
+            if (alias.Length == group.Name.Length + 1 && alias.EndsWith('s') && alias.StartsWith(group.Name, StringComparison.OrdinalIgnoreCase)
+                && (pronoun || last.Equals(alias, StringComparison.OrdinalIgnoreCase)))
+                return speaker with { Name = alias };
+        return speaker;
+    }
+
+    private ResolvedSpeaker ResolveSource(TokenRange source)
     {
         var span = _tokens.Span(source.First, source.Last);
         if (ReferredEntity(span) is { } referred) return new ResolvedSpeaker(referred, referred.Name, span);
@@ -82,7 +102,7 @@ internal sealed class SpeakerResolver
                 var before = _tokens.IsComma(source.First - 1) ? source.First - 2 : source.First - 1;
                 var sentenceFirst = _tokens.Sentence(_tokens.SentenceOf(source.First)).FirstToken;
                 return _phrases.PhraseEndingAt(before, sentenceFirst) is { } antecedent
-                    ? Resolve(antecedent) with { Reference = span }
+                    ? ResolveSource(antecedent) with { Reference = span }
                     : new ResolvedSpeaker(null, null, span);
             }
             if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
@@ -92,10 +112,12 @@ internal sealed class SpeakerResolver
             }
             if (WordClasses.Contains(WordClasses.PersonalPronouns, word))
             {
-                // "they", "we", "it": a group named just before, if any; never the pronoun itself
+                // "they", "we", "it": a group named just before, if any; never the pronoun itself; a people is never "it"
                 var group = word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase)
                     ? null
-                    : NearestBefore(span.Start, e => e.Type is EntityType.Org or EntityType.Norp, maxDistance: 400);
+                    : NearestBefore(span.Start, word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                        ? e => e.Type == EntityType.Org
+                        : e => e.Type is EntityType.Org or EntityType.Norp, maxDistance: 400);
                 return new ResolvedSpeaker(group, group?.Name, span);
             }
         }

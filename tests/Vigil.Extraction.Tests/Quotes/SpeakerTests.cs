@@ -257,4 +257,22 @@ public sealed class SpeakerTests
         Assert.Equal("a narrator in the Clinton ad", found.Source);
         Assert.Equal("a narrator in the Clinton ad", found.Speaker);
     }
+
+    [Theory]
+    [InlineData("The Republican senator voted no. Republicans said the bill would raise taxes.", "Republicans")]
+    [InlineData("Republicans met on Monday. They said the bill would raise taxes.", "Republicans")]
+    [InlineData("The Republican senator voted no. One Republican said the bill would raise taxes.", "Republican")]
+    public void A_party_speaking_as_a_group_is_named_as_the_article_names_the_group(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
+
+    [Fact]
+    public void A_people_is_never_it()
+    {
+        var document = Analyze("Millions of Americans watched the debate. It said the plan would cut costs.");
+        var quote = Assert.Single(document.Quotes);
+        Assert.Null(quote.SpeakerName);
+    }
 }
