@@ -20,6 +20,15 @@ public static class GivenNames
         return Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(given, out var gender) ? gender : null;
     }
 
+    /// <summary>
+    /// The usual gender of a person the article names by a given name alone ("Melanie said", in a
+    /// feature that never gives her surname); a single word that is no given name tells nothing,
+    /// nor does one ending in "s", as often a surname ("Reynolds said" of Deborah Reynolds).
+    /// </summary>
+    public static char? GenderOfLoneName(string name) =>
+        name.Contains(' ') || name.EndsWith('s') ? null
+        : Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var gender) ? gender : null;
+
     /// <summary>Whether a word is a given name the list knows ("Bob", "Hillary").</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) =>
         Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);

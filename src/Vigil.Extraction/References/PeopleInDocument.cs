@@ -52,6 +52,8 @@ internal sealed class PeopleInDocument
                 var last = LastTokenOf(span, first);
                 _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first)));
             }
+            // no title, honorific or full name to go on: a person named by a given name alone ("Melanie said") carries its gender
+            if (!_gender.ContainsKey(e) && entity.Aliases.All(a => !a.Contains(' ')) && GivenNames.GenderOfLoneName(entity.Name) is { } lone) _gender[e] = lone;
         }
         _mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         // "Clinton communication director Jennifer Palmieri said": a name that only qualifies the

@@ -28,6 +28,14 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_given_name_alone_gives_the_gender_that_rules_a_person_out()
+    {
+        var document = Analyze("Melanie watched the speech at home. Kevin switched off the television. “It’s finished,” she said.");
+        Assert.Equal(["she"], ReferencesOf(document, "Melanie"));
+        Assert.Equal("Melanie", Assert.Single(document.Quotes).SpeakerName);
+    }
+
+    [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
         var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
