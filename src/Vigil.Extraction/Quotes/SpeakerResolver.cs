@@ -158,6 +158,11 @@ internal sealed class SpeakerResolver
         // mentions, and "Ukrainian officials" by theirs, not by the nationality
         // ("Kremlin officials" speak for the Kremlin; "The Indiana governor" and "Connecticut's tax
         // commissioner" are people whom the place only qualifies)
+        // "the Clinton campaign", "Sanders advisers", "a Trump spokesman": a person's name that only
+        // qualifies the noun of the phrase names whom the speakers work for, not who spoke
+        // ("Trump and his attorneys" still has Trump among the speakers)
+        if (best is { Type: EntityType.Person } && bestEnd < headSpan.End && ServesThePerson(core) && !AndBetween(bestEnd, core.Last))
+            return new ResolvedSpeaker(null, Describe(source), null);
         if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End
                                  || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp
                                     && !(IsPlace(best) && (_tokens.IsAny(head.First, WordClasses.Determiners) || IsPossessiveAt(bestEnd)))))
@@ -187,6 +192,29 @@ internal sealed class SpeakerResolver
 
         return new ResolvedSpeaker(null, Describe(source), null);
     }
+
+    /// <summary>Whether the phrase ends in a lower-case noun for those who work for or back someone, or for their group.</summary>
+    private bool ServesThePerson(TokenRange core)
+    {
+        if (_tokens.IsCapitalized(core.Last)) return false;
+        var noun = _tokens.GetString(core.Last);
+        return WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(EntourageNouns, noun)
+               || noun.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, noun[..^1]);
+    }
+
+    private bool AndBetween(int position, int lastToken)
+    {
+        for (var k = _tokens.FirstTokenAt(position); k < lastToken; k++)
+            if (_tokens.Is(k, "and")) return true;
+        return false;
+    }
+
+    /// <summary>Nouns for a person's campaign, office or followers ("the Clinton campaign", "Trump supporters").</summary>
+    private static readonly FrozenSet<string> EntourageNouns = new[]
+    {
+        "campaign", "team", "camp", "administration", "staff", "staffer", "staffers", "office", "family", "aide", "aides",
+        "ally", "allies", "supporters", "backers", "fans", "surrogate", "surrogates", "loyalists", "associates", "spokesmen",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
 

@@ -275,4 +275,22 @@ public sealed class SpeakerTests
         var quote = Assert.Single(document.Quotes);
         Assert.Null(quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Hillary Clinton spoke in Ohio. The Clinton campaign said the poll was wrong.", "The Clinton campaign")]
+    [InlineData("Bernie Sanders spoke in Ohio. Sanders advisers said the poll was wrong.", "Sanders advisers")]
+    [InlineData("Donald Trump spoke in Ohio. Trump’s campaign manager said the poll was wrong.", "Trump’s campaign manager")]
+    public void A_name_that_only_qualifies_the_speaker_s_noun_does_not_speak(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+        Assert.Null(quote.SpeakerId);
+    }
+
+    [Fact]
+    public void A_person_coordinated_with_those_who_serve_them_speaks_among_them()
+    {
+        var quote = Assert.Single(Analyze("Donald Trump spoke in Ohio. Trump and his attorneys said the suit was baseless.").Quotes);
+        Assert.Equal("Donald Trump", quote.SpeakerName);
+    }
 }
