@@ -650,9 +650,25 @@ internal sealed partial class MentionFinder
         foreach (var name in _tagger.Tag(view))
         {
             var tokens = view.Sentences[name.Sentence];
-            bySentence[name.Sentence].Add((new TextSpan(tokens[name.FirstToken].Start, tokens[name.EndToken - 1].End), name.Class));
+            var first = name.Class == NameClass.Person ? FirstOfPersonName(tokens, name.FirstToken) : name.FirstToken;
+            bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
         }
         return bySentence;
+    }
+
+    /// <summary>
+    /// "said Will Doyle", "Will Smith said": "Will" is a given name the tagger leaves off the surname
+    /// after it, having met the word as a verb; read as the verb, it also hid the speaker. Not after
+    /// another capitalised word ("Trump Will Win" in a headline). ("May" stays apart: the month
+    /// comes before names far more often, "in May Trump said".)
+    /// </summary>
+    private int FirstOfPersonName(ImmutableArray<TextSpan> tokens, int first)
+    {
+        if (first == 0) return first;
+        var before = tokens[first - 1];
+        if (!_text.AsSpan(before.Start, before.Length).SequenceEqual("Will")) return first;
+        if (first >= 2 && char.IsUpper(_text[tokens[first - 2].Start])) return first;
+        return first - 1;
     }
 
     /// <summary>

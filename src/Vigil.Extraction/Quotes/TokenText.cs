@@ -6,6 +6,7 @@ namespace Vigil.Extraction.Quotes;
 internal sealed class TokenText
 {
     private readonly int[] _sentenceOf;
+    private readonly bool[] _inPersonName;
 
     public TokenText(Document document)
     {
@@ -18,6 +19,15 @@ internal sealed class TokenText
         {
             var sentence = document.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++) _sentenceOf[t] = s;
+        }
+        // "Theresa May said", "said Will Doyle": a word of a person's name is no modal verb or other function word
+        _inPersonName = new bool[Tokens.Length];
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            foreach (var mention in entity.Mentions)
+                for (var t = FirstTokenAt(mention.Start); t < Tokens.Length && Tokens[t].Start < mention.End; t++)
+                    _inPersonName[t] = true;
         }
     }
 
@@ -36,7 +46,8 @@ internal sealed class TokenText
 
     public bool Is(int i, string word) => i >= 0 && i < Tokens.Length && this[i].Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsAny(int i, FrozenSet<string> words) => i >= 0 && i < Tokens.Length && WordClasses.Contains(words, this[i]);
+    /// <summary>Whether the word is one of <paramref name="words"/>, and not a word of a person's name ("May" of "Theresa May").</summary>
+    public bool IsAny(int i, FrozenSet<string> words) => i >= 0 && i < Tokens.Length && !_inPersonName[i] && WordClasses.Contains(words, this[i]);
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 

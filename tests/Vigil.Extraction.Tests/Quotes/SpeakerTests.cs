@@ -293,4 +293,15 @@ public sealed class SpeakerTests
         var quote = Assert.Single(Analyze("Donald Trump spoke in Ohio. Trump and his attorneys said the suit was baseless.").Quotes);
         Assert.Equal("Donald Trump", quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("“We will leave the union,” Prime Minister Theresa May said.", "Theresa May")]
+    [InlineData("Theresa May said the country would leave the union.", "Theresa May")]
+    [InlineData("“It is a pretty expensive business model,” said Will Doyle, a professor at Vanderbilt University.", "Will Doyle")]
+    [InlineData("Will Smith said the film was fun to make.", "Will Smith")]
+    public void A_name_that_is_also_a_function_word_is_read_as_the_name(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
 }
