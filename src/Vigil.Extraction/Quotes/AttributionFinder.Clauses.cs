@@ -302,10 +302,15 @@ internal sealed partial class AttributionFinder
     private static readonly FrozenSet<string> PassiveAdverbs = new[] { "widely", "also", "not", "still", "now", "generally", "long", "often", "largely", "already" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The frames of the cue verb at <paramref name="i"/> (with its particle after it, for "pointed out"), or none.</summary>
+    private CueFrame FrameAt(int i) =>
+        CueLexicon.TryGet(_tokens[i], out _, out var frame) || i + 1 < _tokens.Count && CueLexicon.TryGetPhrasal(_tokens[i], _tokens[i + 1], out _, out frame)
+            ? frame : CueFrame.None;
+
     private bool IsCue(int i) => IsCue(i, CueFrame.Clause | CueFrame.Infinitive | CueFrame.Addressee | CueFrame.Inverts);
 
     /// <summary>A cue verb with one of the frames wanted; a capitalised one only at the start of its sentence ("Secretary of State", "United States").</summary>
     private bool IsCue(int i, CueFrame needed) =>
-        i >= 0 && i < _tokens.Count && CueLexicon.TryGet(_tokens[i], out _, out var frame) && (frame & needed) != 0
+        i >= 0 && i < _tokens.Count && (FrameAt(i) & needed) != 0
         && (!_tokens.IsCapitalized(i) || _tokens.Sentence(_tokens.SentenceOf(i)).FirstToken == i);
 }

@@ -25,7 +25,7 @@ internal sealed partial class AttributionFinder
 
     private Attribution? Reported(int cue, Sentence sentence)
     {
-        CueLexicon.TryGet(_tokens[cue], out _, out var frame);
+        var frame = FrameAt(cue);
         var first = sentence.FirstToken;
         var last = LastContentToken(sentence);
 
@@ -130,6 +130,7 @@ internal sealed partial class AttributionFinder
         "bluntly", "explicitly", "openly", "firmly", "confidently", "falsely", "wrongly", "then", "once", "now", "only",
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
+        "out", "back",   // the particle of "pointed out", "shot back" (CueLexicon's phrasal verbs)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -61,6 +61,8 @@ public static class CueLexicon
         ("answer", Speech, []),
         ("retort", Speech, []),
         ("recall", Speech, []),
+        ("remember", Speech, []),
+        ("react", Speech, []),
         ("acknowledge", Speech, []),
         ("concede", Speech, []),
         ("confirm", Speech, []),
@@ -213,7 +215,41 @@ public static class CueLexicon
         ("refer", Naming, ["referred", "referring"]),
     ];
 
-    private static readonly FrozenDictionary<string, (string Lemma, CueFrame Frame)> Forms = BuildForms();
+    // verbs that report speech only with their particle: "pointed out that", "“…,” Trump shot back"
+    // (alone, "points", "shot" and "hit" are nouns or deeds)
+    private static readonly (string Lemma, string Particle, CueFrame Frame, string[] Irregular)[] PhrasalVerbs =
+    [
+        ("point", "out", Speech, []),
+        ("shoot", "back", Speech, ["shot", "shoots", "shooting"]),
+        ("fire", "back", Speech, []),
+        ("hit", "back", Speech, ["hit", "hits", "hitting"]),
+        ("push", "back", Speech, []),
+    ];
+
+    private static readonly FrozenDictionary<string, (string Lemma, CueFrame Frame)> Forms = BuildForms(Verbs);
+
+    private static readonly FrozenDictionary<string, (string Lemma, CueFrame Frame)> PhrasalForms =
+        BuildForms([.. PhrasalVerbs.Select(v => (v.Lemma, v.Frame, v.Irregular))]);
+
+    private static readonly FrozenDictionary<string, string> Particles =
+        PhrasalVerbs.ToFrozenDictionary(v => v.Lemma, v => v.Particle, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Looks up a verb that reports speech only with its particle ("pointed out", "shot back"), given
+    /// the word after it; the lemma and frames when it is one.
+    /// </summary>
+    public static bool TryGetPhrasal(ReadOnlySpan<char> word, ReadOnlySpan<char> next, out string lemma, out CueFrame frame)
+    {
+        if (PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry)
+            && next.Equals(Particles[entry.Lemma], StringComparison.OrdinalIgnoreCase))
+        {
+            (lemma, frame) = entry;
+            return true;
+        }
+        lemma = "";
+        frame = CueFrame.None;
+        return false;
+    }
 
     /// <summary>Looks up a word, ignoring case; the lemma and frames when it is a cue verb.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out string lemma, out CueFrame frame)
@@ -252,10 +288,10 @@ public static class CueLexicon
         }
     }
 
-    private static FrozenDictionary<string, (string, CueFrame)> BuildForms()
+    private static FrozenDictionary<string, (string, CueFrame)> BuildForms((string Lemma, CueFrame Frame, string[] Irregular)[] verbs)
     {
         var forms = new Dictionary<string, (string, CueFrame)>(StringComparer.Ordinal);
-        foreach (var (lemma, frame, irregular) in Verbs)
+        foreach (var (lemma, frame, irregular) in verbs)
         {
             var all = irregular.Length > 0 ? [lemma, .. irregular, .. RegularForms(lemma).Where(f => !LooksIrregular(f, irregular, lemma))] : RegularForms(lemma);
             foreach (var form in all)

@@ -32,6 +32,26 @@ public sealed class CueTests
         Assert.DoesNotContain("Haidari", found.Text);
     }
 
+    [Theory]
+    [InlineData("“We will stay,” Omar Haidari points out.", "points")]
+    [InlineData("“We will stay,” Omar Haidari shot back.", "shot")]
+    [InlineData("“We will stay,” Omar Haidari fired back with a laugh.", "fired")]
+    [InlineData("“We will stay,” reacted Omar Haidari.", "reacted")]
+    [InlineData("“We will stay,” remembered Omar Haidari.", "remembered")]
+    [InlineData("Omar Haidari pointed out that “we will stay.”", "pointed")]
+    public void A_verb_that_reports_speech_with_its_particle_is_a_cue(string text, string cue)
+    {
+        var found = Single(text);
+        Assert.Equal(cue, found.Cue);
+        Assert.Equal("Omar Haidari", found.Speaker);
+        Assert.Contains("we will stay", found.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The company fired the managers who were involved in the fraud.")]
+    [InlineData("The soldiers shot the men who were fleeing the town.")]
+    public void The_verb_without_its_particle_is_no_cue(string text) => Assert.Empty(QuotesIn(text));
+
     [Fact]
     public void Reported_speech_after_the_cue_is_an_indirect_quote()
     {
