@@ -1,3 +1,5 @@
+using Vigil.Extraction.Entities;
+
 namespace Vigil.Extraction.Quotes;
 
 /// <summary>A run of tokens [First..Last] naming or describing who speaks.</summary>
@@ -100,8 +102,9 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             if (!tokens.IsWord(i)) break;
             if (tokens.IsAny(i, WordClasses.InnerPrepositions))
             {
-                // "a spokesman for the State Department" continues; "Smith in a statement" does not, and
-                // "said on Twitter" names no one
+                // "a spokesman for the State Department" and "the Center for Responsive Politics" (a name's head noun and its complement) continue;
+                // "Smith in a statement" does not, and "said on Twitter" names no one
+                if (tokens.IsInName(i) && tokens.IsInName(i - 1) && EntityLexicon.IsHead(NameKey.For(tokens[i - 1]), out _)) continue;
                 if (i == start || proper || !(tokens.IsAny(i + 1, WordClasses.Determiners) || tokens.IsCapitalized(i + 1))) break;
                 continue;
             }

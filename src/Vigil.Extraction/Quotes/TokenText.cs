@@ -7,6 +7,7 @@ internal sealed class TokenText
 {
     private readonly int[] _sentenceOf;
     private readonly bool[] _inPersonName;
+    private readonly bool[] _inName;
 
     public TokenText(Document document)
     {
@@ -22,14 +23,18 @@ internal sealed class TokenText
         }
         // "Theresa May said", "said Will Doyle": a word of a person's name is no modal verb or other function word
         _inPersonName = new bool[Tokens.Length];
+        _inName = new bool[Tokens.Length];
         foreach (var entity in document.Entities)
-        {
-            if (entity.Type != EntityType.Person) continue;
             foreach (var mention in entity.Mentions)
                 for (var t = FirstTokenAt(mention.Start); t < Tokens.Length && Tokens[t].Start < mention.End; t++)
-                    _inPersonName[t] = true;
-        }
+                {
+                    _inName[t] = true;
+                    if (entity.Type == EntityType.Person) _inPersonName[t] = true;
+                }
     }
+
+    /// <summary>Whether the token is part of a name the entity stage found ("for" of "Center for Responsive Politics").</summary>
+    public bool IsInName(int i) => i >= 0 && i < Tokens.Length && _inName[i];
 
     public Document Document { get; }
     public string Text { get; }

@@ -304,4 +304,13 @@ public sealed class SpeakerTests
         var quote = Assert.Single(Analyze(text).Quotes);
         Assert.Equal(speaker, quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Clinton raised the most of any candidate, according to the Center for Responsive Politics.", "Center for Responsive Politics")]
+    [InlineData("Nearly a third of workers have no plan, according to the Bureau of Labor Statistics.", "Bureau of Labor Statistics")]
+    public void An_organisation_named_with_a_preposition_speaks_by_its_whole_name(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
 }
