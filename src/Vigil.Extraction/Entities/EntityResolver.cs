@@ -50,6 +50,8 @@ internal static class EntityResolver
         }
 
         public bool HasSurname(string surname) => _surnames.Contains(surname);
+
+        public bool HasAnySurname(IReadOnlySet<string> keys) => _surnames.Overlaps(keys);
     }
 
     public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry, Gazetteer gazetteer)
@@ -102,12 +104,14 @@ internal static class EntityResolver
         }
         // then lone surnames ("Khalilzad wrote", "Gen. McKenzie"), then lone capitalised words that
         // only count as names when a person of that surname is already known
+        var lone = mentions.Where(m => m.Type == EntityType.Person && GivenAndSurname(m).Given.Length == 0)
+            .Select(m => GivenAndSurname(m).Surname).ToHashSet(StringComparer.Ordinal);
         foreach (var pending in new[] { false, true })
             foreach (var m in mentions.Where(m => m.Type == EntityType.Person && m.Pending == pending && GivenAndSurname(m).Given.Length == 0))
             {
                 var surname = GivenAndSurname(m).Surname;
                 if (surname.Length == 0) continue;
-                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start);
+                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(people, surname, lone);
                 if (match is null)
                 {
                     if (pending) continue;
@@ -117,6 +121,24 @@ internal static class EntityResolver
                 match.Add(m);
             }
         clusters.AddRange(people);
+    }
+
+    /// <summary>
+    /// "Xi said" after "Xi Jinping", "Kim" after "Kim Jong-un", "Ban" after "Ban Ki-moon": a name
+    /// written family name first is shortened to its first word. The one person whose full name
+    /// starts with the word, when the article never writes that person's last word alone (as it
+    /// would "Clinton" of "Hillary Clinton"); with two such people, no one.
+    /// </summary>
+    private static Cluster? FamilyNameFirst(List<Cluster> people, string word, HashSet<string> loneWords)
+    {
+        Cluster? found = null;
+        foreach (var c in people)
+        {
+            if (!c.GivenNames.Any(given => given[0] == word)) continue;
+            if (found is not null) return null;
+            found = c;
+        }
+        return found is not null && !found.HasAnySurname(loneWords) ? found : null;
     }
 
     /// <summary>

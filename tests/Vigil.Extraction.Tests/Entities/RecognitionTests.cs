@@ -60,6 +60,25 @@ public sealed class RecognitionTests
         Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(document, hillary));
     }
 
+    [Theory]
+    [InlineData("Chinese President Xi Jinping met the delegation in Beijing. Xi said the talks were useful.", "Xi Jinping", "Xi")]
+    [InlineData("North Korean leader Kim Jong-un watched the launch. Kim said it was a warning.", "Kim Jong-un", "Kim")]
+    [InlineData("Secretary-General Ban Ki-moon spoke first. Ban said the deal would hold.", "Ban Ki-moon", "Ban")]
+    public void A_name_written_family_name_first_is_shortened_to_its_first_word(string text, string fullName, string shortName)
+    {
+        var document = Analyze(text);
+        Assert.Equal([fullName, shortName], MentionTexts(document, Named(document, fullName)));
+    }
+
+    [Fact]
+    public void A_first_word_two_full_names_share_or_one_whose_last_word_stands_alone_joins_no_one()
+    {
+        var koreans = Analyze("Kim Jong-un watched the launch with his sister Kim Yo-jong. Kim said it was a warning.");
+        Assert.Equal(["Kim Jong-un"], MentionTexts(koreans, Named(koreans, "Kim Jong-un")));
+        var clinton = Analyze("Hillary Clinton spoke in Iowa. Clinton said the plan would work. Hillary was cheered.");
+        Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(clinton, Named(clinton, "Hillary Clinton")));
+    }
+
     [Fact]
     public void Given_names_that_differ_keep_two_people_apart_even_when_one_is_a_misspelling()
     {
