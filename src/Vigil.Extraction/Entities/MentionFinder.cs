@@ -712,6 +712,14 @@ internal sealed partial class MentionFinder
             return merged.OrderBy(m => m.Order).Select(m => m.Mention).ToList();
         }
 
+        /// <summary>
+        /// "Howard Dean", "Amy Pope", "Martin Luther King": a person's last word that is also a title,
+        /// with no name after it, is the surname (as MergeTrailingTitleWords reads it among the rule names).
+        /// </summary>
+        private bool IsSurnameThatIsATitle(int k, int end) =>
+            k == end && pieces[k].Shape == PieceShape.Capitalised
+            && !(end + 1 < pieces.Count && pieces[end + 1].Shape == PieceShape.Capitalised);
+
         /// <summary>One group of overlapping names; each result carries the index of the tagged name or rule it came from.</summary>
         private void MergeGroup(List<(TextSpan Span, NameClass Class, int Index)> taggedNames, List<(MentionCandidate Rule, int Index)> ruleNames,
             List<(int Order, MentionCandidate Mention)> merged)
@@ -952,7 +960,7 @@ internal sealed partial class MentionFinder
             // (but "South African" of "South African President" is a name the gazetteer knows whole)
             var known = rules.Exists(r => r.Entry is not null && r.Span == new TextSpan(pieces[first].Start, pieces[last].End));
             for (var k = first + 1; k <= last && !known; k++)
-                if (pieces[k].IsWord && scan.TitleAt(k) >= last)
+                if (pieces[k].IsWord && scan.TitleAt(k) >= last && !(cls == NameClass.Person && IsSurnameThatIsATitle(k, last)))
                 {
                     last = k - 1;
                     while (last > first && !pieces[last].IsWord) last--;

@@ -79,6 +79,16 @@ public sealed class RecognitionTests
         Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(clinton, Named(clinton, "Hillary Clinton")));
     }
 
+    [Theory]
+    [InlineData("Howard Dean, the former governor of Vermont, said the party was united.", "Howard Dean")]
+    [InlineData("Amy Pope, deputy homeland security adviser, said the program was working.", "Amy Pope")]
+    [InlineData("Martin Luther King said the dream lived on.", "Martin Luther King")]
+    public void A_surname_that_is_also_a_title_stays_in_the_name(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal([name], MentionTexts(document, Named(document, name)));
+    }
+
     [Fact]
     public void Given_names_that_differ_keep_two_people_apart_even_when_one_is_a_misspelling()
     {
