@@ -323,7 +323,7 @@ internal static class EntityResolver
             var match = group.Select(l => l.Match).OfType<ActorMatch>().MaxBy(m => m.Confidence);
             var mentions = group.SelectMany(l => l.Cluster.Mentions).OrderBy(m => m.Span.Start).ToList();
             var aliases = mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var name = match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases);
+            var name = AsTheArticleWrites(match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases);
             entities.Add(new Entity($"e{entities.Count + 1}", name, first.Cluster.Type, aliases, [.. mentions.Select(m => m.Span)], [])
             {
                 Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
@@ -332,6 +332,19 @@ internal static class EntityResolver
             });
         }
         return entities.ToImmutable();
+    }
+
+    /// <summary>
+    /// A registry's name written with accents the article leaves off ("Recep Tayyip Erdoğan" in a
+    /// copy that writes "Erdogan", "Kraków" for "Krakow") is named as the article writes it, the
+    /// way the newsroom the copy comes from spells it.
+    /// </summary>
+    private static string AsTheArticleWrites(string name, ImmutableArray<string> aliases)
+    {
+        var plain = NameKey.WithoutAccents(name);
+        if (ReferenceEquals(plain, name) || aliases.Any(a => !ReferenceEquals(NameKey.WithoutAccents(a), a))) return name;
+        var words = plain.Split(' ');
+        return aliases.Any(a => a.Split(' ').Any(w => words.Contains(w, StringComparer.Ordinal))) ? plain : name;
     }
 
     /// <summary>

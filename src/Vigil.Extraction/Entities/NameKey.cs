@@ -98,6 +98,17 @@ public static class NameKey
     private const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćĈĉĊċČčĎďĐđÈÉÊËèéêëĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħÌÍÎÏìíîïĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľĿŀŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųŴŵÝýÿŶŷŸŹźŻżŽžȘșȚț";
     private const string Plain = "AAAAAAaaaaaaAaAaAaCcCcCcCcCcDdDdEEEEeeeeEeEeEeEeEeGgGgGgGgHhHhIIIIiiiiIiIiIiIiIiJjKkLlLlLlLlLlNnNnNnNnOOOOOOooooooOoOoOoRrRrRrSsSsSsSsTtTtTtUUUUuuuuUuUuUuUuUuUuWwYyyYyYZzZzZzSsTt";
 
+    /// <summary>The text with the accents of its Latin letters removed, case and all else kept: "Recep Tayyip Erdogan".</summary>
+    public static string WithoutAccents(string text)
+    {
+        var i = text.AsSpan().IndexOfAnyInRange('À', char.MaxValue);
+        if (i < 0) return text;
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var k = 0; k < source.Length; k++) chars[k] = Fold(source[k]);
+        });
+    }
+
     private static char Fold(char c)
     {
         if (c < 'À')

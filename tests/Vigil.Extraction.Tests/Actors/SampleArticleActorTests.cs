@@ -58,4 +58,16 @@ public sealed class SampleArticleActorTests
         Assert.Superset(new HashSet<string?> { "Antony Blinken", "Jake Sullivan", "Kenneth McKenzie", "Rudra Chaudhuri" }, names);
         Assert.DoesNotContain("Anthony Brinken", names);
     }
+
+    [Theory]
+    [InlineData("President Recep Tayyip Erdogan said the talks would go on.", "Recep Tayyip Erdogan")]
+    [InlineData("President Recep Tayyip Erdoğan said the talks would go on.", "Recep Tayyip Erdoğan")]
+    public void A_registered_name_is_written_with_the_accents_the_article_writes(string text, string name)
+    {
+        var document = VigilPipeline.CreateDefault(ActorRegistry.Bundled).Process(new Document(text, new ArticleMetadata("test")));
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.NotNull(person.ActorId);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(name, Assert.Single(document.Quotes).SpeakerName);
+    }
 }

@@ -31,4 +31,11 @@ public sealed class NameKeyTests
         Assert.Equal(string.Join(' ', Enumerable.Repeat("ab ce", 200)), NameKey.For(text));
         Assert.Equal(string.Concat(Enumerable.Repeat("abce", 200)), NameKey.ForNamePart(text));
     }
+
+    [Theory]
+    [InlineData("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")]
+    [InlineData("Kraków", "Krakow")]
+    [InlineData("São Paulo", "Sao Paulo")]
+    [InlineData("Kabul", "Kabul")]
+    public void Accents_come_off_and_case_stays(string text, string plain) => Assert.Equal(plain, NameKey.WithoutAccents(text));
 }
