@@ -145,7 +145,9 @@ public static class NameParts
         if (a.Loose == b.Loose) return PartAgreement.Close;
         if (a.Phonetic != b.Phonetic || Math.Min(a.Normal.Length, b.Normal.Length) < 5 || Math.Abs(a.Normal.Length - b.Normal.Length) > 2)
             return PartAgreement.Different;
-        return Distance(a.Normal, b.Normal, limit: 1.0) <= 1.0 ? PartAgreement.Close : PartAgreement.Different;
+        // a short name allows one such change, not two: "Jones" and "James" are two names, each common
+        var limit = Math.Min(a.Normal.Length, b.Normal.Length) <= 5 ? Soft : 1.0;
+        return Distance(a.Normal, b.Normal, limit) <= limit ? PartAgreement.Close : PartAgreement.Different;
     }
 
     /// <summary>
