@@ -323,7 +323,7 @@ internal static class EntityResolver
             var match = group.Select(l => l.Match).OfType<ActorMatch>().MaxBy(m => m.Confidence);
             var mentions = group.SelectMany(l => l.Cluster.Mentions).OrderBy(m => m.Span.Start).ToList();
             var aliases = mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var name = AsTheArticleWrites(match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases);
+            var name = AsTheArticleWrites(ListedFormWritten(match, aliases) ?? match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases);
             entities.Add(new Entity($"e{entities.Count + 1}", name, first.Cluster.Type, aliases, [.. mentions.Select(m => m.Span)], [])
             {
                 Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
@@ -332,6 +332,34 @@ internal static class EntityResolver
             });
         }
         return entities.ToImmutable();
+    }
+
+    /// <summary>
+    /// A person the article names in full by fewer words than the registry, all of them in one of the
+    /// registry's forms and in its order, is named as the article writes it: "Osama bin Laden",
+    /// "Saddam Hussein", "Abu Bakr al-Baghdadi", "Viktor Yanukovych", not the sanctions lists' legal
+    /// names ("Usama bin Muhammad bin Awad Bin Ladin", "Viktor Fedorovych Yanukovych"): the form a
+    /// newsroom uses. A misspelt name keeps the registry's spelling ("Anthony Brinken" is no form of
+    /// Antony Blinken's), and so does "Vladimir V. Putin" (the registry's "Vladimir Putin" is shorter).
+    /// </summary>
+    private static string? ListedFormWritten(ActorMatch? match, ImmutableArray<string> aliases)
+    {
+        if (match is not { Actor.Type: EntityType.Person }) return null;
+        var written = Fullest(aliases);
+        var words = Words(written);
+        if (words.Length < 2 || words.Length >= Words(match.Actor.Name).Length) return null;
+        return match.Actor.Aliases.Prepend(match.Actor.Name).Any(form => InOrder(words, Words(form))) ? written : null;
+    }
+
+    private static string[] Words(string name) => NameKey.For(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether every word of <paramref name="part"/> stands in <paramref name="whole"/>, in the same order.</summary>
+    private static bool InOrder(string[] part, string[] whole)
+    {
+        var j = 0;
+        foreach (var word in whole)
+            if (j < part.Length && word == part[j]) j++;
+        return j == part.Length;
     }
 
     /// <summary>

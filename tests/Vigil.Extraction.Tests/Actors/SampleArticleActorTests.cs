@@ -70,4 +70,16 @@ public sealed class SampleArticleActorTests
         Assert.Equal(name, person.Name);
         Assert.Equal(name, Assert.Single(document.Quotes).SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Osama bin Laden said the attacks would continue.", "Osama bin Laden")]
+    [InlineData("Former President Viktor Yanukovych said the talks would continue.", "Viktor Yanukovych")]
+    public void A_registered_person_is_named_by_the_shorter_listed_form_the_article_writes(string text, string name)
+    {
+        var document = VigilPipeline.CreateDefault(ActorRegistry.Bundled).Process(new Document(text, new ArticleMetadata("test")));
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.NotNull(person.ActorId);
+        Assert.Equal(name, person.Name);
+        Assert.NotEqual(name, ActorRegistry.Bundled.FindById(person.ActorId!)!.Name);
+    }
 }
