@@ -132,7 +132,11 @@ internal sealed class PersonMatcher
     /// </summary>
     private static bool FirstNamesAgree(ImmutableArray<NamePart> a, ImmutableArray<NamePart> b)
     {
-        static bool Agree(in NamePart x, in NamePart y) => NameParts.Compare(x, y) != PartAgreement.Different;
+        // "Maria" is no misspelt "Mario": given names of different genders are two names
+        static bool Agree(in NamePart x, in NamePart y) =>
+            NameParts.Compare(x, y) is var agreement && agreement != PartAgreement.Different
+            && !(agreement == PartAgreement.Close && References.GivenNames.GenderOfGivenName(x.Key) is { } gx
+                 && References.GivenNames.GenderOfGivenName(y.Key) is { } gy && gx != gy);
         return Agree(a[0], b[0])
                || (b.Length > 1 && CompoundOpeners.Contains(b[0].Normal) && Agree(a[0], b[1]))
                || (a.Length > 1 && CompoundOpeners.Contains(a[0].Normal) && Agree(a[1], b[0]));

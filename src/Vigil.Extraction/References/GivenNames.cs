@@ -26,8 +26,11 @@ public static class GivenNames
     /// nor does one ending in "s", as often a surname ("Reynolds said" of Deborah Reynolds).
     /// </summary>
     public static char? GenderOfLoneName(string name) =>
-        name.Contains(' ') || name.EndsWith('s') ? null
-        : Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var gender) ? gender : null;
+        name.Contains(' ') || name.EndsWith('s') ? null : GenderOfGivenName(name);
+
+    /// <summary>The usual gender of one given name ("Maria" f, "Mario" m), or null when the list does not know it.</summary>
+    public static char? GenderOfGivenName(ReadOnlySpan<char> word) =>
+        Genders.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var gender) ? gender : null;
 
     /// <summary>Whether a word is a given name the list knows ("Bob", "Hillary").</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) =>

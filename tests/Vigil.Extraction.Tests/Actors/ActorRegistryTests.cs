@@ -54,6 +54,14 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void A_given_name_of_the_other_gender_is_no_misspelling()
+    {
+        var registry = ActorRegistry.Create([new Actor("ofac:1", "Mario Espinoza", EntityType.Person, [])]);
+        Assert.Null(registry.Resolve(EntityType.Person, ["Maria Espinoza"]));
+        Assert.Equal("Mario Espinoza", registry.Resolve(EntityType.Person, ["Marioo Espinoza"])?.Actor.Name);
+    }
+
+    [Fact]
     public void A_lone_surname_never_resolves_against_the_lists_but_does_as_a_watch_list_alias()
     {
         var sullivan = new Actor("user:jake", "Jake Sullivan", EntityType.Person, ["Sullivan"]) { Origin = ActorOrigin.WatchList };
