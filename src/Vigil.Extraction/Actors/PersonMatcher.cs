@@ -26,7 +26,14 @@ internal sealed class PersonMatcher
     private readonly Gazetteer _gazetteer;
 
     /// <param name="CommonSurname">Whether so many registered people share the family name that it tells nobody apart without a role.</param>
-    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname);
+    /// <param name="ListedAlias">
+    /// Whether the form is one of a list's other names for the actor under another family name than
+    /// its own: lists give their people common names as aliases ("Antonio Romero" for Alcides Ramon
+    /// Magana), which a misspelt given name may not reach ("Anthony Romero"). A spelling of the
+    /// actor's own family name may ("Moammar Gadhafi" for Muammar Qadhafi, listed as "Muammar
+    /// Gaddafi"), and so may anything the user's watch list gives.
+    /// </param>
+    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname, bool ListedAlias);
 
     public PersonMatcher(ImmutableArray<Actor> actors, Gazetteer gazetteer)
     {
@@ -40,13 +47,16 @@ internal sealed class PersonMatcher
             var actor = actors[i];
             if (actor.Type != EntityType.Person || actor.Origin == ActorOrigin.Seen) continue;
             seen.Clear();
+            var own = PersonName.Parse(actor.Name);
             foreach (var text in actor.Aliases.Prepend(actor.Name))
             {
                 // a listed name of five parts or more carries a father's or grandfather's name last
                 // ("Abdul Ghafar Qurishi Abdul Ghani"): kept for exact matching, too misleading for tolerant
                 if (PersonName.Parse(text) is not { HasGivenName: true } name || name.Given.Length > 3) continue;
                 if (!seen.Add(string.Join(' ', name.Given.Select(g => g.Key).Append(name.Surname.Key)))) continue;
-                forms.Add(new Form(i, name, false));
+                var pseudonym = !ReferenceEquals(text, actor.Name) && actor.Origin != ActorOrigin.WatchList
+                                && own is { } ownName && NameParts.Compare(name.Surname, ownName.Surname) == PartAgreement.Different;
+                forms.Add(new Form(i, name, false, pseudonym));
                 if (!surnameOwners.TryGetValue(name.Surname.Normal, out var owners)) surnameOwners[name.Surname.Normal] = owners = [];
                 owners.Add(i);
             }
@@ -71,7 +81,8 @@ internal sealed class PersonMatcher
         {
             if (PersonName.Parse(text) is not { HasGivenName: true } query) continue;
             Score(query, title, hasRole, swapped: false, best, roles);
-            if (query.Swapped is { } swapped) Score(swapped, title, hasRole, swapped: true, best, roles);
+            // a middle initial is written in the Western order only: "Frank G. Jackson" is no Frank, "David A. Andelman" no David
+            if (query.Swapped is { } swapped && !query.Given.Any(g => g.IsInitial)) Score(swapped, title, hasRole, swapped: true, best, roles);
         }
         if (best.Count == 0) return null;
         var ranked = best.OrderByDescending(kv => kv.Value).ThenBy(kv => _actors[kv.Key].Id, StringComparer.Ordinal).ToList();
@@ -108,8 +119,9 @@ internal sealed class PersonMatcher
         if (role == RoleAgreement.Disagree) return 0;
         var roleAgrees = role == RoleAgreement.Agree;
         if (form.CommonSurname && !roleAgrees) return 0;
-        if (swapped && form.Name.Given.Length > 0 && NameParts.Compare(query.Given[0], form.Name.Given[0]) == PartAgreement.Different) return 0;
+        if (swapped && form.Name.Given.Length > 0 && NameParts.Compare(query.Given[0], form.Name.Given[0]) is PartAgreement.Different or PartAgreement.Initial) return 0;
         if (!AlignGiven(query.Given, form.Name.Given, out var same, out var initials, out var close)) return 0;
+        if (form.ListedAlias && close > 0 && !roleAgrees) return 0;
 
         double score;
         if (surname == PartAgreement.Same)

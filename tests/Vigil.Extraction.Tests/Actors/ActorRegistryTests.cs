@@ -62,6 +62,26 @@ public sealed class ActorRegistryTests
     }
 
     [Fact]
+    public void A_middle_initial_keeps_the_name_in_its_written_order()
+    {
+        var registry = ActorRegistry.Create([new Actor("ofac:1", "Gleb Frank", EntityType.Person, ["FRANK, Gleb Sergeevich"])]);
+        Assert.Null(registry.Resolve(EntityType.Person, ["Frank G. Jackson"]));
+        Assert.Equal("Gleb Frank", registry.Resolve(EntityType.Person, ["Gleb Franck"])?.Actor.Name);
+    }
+
+    [Fact]
+    public void A_misspelling_reaches_a_listed_alias_only_under_the_actors_own_family_name()
+    {
+        var registry = ActorRegistry.Create([
+            new Actor("ofac:1", "Alcides Ramon Magana", EntityType.Person, ["Antonio Romero"]),
+            new Actor("ofac:2", "Muammar Qadhafi", EntityType.Person, ["Muammar Gaddafi"]),
+        ]);
+        Assert.Null(registry.Resolve(EntityType.Person, ["Anthony Romero"]));
+        Assert.Equal("Alcides Ramon Magana", registry.Resolve(EntityType.Person, ["Antonio Romero"])?.Actor.Name);
+        Assert.Equal("Muammar Qadhafi", registry.Resolve(EntityType.Person, ["Moammar Gaddafi"])?.Actor.Name);
+    }
+
+    [Fact]
     public void A_lone_surname_never_resolves_against_the_lists_but_does_as_a_watch_list_alias()
     {
         var sullivan = new Actor("user:jake", "Jake Sullivan", EntityType.Person, ["Sullivan"]) { Origin = ActorOrigin.WatchList };
