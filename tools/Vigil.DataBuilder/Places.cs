@@ -147,7 +147,8 @@ internal sealed class Places
         "oblast", "province", "region", "governorate", "state", "district", "prefecture", "county", "municipality", "city", "krai", "okrug",
     };
 
-    public IEnumerable<ActorRow> Cities(ISet<string> confirmedKeys, ISet<string> demonymKeys)
+    /// <param name="confirmed">The names PETRARCH lists, each with the countries it files them under.</param>
+    public IEnumerable<ActorRow> Cities(IReadOnlyDictionary<string, HashSet<string>> confirmed, ISet<string> demonymKeys)
     {
         var taken = new HashSet<string>(CountryKeys, StringComparer.Ordinal);
         taken.UnionWith(demonymKeys);
@@ -166,11 +167,15 @@ internal sealed class Places
             var seen = new HashSet<string>(StringComparer.Ordinal) { NameKey.For(c.Name) };
             if (seen.Add(NameKey.For(c.AsciiName)) && !taken.Contains(NameKey.For(c.AsciiName)))
                 aliases.Add(c.AsciiName);
-            // of GeoNames' many-language alternate names, keep those English news also writes (PETRARCH has them)
+            // of GeoNames' many-language alternate names, keep those English news also writes: PETRARCH has
+            // them, under the city's country or under none ("White House", Casablanca's name in English, is
+            // PETRARCH's name for the American presidency, not for the Moroccan city)
             foreach (var alt in c.AlternateNames)
             {
                 var key = NameKey.For(alt);
-                if (alt.All(ch => ch < 128) && Words.IsCleanName(alt) && confirmedKeys.Contains(key) && !taken.Contains(key) && !ownNames.Contains(key) && seen.Add(key))
+                if (alt.All(ch => ch < 128) && Words.IsCleanName(alt) && confirmed.TryGetValue(key, out var countries)
+                    && (countries.Count == 0 || countries.Contains(c.CountryCode))
+                    && !taken.Contains(key) && !ownNames.Contains(key) && seen.Add(key))
                     aliases.Add(alt);
             }
             foreach (var a in aliases) taken.Add(NameKey.For(a));

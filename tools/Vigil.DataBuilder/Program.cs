@@ -29,8 +29,16 @@ var petrarch = Path.Combine(source, "petrarch2-phoenix");
 var countryBlocks = PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.Countries.actors.txt"));
 var internationalBlocks = PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.International.actors.txt"));
 var armedBlocks = PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.MilNonState.actors.txt"));
-var petrarchKeys = countryBlocks.Concat(internationalBlocks).Concat(armedBlocks)
-    .SelectMany(b => b.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
+// the countries each PETRARCH name is filed under ("WHITE_HOUSE" under USA), by the country code its actor codes open with
+var petrarchCountries = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+foreach (var block in countryBlocks.Concat(internationalBlocks).Concat(armedBlocks))
+    foreach (var name in block.Names)
+    {
+        var key = NameKey.For(name);
+        if (!petrarchCountries.TryGetValue(key, out var countries)) petrarchCountries[key] = countries = new(StringComparer.Ordinal);
+        foreach (var code in block.Codes)
+            if (code.Length >= 3 && places.Iso2(code[..3]) is { } iso2) countries.Add(iso2);
+    }
 
 var (demonymRows, demonymsByIso2) = People.Demonyms(Path.Combine(source, "opensextant-xponents"), Path.Combine(curated, "nationalities.tsv"), places);
 var demonymKeys = demonymRows.SelectMany(r => r.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
@@ -38,7 +46,7 @@ var demonymKeys = demonymRows.SelectMany(r => r.Names).Select(n => NameKey.For(n
 var registry = new Registry();
 foreach (var row in ReadCurated(Path.Combine(curated, "actors.tsv"))) registry.Add(row, 0);
 foreach (var row in places.Countries(countryBlocks, demonymsByIso2, demonymKeys)) registry.Add(row, 1);
-foreach (var row in places.Cities(petrarchKeys, demonymKeys)) registry.Add(row, 2);
+foreach (var row in places.Cities(petrarchCountries, demonymKeys)) registry.Add(row, 2);
 foreach (var row in demonymRows) registry.Add(row, 3);
 foreach (var row in places.Divisions(source, demonymKeys)) registry.Add(row, 2);
 var armed = Organisations.ArmedGroups(armedBlocks, places).ToList();
