@@ -91,16 +91,19 @@ public sealed class Gazetteer
     /// <summary>
     /// The actors a name key stands for, given the surface form the text spells it with: short
     /// all-capital names ("US", "UN", "CIA") match only when the text writes them in capitals, so
-    /// that "us" and "Us" are not the United States.
+    /// that "us" and "Us" are not the United States; and a short word the text writes in capitals
+    /// is an acronym, so it matches only those ("IG", an inspector general, is not Slovenia's "Ig",
+    /// nor "9 p.m. EST" Burkina Faso's "Est").
     /// </summary>
     public ImmutableArray<GazetteerEntry> LookupKey(string key, ReadOnlySpan<char> surface)
     {
         if (!_byKey.TryGetValue(key, out var forms))
             return [];
         var capitals = IsAllCapitals(surface);
+        var acronym = capitals && RequiresCapitals(surface);
         var builder = ImmutableArray.CreateBuilder<GazetteerEntry>(forms.Length);
         foreach (var f in forms)
-            if (!f.RequiresCapitals || capitals)
+            if ((!f.RequiresCapitals || capitals) && (f.RequiresCapitals || !acronym))
                 builder.Add(f.Entry);
         return builder.DrainToImmutable();
     }
@@ -195,7 +198,7 @@ public sealed class Gazetteer
         _ => 7,
     };
 
-    private static bool RequiresCapitals(string name)
+    private static bool RequiresCapitals(ReadOnlySpan<char> name)
     {
         var letters = 0;
         foreach (var c in name)

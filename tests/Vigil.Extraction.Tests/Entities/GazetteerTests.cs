@@ -109,6 +109,23 @@ public sealed class GazetteerTests
         Assert.NotEmpty(Gazetteer.Lookup("WHO"));
     }
 
+    [Fact]
+    public void A_short_word_in_capitals_matches_only_abbreviations()
+    {
+        Assert.Empty(Gazetteer.Lookup("IG"));
+        Assert.Empty(Gazetteer.Lookup("EST"));
+        Assert.NotEmpty(Gazetteer.Lookup("Ig"));
+        Assert.NotEmpty(Gazetteer.Lookup("US"));
+    }
+
+    // an English alternate name is kept where PETRARCH lists it under the city's own country: its "White House" is the American presidency
+    [Theory]
+    [InlineData("White House", "Casablanca")]
+    [InlineData("Bethlehem", "Belém")]
+    [InlineData("Waterloo", "Austin")]
+    public void A_name_another_country_files_is_not_a_citys_alias(string name, string city) =>
+        Assert.DoesNotContain(Gazetteer.Lookup(name), e => e.Name == city);
+
     [Theory]
     [InlineData("Mr.")]
     [InlineData("Gen.")]
