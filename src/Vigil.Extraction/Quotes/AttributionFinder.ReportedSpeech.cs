@@ -23,6 +23,15 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    private bool HasPastVerb(TokenRange phrase)
+    {
+        for (var k = phrase.First + 1; k <= phrase.Last; k++)
+            // "said a retired general", "said the newly elected mayor": a participle describing the noun
+            if (!_tokens.IsCapitalized(k) && WordClasses.IsPastTense(_tokens[k]) && !_tokens.IsAny(k - 1, WordClasses.Determiners)
+                && !_tokens[k - 1].EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private Attribution? Reported(int cue, Sentence sentence)
     {
         var frame = FrameAt(cue);
@@ -30,8 +39,9 @@ internal sealed partial class AttributionFinder
         var last = LastContentToken(sentence);
 
         // "The talks failed, said a senior official."
+        // (not "Donna Rawlings, 59, of Ashton, Md., said the event brought back memories": a phrase with a verb in it is a clause, no speaker)
         if (_tokens.IsComma(cue - 1) && cue - 1 > first && (frame & CueFrame.Inverts) != 0
-            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted
+            && _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last) is { } inverted && !HasPastVerb(inverted)
             && (SkipAdjuncts(inverted.Last + 1, last) > last || _tokens.IsComma(inverted.Last + 1) && _tokens.IsCapitalized(inverted.Last)))
             return Reported(_tokens.Span(SkipOpeningConnective(first, cue - 1), cue - 2), cue, inverted);
 

@@ -1,3 +1,4 @@
+using Vigil.Documents;
 using Vigil.Extraction.Entities;
 
 namespace Vigil.Extraction.Quotes;
@@ -45,6 +46,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
             // "Rudra Chowdhury, a senior lecturer at King's College London, said"
             var opening = PreviousComma(i - 1, first, maxDistance: 30);
             if (opening < 0) return null;
+            // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said": an age and a residence are asides too
+            for (var hops = 0; hops < 4 && AsideEndingAt(opening - 1, first) is var previous and >= 0; hops++) opening = previous;
             var named = PhraseEndingAt(opening - 1, first);
             if (named is { } n && tokens.IsNameWord(n.Last)) return n;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
@@ -244,6 +247,24 @@ internal sealed class SpeakerPhrases(TokenText tokens)
         var attachedNext = k + 1 < tokens.Count && tokens.Tokens[k + 1].Start == tokens.Tokens[k].End;
         return attachedNext ? tokens.Is(k + 1, "s") : tokens[k - 1].EndsWith('s') && tokens.IsWord(k + 1) && !tokens.IsCapitalized(k + 1);
     }
+
+    /// <summary>
+    /// Where an age (", 59,"), a residence (", of Ashton,") or the state after one (", Md.,") that
+    /// ends at <paramref name="last"/> opens: the comma before it; else -1.
+    /// </summary>
+    private int AsideEndingAt(int last, int first)
+    {
+        var opening = PreviousComma(last, first, maxDistance: 8);
+        if (opening < 0 || opening == last) return -1;
+        if (opening + 1 == last && tokens.Tokens[last].Kind == TokenKind.Number) return opening;
+        if (IsResidence(opening + 1, last)) return opening;
+        // the state after a town: "Md." of ", of Ashton, Md.,"
+        return last - opening <= 3 && tokens.IsCapitalized(opening + 1) && AsideEndingAt(opening - 1, first) is var before and >= 0
+               && IsResidence(before + 1, opening - 1) ? opening : -1;
+    }
+
+    private bool IsResidence(int from, int last) =>
+        tokens.Is(from, "of") && from < last && Enumerable.Range(from + 1, last - from).All(k => tokens.IsCapitalized(k) || !tokens.IsWord(k));
 
     private int PreviousComma(int from, int first, int maxDistance)
     {

@@ -313,4 +313,15 @@ public sealed class SpeakerTests
         var quote = Assert.Single(Analyze(text).Quotes);
         Assert.Equal(speaker, quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
+    [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.", "Johnnie Wilson")]
+    [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.", "Marley Anderson")]
+    public void An_age_and_a_residence_between_the_name_and_the_cue_are_asides(string text, string speaker)
+    {
+        var found = Single(text);
+        Assert.Equal(speaker, found.Speaker);
+        Assert.DoesNotContain(speaker, found.Text);
+    }
 }
