@@ -23,10 +23,14 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// Whether a verb in the past stands in the phrase after its first word: then it is a clause,
+    /// not a speaker. A participle describing the noun does not count ("said a retired general",
+    /// "said the newly elected mayor").
+    /// </summary>
     private bool HasPastVerb(TokenRange phrase)
     {
         for (var k = phrase.First + 1; k <= phrase.Last; k++)
-            // "said a retired general", "said the newly elected mayor": a participle describing the noun
             if (!_tokens.IsCapitalized(k) && WordClasses.IsPastTense(_tokens[k]) && !_tokens.IsAny(k - 1, WordClasses.Determiners)
                 && !_tokens[k - 1].EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
