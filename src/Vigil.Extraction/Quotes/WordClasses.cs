@@ -16,7 +16,7 @@ internal static class WordClasses
         "three", "four", "five", "more", "such");
 
     /// <summary>Words that may stand between a speaker and the cue verb: "has also repeatedly said".</summary>
-    public static readonly FrozenSet<string> CueModifiers = Set(
+    public static readonly FrozenSet<string> CueModifiers = Set([
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can",
         "did", "does", "do", "not", "never", "n't", "also", "later", "earlier", "previously", "recently", "repeatedly",
         "publicly", "privately", "often", "frequently", "again", "then", "once", "further", "even", "first", "reportedly",
@@ -26,7 +26,10 @@ internal static class WordClasses
         "personally", "directly", "indirectly", "apparently", "allegedly", "supposedly", "reportedly", "been", "being",
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "last", "week", "this", "morning", "afternoon", "evening", "night", "on", "always", "sometimes", "long", "all",
-        "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once");
+        "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once",
+        // "I don't think", "They didn’t say": a negated auxiliary, written as one word with either apostrophe
+        .. WithBothApostrophes("don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+            "aren't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't")]);
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -77,4 +80,6 @@ internal static class WordClasses
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string[] WithBothApostrophes(params string[] words) => [.. words, .. words.Select(w => w.Replace('\'', '’'))];
 }

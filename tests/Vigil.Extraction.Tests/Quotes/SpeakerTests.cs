@@ -324,4 +324,15 @@ public sealed class SpeakerTests
         Assert.Equal(speaker, found.Speaker);
         Assert.DoesNotContain(speaker, found.Text);
     }
+
+    [Theory]
+    [InlineData("Maria Lopez arrived late. She doesn’t believe the plan will work.", "Maria Lopez", "She")]
+    [InlineData("Maria Lopez arrived late. She didn't say the plan would work.", "Maria Lopez", "She")]
+    [InlineData("I don't think the plan will work.", null, "I")]
+    public void A_negated_auxiliary_stands_between_the_speaker_and_the_cue(string text, string? speaker, string source)
+    {
+        var found = Single(text);
+        Assert.Equal(source, found.Source);
+        Assert.Equal(speaker, found.Speaker);
+    }
 }
