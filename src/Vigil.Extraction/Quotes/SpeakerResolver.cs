@@ -112,12 +112,15 @@ internal sealed class SpeakerResolver
             }
             if (WordClasses.Contains(WordClasses.PersonalPronouns, word))
             {
-                // "they", "we", "it": a group named just before, if any; never the pronoun itself; a people is never "it"
-                var group = word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase)
-                    ? null
-                    : NearestBefore(span.Start, word.Equals("it", StringComparison.OrdinalIgnoreCase)
-                        ? e => e.Type == EntityType.Org
-                        : e => e.Type is EntityType.Org or EntityType.Norp, maxDistance: 400);
+                // "they", "we", "it": a group named just before, one that was a clause's subject first ("The
+                // Department of Education has misled … It"), else any; never the pronoun itself; a people is never "it"
+                // (a place as "it" was tried: as often the city or the state in a phrase as the one meant)
+                if (word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase))
+                    return new ResolvedSpeaker(null, null, span);
+                Func<Entity, bool> accept = word.Equals("it", StringComparison.OrdinalIgnoreCase)
+                    ? e => e.Type == EntityType.Org
+                    : e => e.Type is EntityType.Org or EntityType.Norp;
+                var group = NearestSubjectBefore(span.Start, accept) ?? NearestBefore(span.Start, accept, maxDistance: MaxGroupDistance);
                 return new ResolvedSpeaker(group, group?.Name, span);
             }
         }
@@ -360,6 +363,25 @@ internal sealed class SpeakerResolver
             if (!InsideQuotation(mention) && accept(_entities[index])) return _entities[index];
         return null;
     }
+
+    /// <summary>The entity of the nearest mention before <paramref name="position"/>, within the sentence before, that opens its clause or is followed by a verb.</summary>
+    private Entity? NearestSubjectBefore(int position, Func<Entity, bool> accept)
+    {
+        foreach (var (mention, index) in _mentions.EndingBefore(position, MaxGroupDistance))
+        {
+            if (InsideQuotation(mention) || !accept(_entities[index])) continue;
+            var first = _tokens.FirstTokenAt(mention.Start);
+            var next = _tokens.FirstTokenAt(mention.End);
+            while (next < _tokens.Count && _phrases.IsCueModifier(next) && !_tokens.IsAny(next, WordClasses.FiniteAuxiliaries)) next++;
+            var opens = first - _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken <= 1;
+            var verbAfter = next < _tokens.Count && !_tokens.IsCapitalized(next)
+                            && (_tokens.IsAny(next, WordClasses.FiniteAuxiliaries) || WordClasses.IsPastTense(_tokens[next]) || _phrases.IsCue(next));
+            if ((opens || verbAfter) && !_tokens.IsPossessive(next)) return _entities[index];
+        }
+        return null;
+    }
+
+    private const int MaxGroupDistance = 400;
 
     private bool InsideQuotation(TextSpan mention)
     {

@@ -335,4 +335,12 @@ public sealed class SpeakerTests
         Assert.Equal(source, found.Source);
         Assert.Equal(speaker, found.Speaker);
     }
+
+    [Fact]
+    public void A_group_pronoun_goes_to_the_group_that_was_a_subject_before_it()
+    {
+        var found = Single("The Department of Education has misled the public about fraud at Navient Corp. It said the claims were reviewed.");
+        Assert.Equal("It", found.Source);
+        Assert.Equal("Department of Education", found.Speaker);
+    }
 }
