@@ -263,10 +263,7 @@ public sealed class SpeakerTests
     [InlineData("Republicans met on Monday. They said the bill would raise taxes.", "Republicans")]
     [InlineData("The Republican senator voted no. One Republican said the bill would raise taxes.", "Republican")]
     public void A_party_speaking_as_a_group_is_named_as_the_article_names_the_group(string text, string speaker)
-    {
-        var quote = Assert.Single(Analyze(text).Quotes);
-        Assert.Equal(speaker, quote.SpeakerName);
-    }
+        => Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
 
     [Fact]
     public void A_people_is_never_it()
@@ -300,19 +297,13 @@ public sealed class SpeakerTests
     [InlineData("“It is a pretty expensive business model,” said Will Doyle, a professor at Vanderbilt University.", "Will Doyle")]
     [InlineData("Will Smith said the film was fun to make.", "Will Smith")]
     public void A_name_that_is_also_a_function_word_is_read_as_the_name(string text, string speaker)
-    {
-        var quote = Assert.Single(Analyze(text).Quotes);
-        Assert.Equal(speaker, quote.SpeakerName);
-    }
+        => Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
 
     [Theory]
     [InlineData("Clinton raised the most of any candidate, according to the Center for Responsive Politics.", "Center for Responsive Politics")]
     [InlineData("Nearly a third of workers have no plan, according to the Bureau of Labor Statistics.", "Bureau of Labor Statistics")]
     public void An_organisation_named_with_a_preposition_speaks_by_its_whole_name(string text, string speaker)
-    {
-        var quote = Assert.Single(Analyze(text).Quotes);
-        Assert.Equal(speaker, quote.SpeakerName);
-    }
+        => Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
 
     [Theory]
     [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
