@@ -107,7 +107,9 @@ internal sealed class SpeakerResolver
             }
             if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
-                var person = NearestBefore(span.Start, e => e.Type == EntityType.Person);
+                // the reference stage found no one: the nearest person whose given name is not of the other gender
+                var gender = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f';
+                var person = NearestBefore(span.Start, e => e.Type == EntityType.Person && GenderOf(e) is var known && (known is null || known == gender));
                 return new ResolvedSpeaker(person, person?.Name, span);
             }
             if (WordClasses.Contains(WordClasses.PersonalPronouns, word))
@@ -126,6 +128,11 @@ internal sealed class SpeakerResolver
         }
         return ResolvePhrase(source);
     }
+
+    /// <summary>The gender a person's given name tells, as the reference stage reads it (a lone given name only when the article gives no fuller name).</summary>
+    private static char? GenderOf(Entity person) =>
+        person.Aliases.Prepend(person.Name).Select(References.GivenNames.GenderOf).FirstOrDefault(g => g is not null)
+        ?? (person.Aliases.Prepend(person.Name).All(a => !a.Contains(' ')) ? References.GivenNames.GenderOfLoneName(person.Name) : null);
 
     /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
     private Entity? ReferredEntity(TextSpan span) => _referenced.TryGetValue(span, out var index) ? _entities[index] : null;

@@ -334,4 +334,13 @@ public sealed class SpeakerTests
         Assert.Equal("It", found.Source);
         Assert.Equal("Department of Education", found.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_no_one_was_found_for_goes_to_no_one_of_the_other_gender()
+    {
+        // the reference stage looks four sentences back; past them the speaker stage takes the nearest person
+        var document = Analyze("Megyn Kelly spent the week in Iowa. The weather was cold. The roads were icy. The hotels were full. "
+                               + "Crowds waited for hours. The crowd later cheered Donald Trump. “You don’t want to be the story,” she said.");
+        Assert.Equal("Megyn Kelly", Assert.Single(document.Quotes).SpeakerName);
+    }
 }
