@@ -226,7 +226,18 @@ internal sealed partial class AttributionFinder
         return false;
     }
 
-    private bool IsRelative(TokenRange source) => source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns);
+    /// <summary>
+    /// "who said", and "…, a charge Islamabad denied": a relative clause on a claim noun, whose
+    /// subject denies or reports the claim the sentence makes, not the sentence itself.
+    /// </summary>
+    private bool IsRelative(TokenRange source) =>
+        source.Length == 1 && _tokens.IsAny(source.First, WordClasses.RelativePronouns)
+        || source.Length >= 3 && _tokens.IsAny(source.First, Articles) && _tokens.IsAny(source.First + 1, ClaimNouns) && _tokens.IsCapitalized(source.First + 2);
+
+    private static readonly FrozenSet<string> ClaimNouns = new[]
+    {
+        "charge", "claim", "accusation", "allegation", "assertion", "contention", "report", "account", "version", "figure",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A cue word that does not attribute: a noun ("the report", "his claim") or a passive with no

@@ -53,6 +53,10 @@ public sealed class CueTests
     public void The_verb_without_its_particle_is_no_cue(string text) => Assert.Empty(QuotesIn(text));
 
     [Fact]
+    public void A_claim_someone_denies_is_not_what_they_said() =>
+        Assert.Empty(QuotesIn("India accused Pakistan on Saturday of violating a ceasefire along the border, a charge Islamabad denied."));
+
+    [Fact]
     public void Reported_speech_after_the_cue_is_an_indirect_quote()
     {
         var found = Single("Omar Haidari said that the border would reopen next week.");
