@@ -144,8 +144,7 @@ internal sealed partial class AttributionFinder
         "bluntly", "explicitly", "openly", "firmly", "confidently", "falsely", "wrongly", "then", "once", "now", "only",
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "further", "emphatically", "repeatedly", "quietly", "angrily", "sharply",
-        "out", "back",   // the particle of "pointed out", "shot back" (CueLexicon's phrasal verbs)
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(CueLexicon.ParticleWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);   // and "out" of "pointed out", "back" of "shot back"
 
     /// <summary>
     /// A cue that reports to someone ("told", "assured", "reminded"), whose listener may follow it at

@@ -234,6 +234,9 @@ public static class CueLexicon
     private static readonly FrozenDictionary<string, string> Particles =
         PhrasalVerbs.ToFrozenDictionary(v => v.Lemma, v => v.Particle, StringComparer.Ordinal);
 
+    /// <summary>The particles of the phrasal cues ("out", "back"), which stand between such a cue and what follows it.</summary>
+    public static IEnumerable<string> ParticleWords => PhrasalVerbs.Select(v => v.Particle).Distinct();
+
     /// <summary>
     /// Looks up a verb that reports speech only with its particle ("pointed out", "shot back"), given
     /// the word after it; the lemma and frames when it is one.

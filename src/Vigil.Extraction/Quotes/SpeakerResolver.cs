@@ -109,7 +109,8 @@ internal sealed class SpeakerResolver
             {
                 // the reference stage found no one: the nearest person whose given name is not of the other gender
                 var gender = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f';
-                var person = NearestBefore(span.Start, e => e.Type == EntityType.Person && GenderOf(e) is var known && (known is null || known == gender));
+                var person = NearestBefore(span.Start, e => e.Type == EntityType.Person
+                    && (References.GivenNames.GenderOfFullNames(e) ?? References.GivenNames.GenderOfLoneNamed(e)) is var known && (known is null || known == gender));
                 return new ResolvedSpeaker(person, person?.Name, span);
             }
             if (WordClasses.Contains(WordClasses.PersonalPronouns, word))
@@ -128,11 +129,6 @@ internal sealed class SpeakerResolver
         }
         return ResolvePhrase(source);
     }
-
-    /// <summary>The gender a person's given name tells, as the reference stage reads it (a lone given name only when the article gives no fuller name).</summary>
-    private static char? GenderOf(Entity person) =>
-        person.Aliases.Prepend(person.Name).Select(References.GivenNames.GenderOf).FirstOrDefault(g => g is not null)
-        ?? (person.Aliases.Prepend(person.Name).All(a => !a.Contains(' ')) ? References.GivenNames.GenderOfLoneName(person.Name) : null);
 
     /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
     private Entity? ReferredEntity(TextSpan span) => _referenced.TryGetValue(span, out var index) ? _entities[index] : null;
@@ -364,28 +360,29 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The entity of the nearest mention before a position that is not itself inside a quotation.</summary>
-    private Entity? NearestBefore(int position, Func<Entity, bool> accept, int maxDistance = 3000)
+    private Entity? NearestBefore(int position, Func<Entity, bool> accept, int maxDistance = 3000) =>
+        NearestBefore(position, (_, entity) => accept(entity), maxDistance);
+
+    private Entity? NearestBefore(int position, Func<TextSpan, Entity, bool> accept, int maxDistance)
     {
         foreach (var (mention, index) in _mentions.EndingBefore(position, maxDistance))
-            if (!InsideQuotation(mention) && accept(_entities[index])) return _entities[index];
+            if (!InsideQuotation(mention) && accept(mention, _entities[index])) return _entities[index];
         return null;
     }
 
-    /// <summary>The entity of the nearest mention before <paramref name="position"/>, within the sentence before, that opens its clause or is followed by a verb.</summary>
-    private Entity? NearestSubjectBefore(int position, Func<Entity, bool> accept)
+    /// <summary>The entity of the nearest mention before <paramref name="position"/> that opens its clause or is followed by a verb.</summary>
+    private Entity? NearestSubjectBefore(int position, Func<Entity, bool> accept) =>
+        NearestBefore(position, (mention, entity) => accept(entity) && IsSubject(mention), MaxGroupDistance);
+
+    private bool IsSubject(TextSpan mention)
     {
-        foreach (var (mention, index) in _mentions.EndingBefore(position, MaxGroupDistance))
-        {
-            if (InsideQuotation(mention) || !accept(_entities[index])) continue;
-            var first = _tokens.FirstTokenAt(mention.Start);
-            var next = _tokens.FirstTokenAt(mention.End);
-            while (next < _tokens.Count && _phrases.IsCueModifier(next) && !_tokens.IsAny(next, WordClasses.FiniteAuxiliaries)) next++;
-            var opens = first - _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken <= 1;
-            var verbAfter = next < _tokens.Count && !_tokens.IsCapitalized(next)
-                            && (_tokens.IsAny(next, WordClasses.FiniteAuxiliaries) || WordClasses.IsPastTense(_tokens[next]) || _phrases.IsCue(next));
-            if ((opens || verbAfter) && !_tokens.IsPossessive(next)) return _entities[index];
-        }
-        return null;
+        var first = _tokens.FirstTokenAt(mention.Start);
+        var next = _tokens.FirstTokenAt(mention.End);
+        while (next < _tokens.Count && _phrases.IsCueModifier(next) && !_tokens.IsAny(next, WordClasses.FiniteAuxiliaries)) next++;
+        var opens = first - _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken <= 1;
+        var verbAfter = next < _tokens.Count && !_tokens.IsCapitalized(next)
+                        && (_tokens.IsAny(next, WordClasses.FiniteAuxiliaries) || WordClasses.IsPastTense(_tokens[next]) || _phrases.IsCue(next));
+        return (opens || verbAfter) && !_tokens.IsPossessive(next);
     }
 
     private const int MaxGroupDistance = 400;

@@ -1,3 +1,4 @@
+using Vigil.Documents;
 using System.Reflection;
 
 namespace Vigil.Extraction.References;
@@ -25,8 +26,16 @@ public static class GivenNames
     /// feature that never gives her surname); a single word that is no given name tells nothing,
     /// nor does one ending in "s", as often a surname ("Reynolds said" of Deborah Reynolds).
     /// </summary>
-    public static char? GenderOfLoneName(string name) =>
+    private static char? GenderOfLoneName(string name) =>
         name.Contains(' ') || name.EndsWith('s') ? null : GenderOfGivenName(name);
+
+    /// <summary>The gender the given name of a person's fullest names tells ("Megyn Kelly" f), or null.</summary>
+    public static char? GenderOfFullNames(Entity person) =>
+        person.Aliases.Prepend(person.Name).Select(GenderOf).FirstOrDefault(g => g is not null);
+
+    /// <summary>The gender of a person the article names by one word only, when that word is a given name ("Melanie"), or null.</summary>
+    public static char? GenderOfLoneNamed(Entity person) =>
+        person.Aliases.Prepend(person.Name).All(a => !a.Contains(' ')) ? GenderOfLoneName(person.Name) : null;
 
     /// <summary>The usual gender of one given name ("Maria" f, "Mario" m), or null when the list does not know it.</summary>
     public static char? GenderOfGivenName(ReadOnlySpan<char> word) =>

@@ -42,7 +42,7 @@ internal sealed class PeopleInDocument
             var entity = _entities[e];
             if (entity.Type != EntityType.Person) continue;
             if (entity.Title is { } title && gazetteer.FindTitle(NameKey.For(title)) is { Gender: { } gender }) _gender[e] = gender;
-            else if (entity.Aliases.Prepend(entity.Name).Select(GivenNames.GenderOf).FirstOrDefault(g => g is not null) is { } given) _gender[e] = given;
+            else if (GivenNames.GenderOfFullNames(entity) is { } given) _gender[e] = given;
             foreach (var span in entity.Mentions)
             {
                 var first = tokens.FirstTokenAt(span.Start);
@@ -53,7 +53,7 @@ internal sealed class PeopleInDocument
                 _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first)));
             }
             // no title, honorific or full name to go on: a person named by a given name alone ("Melanie said") carries its gender
-            if (!_gender.ContainsKey(e) && entity.Aliases.All(a => !a.Contains(' ')) && GivenNames.GenderOfLoneName(entity.Name) is { } lone) _gender[e] = lone;
+            if (!_gender.ContainsKey(e) && GivenNames.GenderOfLoneNamed(entity) is { } lone) _gender[e] = lone;
         }
         _mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         // "Clinton communication director Jennifer Palmieri said": a name that only qualifies the
