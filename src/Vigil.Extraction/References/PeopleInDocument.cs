@@ -248,11 +248,28 @@ internal sealed class PeopleInDocument
         if (_tokens.IsAny(start, FrontedOpeners))
             for (var k = start; k < first && k - start < 12; k++)
                 if (_tokens.IsComma(k)) { start = k + 1; break; }
-        if (first - start <= 3) return true;
+        if (first - start <= 3 || TitleRunBefore(start, first)) return true;
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;
         return _phrases.IsCue(next);
     }
+
+    /// <summary>
+    /// Whether only a long title stands between the sentence's start and a name, one noun phrase
+    /// with it: "And Clinton campaign Chairman John Podesta — … — offered", "Former Secretary of
+    /// State Hillary Clinton, …": capitalised words, role nouns and the words that join them.
+    /// </summary>
+    private bool TitleRunBefore(int start, int first)
+    {
+        if (first - start > 8) return false;
+        for (var k = start; k < first; k++)
+            if (!(_tokens.IsCapitalized(k) || IsRole(k) || IsRole(k + 1) && _tokens.IsWord(k) && k + 1 < first
+                  || _tokens.IsAny(k, TitleJoiners)))
+                return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> TitleJoiners = new[] { "of", "the", "for", "’s", "'s", "former" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A name opening what someone else's cue reports ("McClenney said Clinton doesn't …") is the

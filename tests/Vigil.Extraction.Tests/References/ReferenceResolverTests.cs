@@ -59,6 +59,13 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_name_after_a_long_title_opening_its_sentence_is_its_subject()
+    {
+        var document = Analyze("Hillary Clinton spoke in Ohio. And Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — offered a slogan when I asked him about it.\n\n“She will fight for the American people,” he said.");
+        Assert.Equal("John Podesta", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
         var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
