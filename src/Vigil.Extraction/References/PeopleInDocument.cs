@@ -248,7 +248,7 @@ internal sealed class PeopleInDocument
         if (_tokens.IsAny(start, FrontedOpeners))
             for (var k = start; k < first && k - start < 12; k++)
                 if (_tokens.IsComma(k)) { start = k + 1; break; }
-        if (first - start <= 3 || TitleRunBefore(start, first)) return true;
+        if (first - start <= 3 || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;
         return _phrases.IsCue(next);
@@ -280,8 +280,11 @@ internal sealed class PeopleInDocument
     {
         var k = first - 1;
         if (_tokens.Is(k, "that")) k--;
-        return k >= _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken && _phrases.IsCue(k);
+        return k >= _tokens.Sentence(_tokens.SentenceOf(first)).FirstToken && _phrases.IsCue(k) && !InvertedSpeaker(first);
     }
+
+    /// <summary>"“…,” said Harvey, who …": the speaker of a cue after its quotation, the sentence's subject.</summary>
+    private bool InvertedSpeaker(int first) => first >= 2 && _phrases.IsCue(first - 1) && _tokens.IsQuoteMark(first - 2);
 
     private int LastTokenOf(TextSpan span, int first)
     {

@@ -66,6 +66,13 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void The_speaker_after_an_inverted_cue_is_the_subject_not_the_name_his_clause_reports()
+    {
+        var document = Analyze("Donald Trump spoke for an hour. He said he would win.\n\n“We show anger, we show emotion,” said Chris Harvey, who acknowledged Trump was his fourth choice.\n\n“We’re alive,” he said.");
+        Assert.Equal("Chris Harvey", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
         var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
