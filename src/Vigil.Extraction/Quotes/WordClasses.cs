@@ -53,7 +53,9 @@ internal static class WordClasses
         "director", "chief", "leader", "official", "diplomat", "adviser", "advisor", "lawyer", "attorney", "judge",
         "justice", "professor", "analyst", "economist", "author", "pope", "sheriff", "officer", "prosecutor", "speaker",
         "manager", "founder", "executive", "ceo", "businessman", "businesswoman", "billionaire", "actor", "actress",
-        "singer", "star", "coach", "activist", "historian", "lecturer", "researcher", "scientist", "doctor", "mogul");
+        "singer", "star", "coach", "activist", "historian", "lecturer", "researcher", "scientist", "doctor", "mogul",
+        "consultant", "pollster", "strategist", "aide", "operative", "surrogate", "staffer", "organizer", "lobbyist",
+        "counsel", "deputy", "columnist", "commentator", "correspondent", "editor", "reporter");
 
     /// <summary>Verbs that make a clause finite on their own ("the talks will", "he has").</summary>
     public static readonly FrozenSet<string> FiniteAuxiliaries = Set(

@@ -73,6 +73,13 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_name_qualifying_a_role_before_another_name_is_not_the_subject()
+    {
+        var document = Analyze("Barack Obama won Iowa that night. He said it was the moment.\n\nObama consultant Cornell Belcher, a pollster, picked up the thread.\n\n“African-Americans are beginning to see it,” he said.");
+        Assert.Equal("Cornell Belcher", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
         var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
