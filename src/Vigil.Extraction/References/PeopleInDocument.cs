@@ -30,7 +30,8 @@ internal sealed class PeopleInDocument
         "earlier", "later", "last", "this", "meanwhile", "however", "but", "and", "still", "yet", "also",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly record struct Mention(int FirstToken, int LastToken, int Sentence, int Entity, bool IsSubject);
+    /// <param name="OpensFrontedClause">The subject of a fronted clause ("Though he did not mention Rubio, he …"): less salient than the sentence's subject, more than the rest.</param>
+    private readonly record struct Mention(int FirstToken, int LastToken, int Sentence, int Entity, bool IsSubject, bool OpensFrontedClause = false);
 
     public PeopleInDocument(TokenText tokens, ImmutableArray<Entity> entities, Gazetteer gazetteer)
     {
@@ -50,7 +51,7 @@ internal sealed class PeopleInDocument
                 // "Mr. Obama", "Mrs. Clinton": an honorific before any mention tells the gender the entity's first title may not
                 if (!_gender.ContainsKey(e) && HonorificBefore(first, gazetteer) is { } honoured) _gender[e] = honoured;
                 var last = LastTokenOf(span, first);
-                _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first)));
+                _mentions.Add(new Mention(first, last, tokens.SentenceOf(first), e, IsSubject(first, last) && !AfterCue(first), OpensFrontedClause(first, last)));
             }
             // no title, honorific or full name to go on: a person named by a given name alone ("Melanie said") carries its gender
             if (!_gender.ContainsKey(e) && GivenNames.GenderOfLoneNamed(entity) is { } lone) _gender[e] = lone;
@@ -83,8 +84,8 @@ internal sealed class PeopleInDocument
     }
 
     /// <summary>
-    /// The person a pronoun at <paramref name="pronoun"/> most likely means: the latest mention of
-    /// each candidate in the last few sentences, scored by distance, subjecthood and being the one
+    /// The person a pronoun at <paramref name="pronoun"/> most likely means: each candidate's best
+    /// mention in the last few sentences, scored by distance, subjecthood and being the one
     /// already referred to; a known gender that disagrees rules a candidate out (no gender: a
     /// description such as "the Australian" says none).
     /// </summary>
@@ -92,9 +93,8 @@ internal sealed class PeopleInDocument
     {
         var sentence = _tokens.SentenceOf(pronoun);
         if (sentence < 0) return null;
-        int? best = null;
-        var bestScore = double.MinValue;
-        var seen = new HashSet<int>();
+        var scores = new Dictionary<int, double>();
+        var excluded = new HashSet<int>();
         var examined = 0;
         foreach (var m in MentionsBefore(pronoun))
         {
@@ -102,18 +102,25 @@ internal sealed class PeopleInDocument
             var distance = sentence - m.Sentence;
             if (distance > maxSentencesBack) break;
             if (earlierSentencesOnly && distance == 0) continue;
-            if (!seen.Add(m.Entity)) continue;   // only the latest mention of each person counts
             if (gender is { } wanted && _gender.TryGetValue(m.Entity, out var known) && known != wanted) continue;
-            if (quotations.AnyContains(_tokens.Tokens[m.FirstToken].Span)) continue;
-            if (isObject && distance == 0 && m.IsSubject) continue;   // "Ortega praised him": not Ortega
-
-            var score = -10.0 * distance + (m.IsSubject ? 6 : 0) + (_added.ContainsKey(m.Entity) ? 2 : 0) - 0.001 * (pronoun - m.FirstToken);
-            if (score > bestScore)
+            var latest = !scores.ContainsKey(m.Entity) && !excluded.Contains(m.Entity);
+            if (quotations.AnyContains(_tokens.Tokens[m.FirstToken].Span))
             {
-                bestScore = score;
-                best = m.Entity;
+                // one named last inside a quotation is spoken of, not speaking ("… under the leadership of Mr. Trump,” he added)
+                if (latest) excluded.Add(m.Entity);
+                continue;
             }
+            if (isObject && distance == 0 && m.IsSubject) excluded.Add(m.Entity);   // "Ortega praised him": not Ortega
+
+            // a person's best mention counts: "Lichtman said … his connections with Bush. He added" is Lichtman's "He", though "his" came later
+            var score = -10.0 * distance + (m.IsSubject ? 6 : m.OpensFrontedClause ? 3 : 0) + (_added.ContainsKey(m.Entity) ? 2 : 0) - 0.001 * (pronoun - m.FirstToken);
+            if (!scores.TryGetValue(m.Entity, out var previous) || score > previous) scores[m.Entity] = score;
         }
+        int? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (entity, score) in scores)
+            if (!excluded.Contains(entity) && (score > bestScore || score == bestScore && entity < best))
+                (best, bestScore) = (entity, score);
         return best;
     }
 
@@ -220,7 +227,7 @@ internal sealed class PeopleInDocument
         if (gender is { } g) _gender.TryAdd(entity, g);
         var first = _tokens.FirstTokenAt(span.Start);
         var last = LastTokenOf(span, first);
-        _resolved.Add(new Mention(first, last, _tokens.SentenceOf(first), entity, IsSubject(first, last)));
+        _resolved.Add(new Mention(first, last, _tokens.SentenceOf(first), entity, IsSubject(first, last), OpensFrontedClause(first, last)));
     }
 
     public ImmutableArray<Entity> ToEntities()
@@ -238,21 +245,62 @@ internal sealed class PeopleInDocument
 
     /// <summary>
     /// Named as the subject: at the start of its sentence (after an opening connective or a
-    /// fronted phrase and its comma), or right before a cue verb ("…, Khalilzad wrote").
+    /// fronted phrase and its comma), right before a cue verb ("…, Khalilzad wrote"), or after a
+    /// comma right before a verb in the past ("…, Nega defended his decision"); not inside a
+    /// fronted clause ("When Maddow pointed out …, Clinton seized upon it").
     /// </summary>
     private bool IsSubject(int first, int last)
     {
         var sentence = _tokens.Sentence(_tokens.SentenceOf(first));
         var start = sentence.FirstToken;
         // after a fronted phrase ("In Kabul on Monday, Smith …"), not after an aside ("Clinton, like Obama, …")
-        if (_tokens.IsAny(start, FrontedOpeners))
-            for (var k = start; k < first && k - start < 12; k++)
-                if (_tokens.IsComma(k)) { start = k + 1; break; }
-        if (first - start <= 3 || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
+        if (_tokens.IsAny(start, FrontedOpeners) && FrontedComma(sentence) is { } comma)
+        {
+            if (comma > last && _tokens.IsAny(start, SubordinatingOpeners)) return false;
+            if (comma < first) start = comma + 1;
+        }
+        if (first - start <= 3 && !PrepositionBetween(start, first) || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;
-        return _phrases.IsCue(next);
+        return _phrases.IsCue(next)
+               || _tokens.IsComma(first - 1) && _tokens.IsWord(last + 1) && !_tokens.IsCapitalized(last + 1) && WordClasses.IsPastTense(_tokens[last + 1]);
     }
+
+    /// <summary>"The race between Clinton and Sanders", "Aides to Clinton": a name in a phrase that qualifies the subject.</summary>
+    private bool PrepositionBetween(int start, int first)
+    {
+        for (var k = start + 1; k < first; k++)
+            // "According to Ham, …" names the source, the one a later "he said" means
+            if (_tokens.IsWord(k) && !_tokens.IsCapitalized(k) && _tokens.IsAny(k, Prepositions) && !_tokens.Is(k - 1, "according")) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "between", "of", "with", "for", "to", "against", "about", "from", "by", "among", "like", "than", "behind", "toward", "towards",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The comma that ends a sentence's fronted phrase or clause, the first in its 40 tokens, or null.</summary>
+    private int? FrontedComma(Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken && k - sentence.FirstToken < 40; k++)
+            if (_tokens.IsComma(k)) return k;
+        return null;
+    }
+
+    /// <summary>The subject of a fronted clause: "Though he …,", "When Maddow pointed out …,".</summary>
+    private bool OpensFrontedClause(int first, int last)
+    {
+        var sentence = _tokens.Sentence(_tokens.SentenceOf(first));
+        return first - sentence.FirstToken is >= 1 and <= 2 && _tokens.IsAny(sentence.FirstToken, SubordinatingOpeners)
+               && FrontedComma(sentence) > last;
+    }
+
+    /// <summary>Openers of a clause that is not the sentence's main one ("When Maddow pointed out …,").</summary>
+    private static readonly FrozenSet<string> SubordinatingOpeners = new[]
+    {
+        "when", "while", "as", "if", "because", "although", "though", "since", "once", "unless", "whereas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether only a long title stands between the sentence's start and a name, one noun phrase
@@ -293,3 +341,4 @@ internal sealed class PeopleInDocument
         return last;
     }
 }
+

@@ -47,7 +47,7 @@ public sealed class ReferenceResolver : IDocumentStage
             var word = tokens[t];
             if (Pronouns.GenderOf(word) is { } gender)
             {
-                if (people.MostSalientBefore(t, gender, Pronouns.IsObject(word), MaxSentencesBack, quotations) is { } person)
+                if (people.MostSalientBefore(t, gender, Pronouns.IsObject(tokens, t), MaxSentencesBack, quotations) is { } person)
                     people.AddReference(person, tokens.Tokens[t].Span, gender);
             }
             else if (tokens.Is(t, "the") && PersonByAffiliation(tokens, t, affiliations) is { } last)
@@ -165,7 +165,19 @@ internal static class Pronouns
         || word.Equals("hers", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase) ? Feminine
         : null;
 
-    /// <summary>"him" and "her" as objects: not the subject of their own clause ("Trump praised him").</summary>
-    public static bool IsObject(ReadOnlySpan<char> word) =>
-        word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "him" and "her" as objects: not the subject of their own clause ("Trump praised him"). A
+    /// "her" before a noun is a possessive ("Clinton delivered her speech"), which may well be.
+    /// </summary>
+    public static bool IsObject(TokenText tokens, int i) =>
+        tokens.Is(i, "him") || tokens.Is(i, "her") && !(tokens.IsWord(i + 1) && !tokens.IsAny(i + 1, WordsAfterAnObject));
+
+    /// <summary>Words that follow an object "her" rather than a noun it owns ("told her that", "asked her to", "called her a liar").</summary>
+    private static readonly FrozenSet<string> WordsAfterAnObject = new[]
+    {
+        "to", "in", "on", "at", "for", "with", "that", "and", "or", "as", "from", "of", "about", "the", "a", "an", "this",
+        "these", "those", "back", "up", "down", "out", "off", "away", "over", "into", "if", "when", "because", "but",
+        "after", "before", "by", "than", "so", "too", "again", "now", "then", "not", "what", "how", "why", "where", "who",
+        "is", "was", "she", "he", "they", "we", "i", "you", "it", "there", "here", "last", "next", "during", "through",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

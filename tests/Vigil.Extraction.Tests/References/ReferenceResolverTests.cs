@@ -80,6 +80,62 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_name_inside_a_fronted_clause_is_not_the_sentences_subject()
+    {
+        var document = Analyze("Hillary Clinton joined Rachel Maddow on Monday.\n\nWhen Maddow pointed out that Sanders calls his plan \"Medicare for all,\" Clinton seized upon the reference, repeating her campaign's line.\n\n\"Medicare for all is not the same if you're turning it over to the states,\" she said.");
+        Assert.Equal("Hillary Clinton", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void The_subject_of_a_fronted_clause_is_the_one_its_sentence_goes_on_about()
+    {
+        var document = Analyze("Marco Rubio spoke first. He attacked the front-runner.\n\nThough Ted Cruz did not mention Marco Rubio by name, he made it clear that rivals should drop out.");
+        Assert.Equal(["he"], ReferencesOf(document, "Ted Cruz"));
+    }
+
+    [Fact]
+    public void A_persons_best_mention_counts_not_only_the_latest()
+    {
+        var document = Analyze("George W. Bush left office in 2009. He was unpopular.\n\n\"Why would you cozy up to George W. Bush?\" Allan Lichtman said about McCain's effort to downplay his connections with Bush. He added that in the end it did not work.");
+        Assert.Equal("Allan Lichtman", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void One_named_last_inside_a_quotation_is_spoken_of_not_speaking()
+    {
+        var document = Analyze("Jeff Weaver said the campaign was strong.\n\nBernie Sanders thanked voters in Iowa.\n\n\"I think in Iowa Senator Sanders proved that we could,\" he said.");
+        Assert.Equal("Jeff Weaver", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void Her_before_a_noun_is_a_possessive_that_may_mean_the_subject()
+    {
+        var document = Analyze("Carly Fiorina mocked the speech.\n\nOn Thursday evening Hillary Clinton delivered her acceptance speech in Philadelphia.");
+        Assert.Contains("her", ReferencesOf(document, "Hillary Clinton"));
+    }
+
+    [Fact]
+    public void A_name_in_a_phrase_that_qualifies_the_subject_is_not_the_subject()
+    {
+        var document = Analyze("Hillary Clinton leads the race. She campaigned in Ohio.\n\nThe race between Clinton and Sanders will take time to cool off, Madeleine Kunin said in an interview.\n\n\"His normal demeanor is grumpy,\" she said.");
+        Assert.Equal("Madeleine Kunin", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void A_name_after_a_comma_before_a_verb_in_the_past_is_a_subject()
+    {
+        var document = Analyze("As Mark Smith watched the crowds, a cathedral and the cafes, Berhanu Nega defended his decision.\n\n“Do we really have to discuss it?” he asked me.");
+        Assert.Equal("Berhanu Nega", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
+    public void According_to_names_the_source_a_later_pronoun_means()
+    {
+        var document = Analyze("Barack Obama spoke on Monday. He defended his record.\n\nAccording to Norman Ham, the administration has shuffled leaders because many disagreed with Obama's policies.\n\n“We are on our fourth secretary of defense,” he said.");
+        Assert.Equal("Norman Ham", document.Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
     public void A_chain_of_pronouns_stays_with_the_person_it_started_with()
     {
         var document = Analyze("Senator Ana Ruiz answered questions for an hour.\n\nShe said the plan was sound.\n\nShe added that Mr. Tom Weller had read it.\n\nShe then left.");
