@@ -323,7 +323,7 @@ internal static class EntityResolver
             var match = group.Select(l => l.Match).OfType<ActorMatch>().MaxBy(m => m.Confidence);
             var mentions = group.SelectMany(l => l.Cluster.Mentions).OrderBy(m => m.Span.Start).ToList();
             var aliases = mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var name = AsTheArticleWrites(ListedFormWritten(match, aliases) ?? match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases);
+            var name = WithTypewriterApostrophes(AsTheArticleWrites(ListedFormWritten(match, aliases) ?? match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases));
             entities.Add(new Entity($"e{entities.Count + 1}", name, first.Cluster.Type, aliases, [.. mentions.Select(m => m.Span)], [])
             {
                 Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
@@ -361,6 +361,14 @@ internal static class EntityResolver
             if (j < part.Length && word == part[j]) j++;
         return j == part.Length;
     }
+
+    /// <summary>
+    /// "James O’Neill" and "James O'Neill", "McDonald’s" and "McDonald's" are one name however a
+    /// copy typesets it: the canonical name takes the typewriter apostrophe, as registries and
+    /// analysts write names, and the article's own spelling stays among the aliases.
+    /// </summary>
+    private static string WithTypewriterApostrophes(string name) =>
+        name.Contains('’') || name.Contains('ʼ') ? name.Replace('’', '\'').Replace('ʼ', '\'') : name;
 
     /// <summary>
     /// A registry's name written with accents the article leaves off ("Recep Tayyip Erdoğan" in a
