@@ -51,6 +51,8 @@ internal static class EntityResolver
 
         public bool HasSurname(string surname) => _surnames.Contains(surname);
 
+        public IReadOnlyCollection<string> Surnames => _surnames;
+
         public bool HasAnySurname(IReadOnlySet<string> keys) => _surnames.Overlaps(keys);
     }
 
@@ -111,7 +113,8 @@ internal static class EntityResolver
             {
                 var surname = GivenAndSurname(m).Surname;
                 if (surname.Length == 0) continue;
-                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(people, surname, lone);
+                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(people, surname, lone)
+                            ?? (pending ? null : MisspeltSurname(people, surname));
                 if (match is null)
                 {
                     if (pending) continue;
@@ -122,6 +125,32 @@ internal static class EntityResolver
             }
         clusters.AddRange(people);
     }
+
+    /// <summary>
+    /// "McLenney said" after "Tyresha McClenney", "Chowdhury" after "Rudra Chaudhuri": a lone surname
+    /// that a copy misspells joins the one person whose surname it is a transliteration variant of
+    /// (<see cref="NameParts.Compare"/>); with two such people, no one.
+    /// </summary>
+    private static Cluster? MisspeltSurname(List<Cluster> people, string surname)
+    {
+        var part = NamePart.Of(surname);
+        Cluster? found = null;
+        foreach (var c in people)
+        {
+            if (!c.Surnames.Any(other => Misspelling(part, NamePart.Of(other)))) continue;
+            if (found is not null) return null;
+            found = c;
+        }
+        return found;
+    }
+
+    /// <summary>One spelling of a name, or a variant of a long one: "Green" and "Greene" are two names.</summary>
+    private static bool Misspelling(NamePart a, NamePart b) => NameParts.Compare(a, b) switch
+    {
+        PartAgreement.Same => true,
+        PartAgreement.Close => Math.Min(a.Key.Length, b.Key.Length) >= 6,
+        _ => false,
+    };
 
     /// <summary>
     /// "Xi said" after "Xi Jinping", "Kim" after "Kim Jong-un", "Ban" after "Ban Ki-moon": a name

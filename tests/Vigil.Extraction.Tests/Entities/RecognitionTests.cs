@@ -46,6 +46,24 @@ public sealed class RecognitionTests
         Assert.Equal("Mr.", trump.Title);
     }
 
+    [Theory]
+    [InlineData("Rudolph Giuliani campaigned in Ohio on Monday. Giulini said the race was close.", "Rudolph Giuliani", "Giulini")]
+    [InlineData("Al Sharpton spoke at the church. Later, Sharption said he would vote.", "Al Sharpton", "Sharption")]
+    public void A_lone_surname_the_copy_misspells_joins_the_person(string text, string person, string misspelt)
+    {
+        var document = Analyze(text);
+
+        Assert.Contains(misspelt, Named(document, person).Aliases);
+    }
+
+    [Fact]
+    public void A_short_surname_one_letter_off_is_another_person()
+    {
+        var document = Analyze("Conner Greene pitched for Toronto on Friday. Green said the game was close.");
+
+        Assert.DoesNotContain("Green", Named(document, "Conner Greene").Aliases);
+    }
+
     [Fact]
     public void Two_people_sharing_a_surname_stay_apart()
     {
