@@ -151,6 +151,17 @@ public static class NameParts
     }
 
     /// <summary>
+    /// Whether two surnames within one article are one name however the copy spells it: one spelling,
+    /// or a variant of a long one ("Giulini"/"Giuliani"); "Green" and "Greene" are two names.
+    /// </summary>
+    public static bool SameSurnameMisspelt(in NamePart a, in NamePart b) => Compare(a, b) switch
+    {
+        PartAgreement.Same => true,
+        PartAgreement.Close => Math.Min(a.Key.Length, b.Key.Length) >= 6,
+        _ => false,
+    };
+
+    /// <summary>
     /// Edit distance over the changes transliteration makes, each costing half: a vowel for a vowel,
     /// a vowel added or dropped, l for r, a consonant for one that sounds alike ("k"/"g", "f"/"v",
     /// "d"/"t"). Any other change costs two, so a part within 1 differs by at most two such changes.

@@ -137,20 +137,13 @@ internal static class EntityResolver
         Cluster? found = null;
         foreach (var c in people)
         {
-            if (!c.Surnames.Any(other => Misspelling(part, NamePart.Of(other)))) continue;
+            if (!c.Surnames.Any(other => NameParts.SameSurnameMisspelt(part, NamePart.Of(other)))) continue;
             if (found is not null) return null;
             found = c;
         }
         return found;
     }
 
-    /// <summary>One spelling of a name, or a variant of a long one: "Green" and "Greene" are two names.</summary>
-    private static bool Misspelling(NamePart a, NamePart b) => NameParts.Compare(a, b) switch
-    {
-        PartAgreement.Same => true,
-        PartAgreement.Close => Math.Min(a.Key.Length, b.Key.Length) >= 6,
-        _ => false,
-    };
 
     /// <summary>
     /// "Xi said" after "Xi Jinping", "Kim" after "Kim Jong-un", "Ban" after "Ban Ki-moon": a name

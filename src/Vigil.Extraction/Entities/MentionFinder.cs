@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Vigil.Collections;
 using Vigil.Documents;
+using Vigil.Extraction.Actors;
 using Vigil.Extraction.Entities.Tagging;
 
 namespace Vigil.Extraction.Entities;
@@ -585,13 +586,29 @@ internal sealed partial class MentionFinder
             // a company or newsroom named after its founder is the person where the article names that person in full
             // ("Bloomberg said"); a listed place only where it speaks ("Jordan said" after "Rep. Jim Jordan")
             if (m.Entry is not null && m.Entry.Kind is not ("company" or "media") && !(surnames.Contains(key) && SpeechVerbAfter(m.Span))) continue;
-            if (surnames.Contains(key))
+            if (surnames.Contains(key) || m.Entry is null && SpeechVerbAfter(m.Span) && MisspellsOneSurname(m.Span, found))
                 found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
             // and a person's full name read once as a place or an organisation is still the person ("a Hillary Clinton rally" in a headline)
             else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac or EntityType.Org && fullNames?.GetValueOrDefault(key) is { } person)
                 found[i] = m with { Type = EntityType.Person, Entry = person.Entry, Parts = WordsIn(m.Span), Pending = false };
         }
         return found;
+    }
+
+    /// <summary>
+    /// "McLenney said" after "Tyresha McClenney": one word that the copy misspells from the surname
+    /// of exactly one person the article names in full, and that speaks, is that person, whatever the
+    /// tagger made of it (<see cref="NameParts.SameSurnameMisspelt"/>).
+    /// </summary>
+    private bool MisspellsOneSurname(TextSpan span, List<MentionCandidate> found)
+    {
+        var word = _document.Slice(span);
+        if (word.Contains(' ') || word.Length < 6) return false;
+        var part = NamePart.Of(NameKey.ForNamePart(word));
+        var people = found.Where(m => m.Type == EntityType.Person && m.Parts.Length >= 2
+                                      && NameParts.SameSurnameMisspelt(part, NamePart.Of(NameKey.ForNamePart(_document.Slice(m.Parts[^1])))))
+            .Select(m => NameKey.For(_document.Slice(m.Span))).Distinct(StringComparer.Ordinal).Take(2).Count();
+        return people == 1;
     }
 
     private bool SpeechVerbAfter(TextSpan span) =>

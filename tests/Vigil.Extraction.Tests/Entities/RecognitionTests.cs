@@ -57,6 +57,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_misspelt_surname_that_speaks_is_the_person_whatever_the_tagger_read()
+    {
+        var document = Analyze("Two voters, Tyresha McClenney and Bryan Anderson, saw Tim Kaine speak at a rally.\n\nMcLenney said Clinton does not show consistency.");
+
+        Assert.Contains("McLenney", Named(document, "Tyresha McClenney").Aliases);
+    }
+
+    [Fact]
     public void A_short_surname_one_letter_off_is_another_person()
     {
         var document = Analyze("Conner Greene pitched for Toronto on Friday. Green said the game was close.");
