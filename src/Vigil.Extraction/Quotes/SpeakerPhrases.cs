@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Vigil.Documents;
 using Vigil.Extraction.Entities;
 
@@ -15,7 +16,7 @@ internal readonly record struct TokenRange(int First, int Last)
 /// ("Rudra Chowdhury, a senior lecturer at King's College, said"), or right of an inverted cue
 /// ("said an Indian official who ..."). Phrases stop at words that open clauses or finish them.
 /// </summary>
-internal sealed class SpeakerPhrases(TokenText tokens)
+internal sealed partial class SpeakerPhrases(TokenText tokens)
 {
     private const int MaxPhraseTokens = 16;
 
@@ -41,6 +42,8 @@ internal sealed class SpeakerPhrases(TokenText tokens)
 
         if (tokens.IsAny(i, WordClasses.RelativePronouns) && !tokens.Is(i, "that")) return new TokenRange(i, i);
         if (tokens.IsAny(i, WordClasses.PersonalPronouns)) return new TokenRange(i, i);
+        if (tokens.IsComma(i) && ParenthesisEndingAt(i - 1, first) is var open and > 0 && PhraseEndingAt(open - 1, first) is { } party && tokens.IsNameWord(party.Last))
+            return party;   // "Gov. John Kasich (R-OH), said"
         if (tokens.IsComma(i))
         {
             // "Rudra Chowdhury, a senior lecturer at King's College London, said"
@@ -265,6 +268,22 @@ internal sealed class SpeakerPhrases(TokenText tokens)
 
     private bool IsResidence(int from, int last) =>
         tokens.Is(from, "of") && from < last && Enumerable.Range(from + 1, last - from).All(k => tokens.IsCapitalized(k) || !tokens.IsWord(k));
+
+    /// <summary>Where a politician's party and state in parentheses that end at <paramref name="last"/> open ("(R-Ohio)", "(D-R.I.)"), or -1.</summary>
+    private int ParenthesisEndingAt(int last, int first)
+    {
+        if (!tokens.IsChar(last, ')')) return -1;
+        for (var k = last - 1; k >= first && last - k <= 8; k--)
+        {
+            if (!tokens.IsChar(k, '(')) continue;
+            var inside = tokens.Text.AsSpan(tokens.Tokens[k].End, tokens.Tokens[last].Start - tokens.Tokens[k].End);
+            return PartyAndState().IsMatch(inside) ? k : -1;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]{1,12}$")]
+    private static partial Regex PartyAndState();
 
     private int PreviousComma(int from, int first, int maxDistance)
     {

@@ -309,7 +309,9 @@ public sealed class SpeakerTests
     [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
     [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.", "Johnnie Wilson")]
     [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.", "Marley Anderson")]
-    public void An_age_and_a_residence_between_the_name_and_the_cue_are_asides(string text, string speaker)
+    [InlineData("After winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”", "John Kasich")]
+    [InlineData("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.", "Jack Reed")]
+    public void An_age_a_residence_or_a_party_and_state_between_the_name_and_the_cue_are_asides(string text, string speaker)
     {
         var found = Single(text);
         Assert.Equal(speaker, found.Speaker);
