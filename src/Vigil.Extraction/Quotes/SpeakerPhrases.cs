@@ -174,8 +174,14 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     public TokenRange? MainSubject(int first, int before)
     {
         var i = first;
-        while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
-        i = AfterOpeningAdjunct(i, before);
+        // "On Thursday, after remaining neutral throughout the primary, Warren …": adjuncts may follow one another
+        for (var hops = 0; hops < 3; hops++)
+        {
+            while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
+            var next = AfterOpeningAdjunct(i, before);
+            if (next == i) break;
+            i = next;
+        }
         var end = i;
         while (end < before && end - i < MaxPhraseTokens && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
         // the subject is the longest run of names and nouns before the first word that is clearly not part of it

@@ -305,6 +305,13 @@ public sealed class SpeakerTests
     public void An_organisation_named_with_a_preposition_speaks_by_its_whole_name(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
 
+    [Fact]
+    public void A_participle_cue_shares_the_subject_after_several_fronted_adjuncts()
+    {
+        var quotes = Analyze("Elizabeth Warren spoke in Ohio.\n\nOn Thursday, after remaining neutral throughout the primary, Warren endorsed Clinton, saying, “I think having a fighter in the lead is good.”").Quotes;
+        Assert.Equal("Elizabeth Warren", quotes.Last().SpeakerName);
+    }
+
     [Theory]
     [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
     [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.", "Johnnie Wilson")]
