@@ -73,9 +73,15 @@ internal sealed partial class AttributionFinder
         while (k >= first && (_phrases.IsCueModifier(k) || participle && _tokens.IsAny(k, BeForms))) k--;
         var progressive = participle && _tokens.IsAny(k + 1, BeForms);
         // ", saying that", "but insisted", "going on to say": the cue shares the subject of the clause before it
+        // ("… needled the CNN “reporter,” saying": the comma may stand inside a closing quotation mark)
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
-                           || (participle && !progressive && _tokens.IsComma(k))))
+                           || (participle && !progressive && (_tokens.IsComma(k) || _tokens.IsQuoteMark(k) && _tokens.IsComma(k - 1)))))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
+        // "she released a statement saying": what a statement or letter says, its sender says
+        if (participle && !progressive && k > first && _tokens.IsAny(k, DocumentNouns) && _phrases.MainSubject(first, k) is { } sender
+            && NamesSomeone(sender, first) && (_tokens.IsNameWord(sender.Last) || sender.Length == 1 && _tokens.IsAny(sender.First, WordClasses.PersonalPronouns))
+            && sender.Last < k - 2)
+            return sender;
         if (participle && !progressive && k >= first && _tokens.IsAny(k, ParticipleOpeners) && IsCue(cue, CueFrame.Inverts))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first)
                    ?? (_phrases.MainSubject(first, k) is { } main && NamesSomeone(main, first) ? main : null);
@@ -112,6 +118,12 @@ internal sealed partial class AttributionFinder
         while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
         return m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m) ? SourceOfCue(m, first) : null;
     }
+
+    /// <summary>What someone issues that says something in their name.</summary>
+    private static readonly FrozenSet<string> DocumentNouns = new[]
+    {
+        "statement", "letter", "email", "e-mail", "note", "memo", "message", "release", "tweet", "post", "op-ed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"… sings to Clinton before asking her, “…”": a speech participle after these shares the subject of the clause before ("while showing support" reports nothing).</summary>
     private static readonly FrozenSet<string> ParticipleOpeners = new[] { "before", "after", "while", "when", "upon" }

@@ -122,7 +122,7 @@ public sealed class SpeakerTests
     [InlineData("\"Integration increases over time,\" the report concluded.", "the report")]
     [InlineData("\"The outcome of the review is still uncertain,\" according to the report.", "the report")]
     [InlineData("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters")]
-    [InlineData("In a statement, the company said: \"Output fell sharply last year,\" adding that prices would recover.", "the company")]
+    [InlineData("In a statement, the company said: \"Output fell sharply last year.\"", "the company")]
     [InlineData("The mayor recalled thinking, \"This cannot be happening.\"", "The mayor")]
     [InlineData("Okafor said she kept asking, \"Where are the buses?\"", "Okafor")]
     [InlineData("The ad ends with footage of Senator Ruiz saying, \"We will not back down.\"", "Senator Ruiz")]
@@ -304,6 +304,20 @@ public sealed class SpeakerTests
     [InlineData("Nearly a third of workers have no plan, according to the Bureau of Labor Statistics.", "Bureau of Labor Statistics")]
     public void An_organisation_named_with_a_preposition_speaks_by_its_whole_name(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
+
+    [Theory]
+    [InlineData("Phil Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”", "Phil Kerpen")]
+    [InlineData("Senator Ana Ruiz issued a statement saying the plan “has absolutely no place in our democracy.”", "Ana Ruiz")]
+    public void A_participle_cue_after_a_quoted_word_or_a_statement_shares_the_main_subject(string text, string speaker)
+        => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
+
+    [Fact]
+    public void A_participle_after_a_quotation_closed_by_its_comma_reports_for_the_same_source()
+    {
+        var found = QuotesIn("In a statement, the company said: \"Output fell sharply last year,\" adding that prices would recover.");
+        Assert.Equal(["\"Output fell sharply last year,\"", "prices would recover"], found.Select(f => f.Text));
+        Assert.All(found, f => Assert.Equal("the company", f.Source));
+    }
 
     [Fact]
     public void A_participle_cue_shares_the_subject_after_several_fronted_adjuncts()
