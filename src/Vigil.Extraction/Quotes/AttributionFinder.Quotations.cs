@@ -214,7 +214,8 @@ internal sealed partial class AttributionFinder
             if (cue > last || cue - m > 8) continue;
             var source = _phrases.LeftOf(cue, m + 1) ?? _phrases.RightOf(SkipRightAdverbs(cue + 1, last), last);
             if (source is not { } s || (s.First != m + 1 && s.First != cue + 1 && s.First <= cue)) continue;
-            if (SkipAdjuncts(Math.Max(cue, s.Last) + 1, last) <= last) continue;
+            // "…, said Steve Elmendorf, deputy chief of staff to …": an apposition may close the sentence
+            if (SkipAdjuncts(Math.Max(cue, s.Last) + 1, last) <= last && !(s.First > cue && _tokens.IsComma(s.Last + 1))) continue;
             _usedCue[cue] = true;
             return new Attribution(_tokens.Span(q.OpenToken, m - 1)) { Cue = new TokenRange(cue, cue), Source = source, FromQuotation = true };
         }

@@ -164,4 +164,12 @@ public sealed class CueTests
         Assert.Equal("“Executives must face jail time” for what they did", found.Text);
         Assert.Equal("Maria Lopez", found.Speaker);
     }
+
+    [Fact]
+    public void A_quotation_the_sentence_carries_on_keeps_an_inverted_speaker_with_an_apposition()
+    {
+        var found = Single("\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy chief of staff to former House Democratic Leader Richard Gephardt.");
+        Assert.Equal("\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton", found.Text);
+        Assert.Equal("Steve Elmendorf", found.Speaker);
+    }
 }
