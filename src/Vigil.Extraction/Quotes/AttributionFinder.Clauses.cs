@@ -126,7 +126,7 @@ internal sealed partial class AttributionFinder
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"… sings to Clinton before asking her, “…”": a speech participle after these shares the subject of the clause before ("while showing support" reports nothing).</summary>
-    private static readonly FrozenSet<string> ParticipleOpeners = new[] { "before", "after", "while", "when", "upon" }
+    private static readonly FrozenSet<string> ParticipleOpeners = new[] { "before", "after", "while", "when", "upon", "by" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs a participle completes: "began saying", "kept insisting", "was heard shouting".</summary>
@@ -223,7 +223,8 @@ internal sealed partial class AttributionFinder
 
     /// <summary>
     /// Whether a phrase found without the cue's own subject can be a speaker at all: a pronoun, a
-    /// name (a capitalised word other than the sentence's first) or a role ("the mayor",
+    /// name (a capitalised word other than the sentence's first, or one the entity stage found:
+    /// "Obama punctuated his list by saying") or a role ("the mayor",
     /// "officials"), not the stray words a fallback lands on ("the", "three", "discuss his recent").
     /// </summary>
     private bool NamesSomeone(TokenRange source, int first)
@@ -231,7 +232,7 @@ internal sealed partial class AttributionFinder
         if (source.Length == 1 && _tokens.IsAny(source.First, WordClasses.PersonalPronouns)) return true;
         for (var k = source.First; k <= source.Last; k++)
         {
-            if (_tokens.IsCapitalized(k) && (k > first || source.Length > 1 && !_tokens.IsAny(k, WordClasses.Determiners))) return true;
+            if (_tokens.IsCapitalized(k) && (k > first || _tokens.IsInName(k) || source.Length > 1 && !_tokens.IsAny(k, WordClasses.Determiners))) return true;
             var word = _tokens[k];
             if (_tokens.IsAny(k, WordClasses.RoleNouns) || word.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, word[..^1])) return true;
         }
