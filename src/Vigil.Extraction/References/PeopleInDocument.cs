@@ -341,4 +341,3 @@ internal sealed class PeopleInDocument
         return last;
     }
 }
-
