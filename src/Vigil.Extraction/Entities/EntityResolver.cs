@@ -144,7 +144,6 @@ internal static class EntityResolver
         return found;
     }
 
-
     /// <summary>
     /// "Xi said" after "Xi Jinping", "Kim" after "Kim Jong-un", "Ban" after "Ban Ki-moon": a name
     /// written family name first is shortened to its first word. The one person whose full name
