@@ -192,8 +192,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (tokens.IsCapitalized(k) || tokens.IsAny(k, WordClasses.Determiners) || tokens.IsAny(k, WordClasses.PersonalPronouns)
                 || tokens.IsAny(k, WordClasses.InnerPrepositions) || k == i)
                 last = k;
-            else if (tokens.IsAny(k, WordClasses.RoleNouns) && tokens.IsCapitalized(k + 1))
-                continue;   // "Democratic candidate Hillary Clinton": the role leads on to the name
+            else if (tokens.IsAny(k, WordClasses.RoleNouns) && tokens.IsCapitalized(k + 1)
+                     || RoleLeadsToName(k))
+                continue;   // "Democratic candidate Hillary Clinton", "Republican presidential nominee Donald Trump": the role leads on to the name
             else break;
         }
         // "the justice sounded off on Trump, saying …": the common noun after a determiner belongs to the subject, up to the verb
@@ -204,6 +205,17 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 last = k;
         }
         return last >= i ? new TokenRange(i, last) : null;
+    }
+
+    /// <summary>A word qualifying a role right after it, which a name follows ("presidential" of "presidential nominee Donald Trump").</summary>
+    private bool RoleLeadsToName(int k)
+    {
+        for (var r = k + 1; r <= k + 2; r++)
+        {
+            if (!tokens.IsWord(r) || tokens.IsCapitalized(r)) return false;
+            if (tokens.IsAny(r, WordClasses.RoleNouns)) return tokens.IsCapitalized(r + 1);
+        }
+        return false;
     }
 
     /// <summary>
