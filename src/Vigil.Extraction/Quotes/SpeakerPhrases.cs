@@ -182,6 +182,11 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (next == i) break;
             i = next;
         }
+        // "When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said": a fronted
+        // clause may hold commas of its own; the main clause starts after its last one, with a pronoun or a name
+        if (tokens.IsAny(i, SubordinateOpeners) && LastCommaBefore(i, before) is var comma and >= 0
+            && (tokens.IsAny(comma + 1, WordClasses.PersonalPronouns) || tokens.IsInName(comma + 1)))
+            i = comma + 1;
         var end = i;
         while (end < before && end - i < MaxPhraseTokens && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;
         // the subject is the longest run of names and nouns before the first word that is clearly not part of it
@@ -246,6 +251,18 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (tokens.IsQuoteMark(k) || IsCue(k)) break;
         }
         return i;
+    }
+
+    private static readonly FrozenSet<string> SubordinateOpeners = new[]
+    {
+        "when", "while", "as", "if", "because", "although", "though", "once", "unless", "whereas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private int LastCommaBefore(int from, int before)
+    {
+        for (var k = before - 1; k > from; k--)
+            if (tokens.IsComma(k)) return k + 1 < before ? k : -1;
+        return -1;
     }
 
     private static readonly FrozenSet<string> AdjunctOpeners = new[]

@@ -310,7 +310,8 @@ public sealed class SpeakerTests
     [InlineData("Senator Ana Ruiz issued a statement saying the plan “has absolutely no place in our democracy.”", "Ana Ruiz")]
     [InlineData("Barack Obama spoke in the East Room. Obama punctuated his list by saying “Too many.”", "Barack Obama")]
     [InlineData("Republican presidential candidate Donald Trump quickly took to Twitter, writing: “Another horrific attack.”", "Donald Trump")]
-    public void A_participle_cue_after_a_quoted_word_a_statement_or_by_shares_the_main_subject(string text, string speaker)
+    [InlineData("When Robby Mook, the campaign manager, was asked about a press conference at a luncheon, he laughed and said, “We’ll see.”", "Robby Mook")]
+    public void A_cue_that_shares_the_main_subject_finds_it(string text, string speaker)
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
     [Fact]
