@@ -184,7 +184,7 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         }
         // "When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said": a fronted
         // clause may hold commas of its own; the main clause starts after its last one, with a pronoun or a name
-        if (tokens.IsAny(i, SubordinateOpeners) && LastCommaBefore(i, before) is var comma and >= 0
+        if (tokens.IsAny(i, WordClasses.SubordinatingConjunctions) && LastCommaBefore(i, before) is var comma and >= 0
             && (tokens.IsAny(comma + 1, WordClasses.PersonalPronouns) || tokens.IsInName(comma + 1)))
             i = comma + 1;
         var end = i;
@@ -252,11 +252,6 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         }
         return i;
     }
-
-    private static readonly FrozenSet<string> SubordinateOpeners = new[]
-    {
-        "when", "while", "as", "if", "because", "although", "though", "once", "unless", "whereas",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private int LastCommaBefore(int from, int before)
     {

@@ -45,6 +45,10 @@ internal static class WordClasses
     /// <summary>Prepositions that may sit inside a speaker phrase: "officials from the State Department".</summary>
     public static readonly FrozenSet<string> InnerPrepositions = Set("of", "from", "at", "for", "with", "in", "on");
 
+    /// <summary>Words that open a clause which is not the sentence's main one ("When Maddow pointed out …, Clinton …").</summary>
+    public static readonly FrozenSet<string> SubordinatingConjunctions = Set(
+        "when", "while", "as", "if", "because", "although", "though", "since", "once", "unless", "whereas");
+
     /// <summary>Nouns that name a role, so that "the secretary" can be resolved to the person holding it.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set(
         "president", "secretary", "minister", "senator", "governor", "mayor", "general", "commander", "envoy",

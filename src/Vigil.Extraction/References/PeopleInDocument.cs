@@ -256,7 +256,7 @@ internal sealed class PeopleInDocument
         // after a fronted phrase ("In Kabul on Monday, Smith …"), not after an aside ("Clinton, like Obama, …")
         if (_tokens.IsAny(start, FrontedOpeners) && FrontedComma(sentence) is { } comma)
         {
-            if (comma > last && _tokens.IsAny(start, SubordinatingOpeners)) return false;
+            if (comma > last && _tokens.IsAny(start, WordClasses.SubordinatingConjunctions)) return false;
             if (comma < first) start = comma + 1;
         }
         if (first - start <= 3 && !PrepositionBetween(start, first) || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
@@ -292,15 +292,9 @@ internal sealed class PeopleInDocument
     private bool OpensFrontedClause(int first, int last)
     {
         var sentence = _tokens.Sentence(_tokens.SentenceOf(first));
-        return first - sentence.FirstToken is >= 1 and <= 2 && _tokens.IsAny(sentence.FirstToken, SubordinatingOpeners)
+        return first - sentence.FirstToken is >= 1 and <= 2 && _tokens.IsAny(sentence.FirstToken, WordClasses.SubordinatingConjunctions)
                && FrontedComma(sentence) > last;
     }
-
-    /// <summary>Openers of a clause that is not the sentence's main one ("When Maddow pointed out …,").</summary>
-    private static readonly FrozenSet<string> SubordinatingOpeners = new[]
-    {
-        "when", "while", "as", "if", "because", "although", "though", "since", "once", "unless", "whereas",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether only a long title stands between the sentence's start and a name, one noun phrase
