@@ -23,7 +23,18 @@ public sealed class TokenizerTests
     [InlineData("visit Breitbart.com today", "Breitbart.com")]
     [InlineData("see https://example.org/a?b=c.", "https://example.org/a?b=c")]
     [InlineData("tweeted @realDonaldTrump", "@realDonaldTrump")]
+    [InlineData("write to Kevin.A.Boone@accenture.com.", "Kevin.A.Boone@accenture.com")]
+    [InlineData("(jane_doe+news@mail.example.co.uk)", "jane_doe+news@mail.example.co.uk")]
+    [InlineData("see www.igourmet.com, where", "www.igourmet.com")]
+    [InlineData("- Lisa_resume.doc << File", "Lisa_resume.doc")]
+    [InlineData("see Minutes_March.pdf here", "Minutes_March.pdf")]
     public void Keeps_words_whole(string text, string expected) => Assert.Contains(expected, TokenTexts(text));
+
+    [Theory]
+    [InlineData("Griffith@ENRON said", "Griffith")]
+    [InlineData("meet me @ noon", "noon")]
+    [InlineData("the doc.Then we left", "doc")]
+    public void Keeps_words_apart_that_only_look_like_addresses(string text, string expected) => Assert.Contains(expected, TokenTexts(text));
 
     [Fact]
     public void A_hyphen_before_a_function_word_is_a_dash()

@@ -30,18 +30,28 @@ public sealed class Tokenizer : IDocumentStage
     private static readonly FrozenSet<string> WebDomains = new[] { "com", "org", "net", "gov", "edu", "io", "co", "uk", "us", "ly", "tv", "int" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// File-name extensions that keep a name written before them in one token
+    /// ("Lisa_resume.doc"), so the tagger does not read a person in a file name.
+    /// </summary>
+    private static readonly FrozenSet<string> FileExtensions = new[]
+    {
+        "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "csv", "jpg", "jpeg", "png", "gif", "zip", "mp3", "mp4", "htm", "html",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static ImmutableArray<Token> Tokenize(string text)
     {
         var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 5 + 4);
         var i = 0;
         var n = text.Length;
+        var mayHoldEmail = text.Contains('@');
         while (i < n)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var start = i;
 
-            if (StartsUrl(text, i))
+            if (StartsUrl(text, i) || (mayHoldEmail && EmailAddressEnd(text, i) > i))
             {
                 while (i < n && !char.IsWhiteSpace(text[i])) i++;
                 while (i > start && ".,;:!?)]\"'”’".Contains(text[i - 1])) i--;
@@ -123,6 +133,12 @@ public sealed class Tokenizer : IDocumentStage
                 i++;
                 continue;
             }
+            if (c == '_' && IsWordChar(next))
+            {
+                i++;   // an identifier or a file name: Lisa_coverletter
+                segmentStart = i;
+                continue;
+            }
             if ((c == ',' || c == '/') && char.IsDigit(text[i - 1]) && char.IsDigit(next) && segmentStart == start && char.IsDigit(text[start])
                 && (c == '/' || IsThousandsGroup(text, i + 1)))
             {
@@ -155,8 +171,11 @@ public sealed class Tokenizer : IDocumentStage
             {
                 var end = i + 1;
                 while (end < n && char.IsLetter(text[end])) end++;
-                if ((end >= n || !IsWordChar(text[end])) && WebDomains.Contains(text.Substring(i + 1, end - i - 1)))
-                    return end;   // a web address written as a name: Breitbart.com
+                var suffix = text.AsSpan(i + 1, end - i - 1);
+                if ((end >= n || !IsWordChar(text[end]))
+                    && (WebDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix)
+                        || FileExtensions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix)))
+                    return end;   // a web address written as a name (Breitbart.com), or a file name (resume.doc)
             }
             return i;
         }
@@ -184,9 +203,44 @@ public sealed class Tokenizer : IDocumentStage
         i + 1 < text.Length && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S')
         && (i + 2 >= text.Length || !IsWordChar(text[i + 2]));
 
+    /// <summary>
+    /// Whether a token is a web or e-mail address, as <see cref="Tokenize"/> keeps them whole: names
+    /// inside one ("Kevin.A.Boone@accenture.com") are not mentions.
+    /// </summary>
+    public static bool IsAddress(ReadOnlySpan<char> token)
+    {
+        if (token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && token.Length > 4))
+            return true;
+        var at = token.IndexOf('@');
+        return at > 0 && token[(at + 1)..].Contains('.');
+    }
+
     private static bool StartsUrl(string text, int i) =>
         text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        || text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || (text.AsSpan(i).StartsWith("www.", StringComparison.OrdinalIgnoreCase) && i + 4 < text.Length && IsWordChar(text[i + 4])
+            && (i == 0 || !IsWordChar(text[i - 1])));
+
+    /// <summary>
+    /// Where an e-mail address starting at <paramref name="i"/> ends ("Kevin.A.Boone@accenture.com"), or
+    /// <paramref name="i"/> if none does: the local part of word characters, dots, hyphens, pluses and
+    /// underscores, an "@", and a domain with at least one dot. Kept whole, a name in an address is
+    /// not read as a person.
+    /// </summary>
+    private static int EmailAddressEnd(string text, int i)
+    {
+        if (!IsWordChar(text[i]) || (i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] is '.' or '_'))) return i;
+        var n = text.Length;
+        var at = i;
+        while (at < n && at - i < 64 && (IsWordChar(text[at]) || text[at] is '.' or '-' or '_' or '+')) at++;
+        if (at >= n || text[at] != '@' || at == i || text[at - 1] == '.') return i;
+        var end = at + 1;
+        while (end < n && end - at < 255 && (IsWordChar(text[end]) || text[end] is '.' or '-')) end++;
+        while (end > at + 1 && text[end - 1] is '.' or '-') end--;
+        var lastDot = text.LastIndexOf('.', end - 1, end - at - 1);
+        return lastDot > at + 1 && char.IsLetter(text[end - 1]) ? end : i;
+    }
 
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c)

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Vigil.Documents;
+using Vigil.Language.Tokens;
 
 namespace Vigil.Extraction.Entities.Tagging;
 
@@ -65,6 +67,7 @@ public sealed class EntityTagger
         var features = new SentenceFeatures[sentences.Length];
         var emissions = new int[sentences.Length][];
         var tags = new int[sentences.Length][];
+        var allowed = new ushort[]?[sentences.Length];
         var keys = new ulong[SentenceFeatures.MaxPerToken];
         var tokens = new List<(ulong, bool, int)>(document.TokenCount);
         for (var s = 0; s < sentences.Length; s++)
@@ -77,7 +80,8 @@ public sealed class EntityTagger
                 _model.AddAll(keys.AsSpan(0, n), e.AsSpan(i * BioTags.Count, BioTags.Count));
             }
             tags[s] = new int[f.Count];
-            Viterbi.Decode(e, _model.Transitions, default, tags[s]);
+            allowed[s] = AddressesOutside(document.Text, sentences[s]);
+            Viterbi.Decode(e, _model.Transitions, allowed[s], tags[s]);
             for (var i = 0; i < f.Count; i++)
                 tokens.Add((f.FormOf(i), f.IsNameLike(i), tags[s][i]));
         }
@@ -101,11 +105,32 @@ public sealed class EntityTagger
                 changed = true;
             }
             if (changed)
-                Viterbi.Decode(e, _model.Transitions, default, tags[s]);
+                Viterbi.Decode(e, _model.Transitions, allowed[s], tags[s]);
             foreach (var (first, end, cls) in BioTags.Spans(tags[s]))
                 names.Add(new TaggedName(s, first, end, cls));
         }
         return names.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Tag masks that keep web and e-mail addresses out of names (the corpora hardly show one, so
+    /// the model may run a name into "c.l.h.warwick@durham.ac.uk"); null when the sentence has none.
+    /// </summary>
+    private static ushort[]? AddressesOutside(string text, ImmutableArray<TextSpan> sentence)
+    {
+        ushort[]? allowed = null;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var token = text.AsSpan(sentence[i].Start, sentence[i].Length);
+            if (token.Length < 5 || !Tokenizer.IsAddress(token)) continue;
+            if (allowed is null)
+            {
+                allowed = new ushort[sentence.Length];
+                allowed.AsSpan().Fill((1 << BioTags.Count) - 1);
+            }
+            allowed[i] = 1 << BioTags.Outside;
+        }
+        return allowed;
     }
 
     private static EntityTagger LoadEmbedded()

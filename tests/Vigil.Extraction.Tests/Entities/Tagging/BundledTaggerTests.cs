@@ -36,4 +36,15 @@ public sealed class BundledTaggerTests
     {
         Assert.Equal(["JAPAN/Location", "CHINA/Location"], Names("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."));
     }
+
+    [Fact]
+    public void An_address_is_never_part_of_a_name()
+    {
+        // an author line of a paper: names, addresses and affiliations run together without punctuation
+        var names = Names("Daniel Smith daniel.smith2@durham.ac.uk Durham University , United Kingdom Claire Warwick c.l.h.warwick@durham.ac.uk Durham University , United Kingdom",
+            "Adobe Acrobat Reader may be downloaded from www.adobe.com .");
+        Assert.DoesNotContain(names, n => n.Contains('@') || n.Contains("www."));
+        Assert.Contains("Daniel Smith/Person", names);
+        Assert.Contains("Durham University/Organisation", names);
+    }
 }
