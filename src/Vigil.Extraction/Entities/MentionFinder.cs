@@ -97,7 +97,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))));
+        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
@@ -514,6 +514,120 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>The nouns that describe a place or an organisation, and the type each gives a name they describe.</summary>
+    private static readonly FrozenDictionary<string, EntityType> DescribingNouns = new Dictionary<string, EntityType>(StringComparer.Ordinal)
+    {
+        ["village"] = EntityType.Gpe, ["town"] = EntityType.Gpe, ["city"] = EntityType.Gpe, ["hamlet"] = EntityType.Gpe,
+        ["municipality"] = EntityType.Gpe, ["suburb"] = EntityType.Gpe, ["township"] = EntityType.Gpe, ["borough"] = EntityType.Gpe,
+        ["parish"] = EntityType.Gpe, ["county"] = EntityType.Gpe, ["province"] = EntityType.Gpe, ["district"] = EntityType.Gpe,
+        ["commune"] = EntityType.Gpe, ["neighbourhood"] = EntityType.Gpe, ["neighborhood"] = EntityType.Gpe, ["settlement"] = EntityType.Gpe,
+        ["river"] = EntityType.Loc, ["island"] = EntityType.Loc, ["lake"] = EntityType.Loc, ["mountain"] = EntityType.Loc, ["valley"] = EntityType.Loc,
+        ["company"] = EntityType.Org, ["firm"] = EntityType.Org, ["band"] = EntityType.Org, ["manufacturer"] = EntityType.Org,
+        ["maker"] = EntityType.Org, ["retailer"] = EntityType.Org, ["airline"] = EntityType.Org, ["broadcaster"] = EntityType.Org,
+        ["newspaper"] = EntityType.Org, ["magazine"] = EntityType.Org, ["publisher"] = EntityType.Org, ["charity"] = EntityType.Org,
+        ["militia"] = EntityType.Org, ["brand"] = EntityType.Org, ["conglomerate"] = EntityType.Org, ["startup"] = EntityType.Org,
+        ["club"] = EntityType.Org, ["organisation"] = EntityType.Org, ["organization"] = EntityType.Org, ["agency"] = EntityType.Org,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words that may follow a describing noun where it heads its phrase (", a village in", ", a
+    /// company that", "a brand of pencils"); any other word makes it a modifier (", a company
+    /// spokesman", ", a town councillor").
+    /// </summary>
+    private static readonly FrozenSet<string> AfterDescribingNoun = new[]
+    {
+        ",", ".", ";", ":", ")", "(", "—", "–", "-", "--", "and", "in", "of", "on", "at", "near", "from", "outside", "that", "which",
+        "whose", "where", "with", "founded", "based", "located", "situated", "known", "best", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "about", "some", "run", "owned", "led", "set",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name no list knows that the article describes with a noun of its kind takes that kind
+    /// wherever the article writes it: after it (", a village in Holderness", "is a brand of
+    /// pencils", ", a stationery company with") or before it ("the village of Skirlington", "the band
+    /// God Street Wine"). The tagger, which has met few such names, reads an unknown one by its
+    /// shape ("Atwick" a person); the article itself says what it is.
+    /// </summary>
+    private List<MentionCandidate> TypedByDescription(List<MentionCandidate> found)
+    {
+        Dictionary<string, EntityType>? described = null;
+        foreach (var m in found)
+        {
+            if (m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
+            if ((DescribedAfter(m.Span) ?? DescribedBefore(m.Span)) is not { } type) continue;
+            (described ??= new(StringComparer.Ordinal)).TryAdd(NameKey.For(_document.Slice(m.Span)), type);
+        }
+        if (described is null) return found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
+            if (!described.TryGetValue(NameKey.For(_document.Slice(m.Span)), out var type) || SameKind(m.Type, type)) continue;
+            found[i] = m with { Type = type, Parts = [], Pending = false };
+        }
+        return found;
+
+        static bool SameKind(EntityType a, EntityType b) =>
+            a == b || a is EntityType.Gpe or EntityType.Loc or EntityType.Fac && b is EntityType.Gpe or EntityType.Loc;
+    }
+
+    /// <summary>", a (small) village in", "is an alternative rock band from": the kind the words after a name give it, or null.</summary>
+    private EntityType? DescribedAfter(TextSpan span)
+    {
+        var tokens = _document.Tokens;
+        var t = TokenIndexAt(span.End);
+        if (t >= tokens.Length) return null;
+        var first = Word(t);
+        if (first is "," or "is" or "was") t++;
+        else return null;
+        if (t >= tokens.Length || Word(t) is not ("a" or "an" or "the")) return null;
+        // the noun may follow a few lower-case modifiers ("a small", "an alternative rock"), not a phrase of its own ("a mainstay in the district")
+        for (var k = t + 1; k < tokens.Length && k <= t + 4; k++)
+        {
+            var word = Word(k);
+            if (DescribingNouns.TryGetValue(word, out var type))
+                return k + 1 < tokens.Length && AfterDescribingNoun.Contains(Word(k + 1)) ? type : null;
+            if (!IsModifier(word)) return null;
+        }
+        return null;
+
+        static bool IsModifier(string word) =>
+            word.Length > 1 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
+            && word is not ("and" or "or" or "not") && !Clauses.ClauseWords.Prepositions.Contains(word) && !Clauses.ClauseWords.Determiners.Contains(word)
+            && !Clauses.ClauseWords.ClauseOpeners.Contains(word) && !Clauses.ClauseWords.VerbModifiers.Contains(word);
+    }
+
+    /// <summary>
+    /// "the village of Skirlington", "the band God Street Wine": the kind the noun right before a name
+    /// gives it, or null. A place's noun needs its "of" ("a district Hillary Clinton won", "the
+    /// district GOP chairman" describe nothing); an organisation's takes none ("the maker of Botox"
+    /// names the product).
+    /// </summary>
+    private EntityType? DescribedBefore(TextSpan span)
+    {
+        var t = TokenIndexAt(span.Start) - 1;
+        var of = t >= 0 && Word(t) == "of";
+        if (of) t--;
+        if (t < 1 || !DescribingNouns.TryGetValue(Word(t), out var type) || of == (type == EntityType.Org)) return null;
+        return Word(t - 1) is "the" or "a" or "an" ? type : null;
+    }
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    private int TokenIndexAt(int position)
+    {
+        var tokens = _document.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private string Word(int token) => _document[_document.Tokens[token].Span];
 
     private bool IsLoneUnlistedName(MentionCandidate m) =>
         m.Entry is null && m.Title is null && !m.Pending && m.Type is EntityType.Person or EntityType.Org or EntityType.Other

@@ -222,6 +222,32 @@ public sealed class RecognitionTests
         Assert.Equal(mentions, group.Mentions.Length);
     }
 
+    // A name no list knows takes the kind the article describes it by, wherever the article writes it.
+    [Theory]
+    [InlineData("Brackwell is a village and civil parish in Norfolk . Brackwell had 412 residents in 2011 .", "Brackwell", EntityType.Gpe, 2)]
+    [InlineData("The land passed to the hamlet of Oxley Thorpe . Oxley Thorpe has no church .", "Oxley Thorpe", EntityType.Gpe, 2)]
+    [InlineData("It was bought in 1978 by Kessling , a stationery company with offices in Leeds . Kessling employs 300 people .", "Kessling", EntityType.Org, 2)]
+    [InlineData("Henrik Dahl is a brand of pencils . Henrik Dahl pencils are sold in Oslo .", "Henrik Dahl", EntityType.Org, 2)]
+    [InlineData("He was a founding member of the band Marlow Keane . Marlow Keane split in 2004 .", "Marlow Keane", EntityType.Org, 2)]
+    public void A_name_takes_the_kind_the_article_describes_it_by(string text, string name, EntityType type, int mentions)
+    {
+        var document = Analyze(text);
+        var named = Named(document, name);
+        Assert.Equal(type, named.Type);
+        Assert.Equal(mentions, named.Mentions.Length);
+    }
+
+    [Theory]
+    [InlineData("Bill Kestner won a district Hillary Clinton carried easily . Kestner is a mainstay in the district .", "Bill Kestner")]
+    [InlineData("Dana Whitcombe , a company spokeswoman , said the plant would close .", "Dana Whitcombe")]
+    [InlineData("Tom Ferrand , the city 's mayor , said the plant would close .", "Tom Ferrand")]
+    public void A_noun_that_describes_something_else_leaves_a_person_alone(string text, string person)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Person, Named(document, person).Type);
+        Assert.All(document.Entities.Where(e => e.Name.Contains("Clinton", StringComparison.Ordinal)), e => Assert.Equal(EntityType.Person, e.Type));
+    }
+
     [Fact]
     public void A_surname_before_a_group_noun_stays_the_persons()
     {
