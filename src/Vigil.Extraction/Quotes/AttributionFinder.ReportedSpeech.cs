@@ -52,8 +52,9 @@ internal sealed partial class AttributionFinder
         if (SourceOfCue(cue, first) is not { } source) return null;
 
         // "The talks failed, officials said." and "The talks, officials said, failed."
+        // (not a main subject that a later participle shares: "Chastened by the analyses, Trump revised his plan, promising to …")
         var comma = source.First - 1;
-        if (_tokens.IsComma(comma) && comma > first && (frame & CueFrame.Clause) != 0 && !IsRelative(source))
+        if (_tokens.IsComma(comma) && comma > first && (frame & CueFrame.Clause) != 0 && !IsRelative(source) && CueFollows(source, cue))
         {
             var after = SkipAdjuncts(cue + 1, last);
             // "…, sources told Reuters.", "…, a spokesman told The Wall Street Journal.": the one told stands between the cue and the end
@@ -73,6 +74,26 @@ internal sealed partial class AttributionFinder
         if (start < 0 || !HasWords(start, last, 2)) return null;
         var fronted = _tokens.IsAny(SkipOpeningConnective(first, cue), Subordinators);
         return Reported(_tokens.Span(start, ClauseEnd(start, last, fronted)), cue, source);
+    }
+
+    /// <summary>
+    /// Whether the cue is the source's own verb, not a verb a clause later: it comes right after the
+    /// source, past auxiliaries and adverbs ("officials also said") or a party and state in
+    /// parentheses, or after an apposition when it is no participle ("Rudra Chowdhury, a senior
+    /// lecturer, said").
+    /// </summary>
+    private bool CueFollows(TokenRange source, int cue)
+    {
+        var k = source.Last + 1;
+        if (_tokens.IsChar(k, '('))
+        {
+            // "Sen. Lindsey Graham (R-S.C.) told"
+            while (k < cue && !_tokens.IsChar(k, ')')) k++;
+            k++;
+        }
+        if (!_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && _tokens.IsComma(k)) return true;
+        while (k < cue && _phrases.IsCueModifier(k)) k++;
+        return k == cue;
     }
 
     private Attribution Reported(TextSpan content, int cue, TokenRange? source)

@@ -33,7 +33,23 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     /// capitalised, only a weekday: "Theresa May said" keeps its "May".
     /// </summary>
     public bool IsCueModifier(int i) =>
-        tokens.IsAny(i, WordClasses.CueModifiers) && (!tokens.IsCapitalized(i) || tokens.IsAny(i, WordClasses.Weekdays));
+        tokens.IsAny(i, WordClasses.CueModifiers) && (!tokens.IsCapitalized(i) || tokens.IsAny(i, WordClasses.Weekdays))
+        || IsInTimePhrase(i);
+
+    /// <summary>
+    /// "Wells Fargo just this month announced", "Fiorina a month later announced": a month or a
+    /// year after "this", "last" or "next", or after "a" with "later" or "ago", tells when, not who.
+    /// </summary>
+    private bool IsInTimePhrase(int i)
+    {
+        if (tokens.IsAny(i, TimeNouns)) return tokens.IsAny(i - 1, TimeDeterminers) || tokens.IsAny(i - 1, Articles) && tokens.IsAny(i + 1, TimeAfterwords);
+        return tokens.IsAny(i, Articles) && tokens.IsAny(i + 1, TimeNouns) && tokens.IsAny(i + 2, TimeAfterwords);
+    }
+
+    private static readonly FrozenSet<string> TimeNouns = new[] { "month", "year", "weekend", "day", "week" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeDeterminers = new[] { "this", "last", "next", "that", "each", "every" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Articles = new[] { "a", "an", "one" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeAfterwords = new[] { "later", "ago", "earlier" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The subject whose last token is <paramref name="i"/>: a pronoun, a name past its apposition, or a noun phrase.</summary>
     public TokenRange? SubjectEndingAt(int i, int first)
@@ -150,6 +166,10 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             start = k;
         }
         while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;
+        // "-- meddling the California congressman said is designed to": an article opens the phrase, not the word before it
+        if (start < last && tokens.IsWord(start) && !tokens.IsCapitalized(start) && !tokens.IsAny(start, WordClasses.Determiners)
+            && (tokens.Is(start + 1, "the") || tokens.Is(start + 1, "a") || tokens.Is(start + 1, "an")))
+            start++;
         return new TokenRange(start, last);
     }
 
@@ -244,14 +264,27 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     /// </summary>
     private int AfterOpeningAdjunct(int i, int before)
     {
-        if (!tokens.IsAny(i, AdjunctOpeners)) return i;
-        for (var k = i + 1; k < before && k - i <= MaxPhraseTokens; k++)
+        if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i)) return i;
+        for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
-            if (tokens.IsComma(k)) return k + 1 < before ? k + 1 : i;
+            // "Chastened by the analyses, as well as complaints over its costs, Trump revised": the adjunct goes on past a comma
+            if (tokens.IsComma(k) && !tokens.IsAny(k + 1, AdjunctContinuations)) return k + 1 < before ? k + 1 : i;
             if (tokens.IsQuoteMark(k) || IsCue(k)) break;
         }
         return i;
     }
+
+    /// <summary>"Chastened by the analyses,", "Pressed on the issue,": a past participle and its preposition open the sentence.</summary>
+    private bool OpensParticiplePhrase(int i) =>
+        tokens.IsCapitalized(i) && tokens.SentenceOf(i) is var s && tokens.Sentence(s).FirstToken == i
+        && tokens[i] is { Length: > 4 } word && word.EndsWith("ed", StringComparison.Ordinal) && tokens.IsAny(i + 1, ParticipleAdjunctPrepositions);
+
+    private static readonly FrozenSet<string> ParticipleAdjunctPrepositions = new[] { "by", "with", "about", "on", "over", "at", "from", "for", "in" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a comma that carry an opening adjunct on ("as well as", "and", "including").</summary>
+    private static readonly FrozenSet<string> AdjunctContinuations = new[] { "as", "and", "or", "including", "especially", "particularly", "not" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private int LastCommaBefore(int from, int before)
     {

@@ -329,6 +329,34 @@ public sealed class SpeakerTests
         Assert.Equal("Elizabeth Warren", quotes.Last().SpeakerName);
     }
 
+    [Fact]
+    public void A_participle_cue_shares_the_subject_after_a_fronted_participle_phrase()
+    {
+        var found = Single("Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus its benefits on average Americans.");
+        Assert.Equal("Trump", found.Source);
+        Assert.Equal("to focus its benefits on average Americans", found.Text);
+    }
+
+    [Theory]
+    [InlineData("Through a spokesman, he declined to comment.")]
+    [InlineData("In April, Trump called the plans a disgrace, and threatened to impose a tax on the cars.")]
+    public void A_fronted_adjunct_is_not_what_a_later_cue_reports(string text)
+        => Assert.DoesNotContain(QuotesIn(text), f => f.Text.StartsWith("Through", StringComparison.Ordinal) || f.Text.StartsWith("In April", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Wells Fargo just this month announced it would get rid of the incentives.", "Wells Fargo")]
+    [InlineData("Rep. Brad Sherman (D-Calif.) last month joked that God did not want her to raise rates.", "Rep. Brad Sherman")]
+    [InlineData("Fiorina a month later announced that 6,000 jobs would go.", "Fiorina")]
+    public void A_time_phrase_between_the_subject_and_the_cue_is_no_speaker(string text, string source)
+        => Assert.Contains(QuotesIn(text), f => f.Source == source);
+
+    [Fact]
+    public void A_phrase_opens_at_its_article_not_at_the_word_before_it()
+    {
+        var found = Single("He urged retaliation for interference in the election -- meddling the California congressman said is designed to \"sow discord\" in politics.");
+        Assert.Equal("the California congressman", found.Source);
+    }
+
     [Theory]
     [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
     [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.", "Johnnie Wilson")]
