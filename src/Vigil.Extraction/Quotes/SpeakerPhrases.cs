@@ -68,7 +68,7 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said": an age and a residence are asides too
             for (var hops = 0; hops < 4 && AsideEndingAt(opening - 1, first) is var previous and >= 0; hops++) opening = previous;
             var named = PhraseEndingAt(opening - 1, first);
-            if (named is { } n && tokens.IsNameWord(n.Last)) return n;
+            if (named is { } n && tokens.IsNameWord(n.Last)) return NamedBeforeDescriptions(n, first) ?? n;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
             return named is { } described && tokens.IsNameWord(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
                 ? new TokenRange(described.First, name.Last)
@@ -77,6 +77,43 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         var phrase = PhraseEndingAt(i, first);
         return phrase is { } p && DescribedByParticiple(p.First, first) is { } head ? head : phrase;
     }
+
+    /// <summary>
+    /// "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says", "Jean-Marc Ayrault,
+    /// the foreign minister of France, a permanent member of the Security Council, said": a phrase
+    /// that describes (it opens with an article or a lower-case word) is one more apposition when a
+    /// name stands before it, past a comma or a relative clause ("Eddie Griffin, who at the time was
+    /// a member of the AfroSpear, a group of black bloggers, said"); the name, or null.
+    /// </summary>
+    private TokenRange? NamedBeforeDescriptions(TokenRange phrase, int first)
+    {
+        for (var hops = 0; hops < 3 && Describes(phrase); hops++)
+        {
+            var comma = phrase.First - 1;
+            if (!tokens.IsComma(comma))
+            {
+                // "who at the time was a member of …": back to the comma that opens the relative clause
+                comma = -1;
+                for (var k = phrase.First - 1; k > first && phrase.First - k <= 12; k--)
+                {
+                    if (tokens.IsComma(k) && tokens.IsAny(k + 1, WordClasses.RelativePronouns) && !tokens.Is(k + 1, "that")) { comma = k; break; }
+                    if (tokens.IsQuoteMark(k) || tokens.IsSentenceEndPunctuation(k)) break;
+                }
+                if (comma < 0) return null;
+            }
+            if (PhraseEndingAt(comma - 1, first) is not { } before) return null;
+            // not a name a preposition governs ("In addition to Mr. Regalado, two members of Congress, … have said")
+            if (!Describes(before))
+                return tokens.IsNameWord(before.Last) && (before.Length > 1 || tokens.IsInName(before.First))
+                       && !(tokens.IsWord(before.First - 1) && Clauses.ClauseWords.Contains(Clauses.ClauseWords.Prepositions, tokens[before.First - 1])) ? before : null;
+            phrase = before;
+        }
+        return null;
+    }
+
+    /// <summary>A phrase that describes rather than names: it opens with an article or a lower-case word ("a salesman", "president of").</summary>
+    private bool Describes(TokenRange phrase) =>
+        !tokens.IsCapitalized(phrase.First) && !tokens.Is(phrase.First, "and") && !tokens.Is(phrase.First, "or") || tokens.IsAny(phrase.First, WordClasses.Determiners);
 
     /// <summary>
     /// "Protesters marching through the streets chanted", "Officials speaking on condition of

@@ -358,6 +358,20 @@ public sealed class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Walt Pickering, a 55-year-old salesman from Sumter, South Carolina, says the senator will leave with momentum.", "Walt Pickering")]
+    [InlineData("Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test was a provocation.", "Jean-Marc Ayrault")]
+    [InlineData("Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the rally works.", "Michael Mulgrew")]
+    [InlineData("Eddie Griffin, who at the time was a Fort Worth member of the AfroSpear, a group of black bloggers, said that the word was apt.", "Eddie Griffin")]
+    public void A_name_before_descriptions_in_apposition_is_the_speaker(string text, string speaker)
+        => Assert.Equal(speaker, Single(text).Source);
+
+    [Theory]
+    [InlineData("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.")]
+    [InlineData("Over lunch in 2005, Mr. Effron, then at UBS, and Mr. Pruzan, at Dresdner Kleinwort Wasserstein, decided to found a bank.")]
+    public void A_name_governed_by_a_preposition_or_before_a_conjunction_is_no_appositions_owner(string text)
+        => Assert.DoesNotContain(QuotesIn(text), f => f.Source is "Mr. Regalado" or "UBS" or "then at UBS");
+
+    [Theory]
     [InlineData("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.", "Donna Sampson Rawlings")]
     [InlineData("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.", "Johnnie Wilson")]
     [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.", "Marley Anderson")]
