@@ -230,7 +230,7 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     /// <summary>The subject of a sentence's main clause, for a cue that has none of its own (", saying that", "but insisted").</summary>
     public TokenRange? MainSubject(int first, int before)
     {
-        var i = first;
+        var i = AfterDateline(first, before);
         // "On Thursday, after remaining neutral throughout the primary, Warren …": adjuncts may follow one another
         for (var hops = 0; hops < 3; hops++)
         {
@@ -259,6 +259,11 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 continue;   // "Democratic candidate Hillary Clinton", "Republican presidential nominee Donald Trump": the role leads on to the name
             else break;
         }
+        // "Hillary Clinton's right-hand woman rallied supporters, saying": the possessor is not the subject, the person it has is
+        if (last >= i && tokens.IsCapitalized(last) && !tokens.IsAny(last, WordClasses.PersonalPronouns) && (tokens.Is(last + 1, "'s") || tokens.Is(last + 1, "’s")))
+            for (var k = last + 2; k < end && k <= last + 4 && IsCommonNounWord(k, afterArticle: k == last + 2); k++)
+                if (tokens.IsAny(k, WordClasses.PeopleClose) || tokens.IsAny(k, WordClasses.RoleNouns))
+                    return new TokenRange(i, k);
         // "the justice sounded off on Trump, saying …": the common noun after a determiner belongs to the subject, up to the verb
         if (last >= i && tokens.IsAny(last, WordClasses.Determiners))
         {
@@ -301,6 +306,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     /// </summary>
     private int AfterOpeningAdjunct(int i, int before)
     {
+        // "Hours later,", "Two days earlier,", "A week ago,"
+        for (var k = i + 1; k <= i + 3 && k + 1 < before; k++)
+            if (tokens.IsAny(k, TimeAdverbs) && tokens.IsComma(k + 1)) return k + 2;
         if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i)) return i;
         for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
@@ -311,10 +319,16 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         return i;
     }
 
-    /// <summary>"Chastened by the analyses,", "Pressed on the issue,": a past participle and its preposition open the sentence.</summary>
-    private bool OpensParticiplePhrase(int i) =>
-        tokens.IsCapitalized(i) && tokens.SentenceOf(i) is var s && tokens.Sentence(s).FirstToken == i
-        && tokens[i] is { Length: > 4 } word && word.EndsWith("ed", StringComparison.Ordinal) && tokens.IsAny(i + 1, ParticipleAdjunctPrepositions);
+    /// <summary>
+    /// "Chastened by the analyses,", "Pressed on the issue,": a past participle and its preposition
+    /// open the sentence; "Rallying supporters in Buena Park,": a present participle and its object.
+    /// </summary>
+    private bool OpensParticiplePhrase(int i)
+    {
+        if (!tokens.IsCapitalized(i) || tokens.Sentence(tokens.SentenceOf(i)).FirstToken != i || tokens[i] is not { Length: > 5 } word) return false;
+        if (word.EndsWith("ed", StringComparison.Ordinal)) return tokens.IsAny(i + 1, ParticipleAdjunctPrepositions);
+        return word.EndsWith("ing", StringComparison.Ordinal) && tokens.IsWord(i + 1) && !tokens.IsCapitalized(i + 1) && !tokens.IsAny(i + 1, WordClasses.FiniteAuxiliaries);
+    }
 
     private static readonly FrozenSet<string> ParticipleAdjunctPrepositions = new[] { "by", "with", "about", "on", "over", "at", "from", "for", "in" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -333,7 +347,28 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     private static readonly FrozenSet<string> AdjunctOpeners = new[]
     {
         "at", "in", "on", "during", "after", "before", "with", "from", "outside", "inside", "speaking", "asked", "since", "throughout",
+        "for", "over", "amid", "despite", "following", "prior", "until", "within", "by", "unlike", "like",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeAdverbs = new[] { "later", "earlier", "ago" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Past a dateline that opens the sentence ("WASHINGTON —", "WASHINGTON, Dec. 8 (UPI) —"): the
+    /// place in capitals files the story; it does not act in it.
+    /// </summary>
+    private int AfterDateline(int first, int before)
+    {
+        if (!IsInCapitals(first)) return first;
+        for (var k = first + 1; k < before && k - first <= 10; k++)
+        {
+            if (tokens.Tokens[k].Kind == Documents.TokenKind.Dash || tokens.Is(k, "-")) return k + 1 < before ? k + 1 : first;
+            if (tokens.IsWord(k) && !tokens.IsCapitalized(k) && tokens.Tokens[k].Kind != Documents.TokenKind.Number) return first;
+        }
+        return first;
+    }
+
+    private bool IsInCapitals(int i) =>
+        tokens.IsWord(i) && tokens[i] is { Length: >= 3 } word && !word.ContainsAnyInRange('a', 'z');
 
     private static readonly FrozenSet<string> StartAdverbs = new[] { "but", "and", "however", "meanwhile", "still", "yet", "so", "also", "later", "earlier", "then" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

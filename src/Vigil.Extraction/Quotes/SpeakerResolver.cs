@@ -220,7 +220,7 @@ internal sealed class SpeakerResolver
     {
         "campaign", "team", "camp", "administration", "staff", "staffer", "staffers", "office", "family", "aide", "aides",
         "ally", "allies", "supporters", "backers", "fans", "surrogate", "surrogates", "loyalists", "associates", "spokesmen",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(WordClasses.PeopleClose).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
 

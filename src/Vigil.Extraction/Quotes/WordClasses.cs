@@ -49,6 +49,14 @@ internal static class WordClasses
     public static readonly FrozenSet<string> SubordinatingConjunctions = Set(
         "when", "while", "as", "if", "because", "although", "though", "since", "once", "unless", "whereas");
 
+    /// <summary>
+    /// People close to someone, whom a possessive names ("Hillary Clinton's right-hand woman",
+    /// "Scott's niece", "Clinton's husband"): another person than the possessor.
+    /// </summary>
+    public static readonly FrozenSet<string> PeopleClose = Set(
+        "man", "woman", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "niece", "nephew",
+        "friend", "friends", "partner", "spouse", "children", "relatives", "family", "supporters", "aides", "allies");
+
     /// <summary>Nouns that name a role, so that "the secretary" can be resolved to the person holding it.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set(
         "president", "secretary", "minister", "senator", "governor", "mayor", "general", "commander", "envoy",

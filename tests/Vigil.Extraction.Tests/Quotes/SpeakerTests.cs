@@ -311,6 +311,11 @@ public sealed class SpeakerTests
     [InlineData("Barack Obama spoke in the East Room. Obama punctuated his list by saying “Too many.”", "Barack Obama")]
     [InlineData("Republican presidential candidate Donald Trump quickly took to Twitter, writing: “Another horrific attack.”", "Donald Trump")]
     [InlineData("When Robby Mook, the campaign manager, was asked about a press conference at a luncheon, he laughed and said, “We’ll see.”", "Robby Mook")]
+    [InlineData("Sheldon Adelson praised him. Hours later, Donald Trump returned the compliment, telling Reuters, “Sheldon and I have been friends.”", "Donald Trump")]
+    [InlineData("For months, Barack Obama has stayed on the sidelines, arguing that he did not want to tip the scales.", "Barack Obama")]
+    [InlineData("WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack, saying it was not racist.", "Chuck Grassley")]
+    [InlineData("ORLANDO, Fla. (AP) — President Barack Obama visited the city on Thursday, saying the country must act.", "Barack Obama")]
+    [InlineData("Facing criticism from his own party, Mr. Donald Trump stood firm, insisting that the father had no right to criticize him.", "Donald Trump")]
     public void A_cue_that_shares_the_main_subject_finds_it(string text, string speaker)
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
@@ -328,6 +333,12 @@ public sealed class SpeakerTests
         var quotes = Analyze("Elizabeth Warren spoke in Ohio.\n\nOn Thursday, after remaining neutral throughout the primary, Warren endorsed Clinton, saying, “I think having a fighter in the lead is good.”").Quotes;
         Assert.Equal("Elizabeth Warren", quotes.Last().SpeakerName);
     }
+
+    [Theory]
+    [InlineData("WASHINGTON, Dec. 8 (UPI) — Hillary Clinton's right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", "Hillary Clinton's right-hand woman")]
+    [InlineData("Bill Clinton's wife spoke on Monday, saying that the plan would fail.", "Bill Clinton's wife")]
+    public void A_person_someone_has_speaks_not_the_possessor(string text, string speaker)
+        => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
     [Fact]
     public void A_participle_cue_shares_the_subject_after_a_fronted_participle_phrase()
