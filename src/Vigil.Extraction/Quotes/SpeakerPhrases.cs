@@ -67,6 +67,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (opening < 0) return null;
             // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said": an age and a residence are asides too
             for (var hops = 0; hops < 4 && AsideEndingAt(opening - 1, first) is var previous and >= 0; hops++) opening = previous;
+            // "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said": the state after a town stays with the town
+            if (StateAfterTownEndingAt(opening - 1, first) is var town and >= 0) opening = town;
             var named = PhraseEndingAt(opening - 1, first);
             if (named is { } n && tokens.IsNameWord(n.Last)) return NamedBeforeDescriptions(n, first) ?? n;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
@@ -234,7 +236,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         // "On Thursday, after remaining neutral throughout the primary, Warren …": adjuncts may follow one another
         for (var hops = 0; hops < 3; hops++)
         {
-            while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i))) i++;
+            // "Recently, Tom Emanuel stood": an adverb set off by its comma
+            while (i < before && (tokens.IsAny(i, StartAdverbs) || tokens.IsComma(i) || tokens[i] is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && tokens.IsComma(i + 1))) i++;
             var next = AfterOpeningAdjunct(i, before);
             if (next == i) break;
             i = next;
@@ -262,8 +265,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         // "Hillary Clinton's right-hand woman rallied supporters, saying": the possessor is not the subject, the person it has is
         if (last >= i && tokens.IsCapitalized(last) && !tokens.IsAny(last, WordClasses.PersonalPronouns) && (tokens.Is(last + 1, "'s") || tokens.Is(last + 1, "’s")))
             for (var k = last + 2; k < end && k <= last + 4 && IsCommonNounWord(k, afterArticle: k == last + 2); k++)
-                if (tokens.IsAny(k, WordClasses.PeopleClose) || tokens.IsAny(k, WordClasses.RoleNouns))
-                    return new TokenRange(i, k);
+                if (tokens.IsAny(k, WordClasses.PeopleClose) || tokens.IsAny(k, WordClasses.RoleNouns)
+                    || tokens[k] is [.., 's'] plural && WordClasses.Contains(WordClasses.RoleNouns, plural[..^1]))
+                    return new TokenRange(i, k);   // "Clinton's lawyers"
         // "the justice sounded off on Trump, saying …": the common noun after a determiner belongs to the subject, up to the verb
         if (last >= i && tokens.IsAny(last, WordClasses.Determiners))
         {
@@ -347,7 +351,7 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     private static readonly FrozenSet<string> AdjunctOpeners = new[]
     {
         "at", "in", "on", "during", "after", "before", "with", "from", "outside", "inside", "speaking", "asked", "since", "throughout",
-        "for", "over", "amid", "despite", "following", "prior", "until", "within", "by", "unlike", "like",
+        "for", "over", "amid", "despite", "following", "prior", "until", "within", "by", "unlike", "like", "back",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeAdverbs = new[] { "later", "earlier", "ago" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -399,6 +403,20 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         // the state after a town: "Md." of ", of Ashton, Md.,"
         return last - opening <= 3 && tokens.IsCapitalized(opening + 1) && AsideEndingAt(opening - 1, first) is var before and >= 0
                && IsResidence(before + 1, opening - 1) ? opening : -1;
+    }
+
+    /// <summary>
+    /// The comma before a state written after a town (", Mo.", ", N.H.", ", NY") that ends at
+    /// <paramref name="last"/>, when a capitalised word (the town) stands before that comma; else -1.
+    /// </summary>
+    private int StateAfterTownEndingAt(int last, int first)
+    {
+        var comma = PreviousComma(last, first, maxDistance: 3);
+        if (comma < 1 || comma == last || !tokens.IsCapitalized(comma - 1)) return -1;
+        for (var k = comma + 1; k <= last; k++)
+            if (!tokens.IsCapitalized(k)) return -1;
+        var state = tokens[last];
+        return state.EndsWith('.') || state.Length == 2 && !state.ContainsAnyInRange('a', 'z') ? comma : -1;
     }
 
     private bool IsResidence(int from, int last) =>

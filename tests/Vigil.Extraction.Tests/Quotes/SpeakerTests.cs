@@ -316,6 +316,8 @@ public sealed class SpeakerTests
     [InlineData("WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack, saying it was not racist.", "Chuck Grassley")]
     [InlineData("ORLANDO, Fla. (AP) — President Barack Obama visited the city on Thursday, saying the country must act.", "Barack Obama")]
     [InlineData("Facing criticism from his own party, Mr. Donald Trump stood firm, insisting that the father had no right to criticize him.", "Donald Trump")]
+    [InlineData("Recently, Tom Emanuel of Laconia, N.H., stood at a campaign event here to say he was leaning toward Mr. Bush.", "Tom Emanuel")]
+    [InlineData("Back in 1999, Donald Trump expressed admiration for his skills, telling CNBC: “He was a great salesman.”", "Donald Trump")]
     public void A_cue_that_shares_the_main_subject_finds_it(string text, string speaker)
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
@@ -337,6 +339,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("WASHINGTON, Dec. 8 (UPI) — Hillary Clinton's right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", "Hillary Clinton's right-hand woman")]
     [InlineData("Bill Clinton's wife spoke on Monday, saying that the plan would fail.", "Bill Clinton's wife")]
+    [InlineData("Hillary Clinton spoke. Essentially, Clinton's lawyers looked through the e-mails and found that one person had a state.gov address.", "Clinton's lawyers")]
     public void A_person_someone_has_speaks_not_the_possessor(string text, string speaker)
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
@@ -388,6 +391,8 @@ public sealed class SpeakerTests
     [InlineData("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.", "Marley Anderson")]
     [InlineData("After winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”", "John Kasich")]
     [InlineData("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.", "Jack Reed")]
+    [InlineData("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he already received overtime.", "Paul Porter")]
+    [InlineData("Sandra Inman, a retiree in Tupelo, Miss., said she could not support him.", "Sandra Inman")]
     public void An_age_a_residence_or_a_party_and_state_between_the_name_and_the_cue_are_asides(string text, string speaker)
     {
         var found = Single(text);
