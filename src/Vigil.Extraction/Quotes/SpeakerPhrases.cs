@@ -77,6 +77,10 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 : null;
         }
         var phrase = PhraseEndingAt(i, first);
+        // "Stacy Baker of Columbia, South Carolina says": the state belongs to the town of the phrase before it
+        if (phrase is { } state && IsStateAfterTown(state.First - 1, state.Last) && PhraseEndingAt(state.First - 2, first) is { } resident
+            && HasResidence(resident))
+            return resident;
         return phrase is { } p && DescribedByParticiple(p.First, first) is { } head ? head : phrase;
     }
 
@@ -317,6 +321,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
             // "Chastened by the analyses, as well as complaints over its costs, Trump revised": the adjunct goes on past a comma
+            // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the state stays with the town
+            if (tokens.IsComma(k) && NextComma(k, before) is var next and > 0 && IsStateAfterTown(k, next - 1)) { k = next - 1; continue; }
             if (tokens.IsComma(k) && !tokens.IsAny(k + 1, AdjunctContinuations)) return k + 1 < before ? k + 1 : i;
             if (tokens.IsQuoteMark(k) || IsCue(k)) break;
         }
@@ -341,6 +347,13 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     private static readonly FrozenSet<string> AdjunctContinuations = new[] { "as", "and", "or", "including", "especially", "particularly", "not" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private int NextComma(int from, int before)
+    {
+        for (var k = from + 1; k < before && k - from <= 4; k++)
+            if (tokens.IsComma(k)) return k;
+        return -1;
+    }
+
     private int LastCommaBefore(int from, int before)
     {
         for (var k = before - 1; k > from; k--)
@@ -362,6 +375,15 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     /// </summary>
     private int AfterDateline(int first, int before)
     {
+        // "Washington (AFP) –": a place and an agency in parentheses, in any case
+        if (tokens.IsCapitalized(first) && !IsInCapitals(first))
+        {
+            for (var k = first + 1; k < before && k - first <= 6; k++)
+                if (tokens.IsChar(k, ')') && (tokens.IsDash(k + 1) || tokens.Is(k + 1, "-")))
+                    return k + 2 < before ? k + 2 : first;
+                else if (tokens.IsWord(k) && !tokens.IsCapitalized(k)) break;
+            return first;
+        }
         if (!IsInCapitals(first)) return first;
         for (var k = first + 1; k < before && k - first <= 10; k++)
         {
@@ -412,11 +434,26 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     private int StateAfterTownEndingAt(int last, int first)
     {
         var comma = PreviousComma(last, first, maxDistance: 3);
-        if (comma < 1 || comma == last || !tokens.IsCapitalized(comma - 1)) return -1;
-        for (var k = comma + 1; k <= last; k++)
-            if (!tokens.IsCapitalized(k)) return -1;
+        if (comma < 1 || comma == last || !IsStateAfterTown(comma, last)) return -1;
         var state = tokens[last];
         return state.EndsWith('.') || state.Length == 2 && !state.ContainsAnyInRange('a', 'z') ? comma : -1;
+    }
+
+    /// <summary>Whether the words after <paramref name="comma"/> up to <paramref name="last"/> can be a state after the town before it ("Salem, New Hampshire").</summary>
+    private bool IsStateAfterTown(int comma, int last)
+    {
+        if (!tokens.IsComma(comma) || last - comma > 3 || last <= comma || !tokens.IsCapitalized(comma - 1)) return false;
+        for (var k = comma + 1; k <= last; k++)
+            if (!tokens.IsCapitalized(k) || tokens.IsInPersonName(k)) return false;   // "After winning in Iowa, Clinton, the …"
+        return true;
+    }
+
+    /// <summary>A phrase ending with where someone is from: "Stacy Baker of Columbia".</summary>
+    private bool HasResidence(TokenRange phrase)
+    {
+        for (var k = phrase.Last - 1; k > phrase.First && phrase.Last - k <= 3; k--)
+            if (tokens.Is(k, "of") || tokens.Is(k, "from")) return tokens.IsCapitalized(k - 1) && tokens.IsCapitalized(k + 1);
+        return false;
     }
 
     private bool IsResidence(int from, int last) =>

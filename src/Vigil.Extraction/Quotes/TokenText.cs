@@ -36,6 +36,8 @@ internal sealed class TokenText
     /// <summary>Whether the token is part of a name the entity stage found ("for" of "Center for Responsive Politics").</summary>
     public bool IsInName(int i) => i >= 0 && i < Tokens.Length && _inName[i];
 
+    public bool IsInPersonName(int i) => i >= 0 && i < Tokens.Length && _inPersonName[i];
+
     public Document Document { get; }
     public string Text { get; }
     public ImmutableArray<Token> Tokens { get; }

@@ -318,6 +318,9 @@ public sealed class SpeakerTests
     [InlineData("Facing criticism from his own party, Mr. Donald Trump stood firm, insisting that the father had no right to criticize him.", "Donald Trump")]
     [InlineData("Recently, Tom Emanuel of Laconia, N.H., stood at a campaign event here to say he was leaning toward Mr. Bush.", "Tom Emanuel")]
     [InlineData("Back in 1999, Donald Trump expressed admiration for his skills, telling CNBC: “He was a great salesman.”", "Donald Trump")]
+    [InlineData("Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”", "Donald Trump")]
+    [InlineData("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, saying that he was wrong.", "Hillary Clinton")]
+    [InlineData("Hillary Clinton trailed. After winning only narrowly in Iowa, Clinton, the once-presumptive nominee, was bracing for defeat and hoping to keep the damage small.", "Hillary Clinton")]
     public void A_cue_that_shares_the_main_subject_finds_it(string text, string speaker)
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
@@ -393,6 +396,7 @@ public sealed class SpeakerTests
     [InlineData("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.", "Jack Reed")]
     [InlineData("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he already received overtime.", "Paul Porter")]
     [InlineData("Sandra Inman, a retiree in Tupelo, Miss., said she could not support him.", "Sandra Inman")]
+    [InlineData("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can win.", "Stacy Baker")]
     public void An_age_a_residence_or_a_party_and_state_between_the_name_and_the_cue_are_asides(string text, string speaker)
     {
         var found = Single(text);
