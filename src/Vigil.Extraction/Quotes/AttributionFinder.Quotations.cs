@@ -283,8 +283,9 @@ internal sealed partial class AttributionFinder
         var anchorParagraph = _tokens.Sentence(_tokens.SentenceOf(anchor)).Paragraph;
         var paragraph = _tokens.Sentence(openSentence).Paragraph;
         var sameParagraph = paragraph == anchorParagraph && openSentence <= _tokens.SentenceOf(anchor) + 1;
+        var afterASentenceAboutTheSpeaker = paragraph == anchorParagraph && openSentence == _tokens.SentenceOf(anchor) + 2 && IsAboutTheSpeaker(openSentence - 1);
         var nextParagraph = paragraph == NextStoryParagraph(anchorParagraph) && IsWholeParagraphQuoted(q, paragraphs[paragraph].Span);
-        if (!sameParagraph && !nextParagraph) return null;
+        if (!sameParagraph && !nextParagraph && !afterASentenceAboutTheSpeaker) return null;
         if (sameParagraph && IsMostlyQuoted(previous.Content, q.Span))
         {
             // "“…,” said Amy Deace. “…”": the speaker's statement goes on after the cue, so it is one quote
@@ -294,6 +295,20 @@ internal sealed partial class AttributionFinder
             return null;
         }
         return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
+    }
+
+    /// <summary>
+    /// "“…,” Obama said after meeting Putin. He didn't suggest retaliation. “…”": a sentence between
+    /// the attributed quotation and a bare one that opens with "he" or "she" and quotes no one
+    /// goes on about the same speaker, whose quotation the bare one carries on.
+    /// </summary>
+    private bool IsAboutTheSpeaker(int sentence)
+    {
+        var s = _tokens.Sentence(sentence);
+        if (!_tokens.Is(s.FirstToken, "he") && !_tokens.Is(s.FirstToken, "she")) return false;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+            if (_tokens.IsQuoteMark(k)) return false;
+        return true;
     }
 
     /// <summary>Whether joining two quotations keeps at least half of the joined span quoted (the attribution between them is short).</summary>

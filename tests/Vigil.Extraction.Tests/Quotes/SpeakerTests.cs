@@ -347,6 +347,14 @@ public sealed class SpeakerTests
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
     [Fact]
+    public void A_bare_quotation_after_a_sentence_about_the_speaker_carries_on_the_speakers_quote()
+    {
+        var quotes = Analyze("\"We've had problems with cyber intrusions in the past,\" Barack Obama said after the meeting. He didn't suggest retaliation. \"Our goal is to start instituting some norms.\"\n\nThe talks ended.").Quotes;
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Barack Obama", q.SpeakerName));
+    }
+
+    [Fact]
     public void A_participle_cue_shares_the_subject_after_a_fronted_participle_phrase()
     {
         var found = Single("Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus its benefits on average Americans.");
