@@ -49,7 +49,7 @@ internal sealed partial class AttributionFinder
             && (SkipAdjuncts(inverted.Last + 1, last) > last || _tokens.IsComma(inverted.Last + 1) && _tokens.IsCapitalized(inverted.Last)))
             return Reported(_tokens.Span(SkipOpeningConnective(first, cue - 1), cue - 2), cue, inverted);
 
-        if (SourceOfCue(cue, first) is not { } source) return null;
+        if (SourceOfCue(cue, first) is not { } source || IsStrayWord(source)) return null;
 
         // "The talks failed, officials said." and "The talks, officials said, failed."
         // (not a main subject that a later participle shares: "Chastened by the analyses, Trump revised his plan, promising to …")
@@ -95,6 +95,36 @@ internal sealed partial class AttributionFinder
         while (k < cue && _phrases.IsCueModifier(k)) k++;
         return k == cue;
     }
+
+    /// <summary>
+    /// A lone lower-case word that cannot be anyone, read as the subject of a noun taken for a cue:
+    /// "cited derogatory comments", "has enough votes", "amid reports", "there answer" - an
+    /// adjective, a participle, a preposition, a determiner or an adverb.
+    /// </summary>
+    private bool IsStrayWord(TokenRange source)
+    {
+        if (source.Length != 1 || _tokens.IsCapitalized(source.First) || !_tokens.IsWord(source.First)) return false;
+        var word = _tokens[source.First];
+        if (_tokens.IsAny(source.First, WordClasses.PersonalPronouns) || _tokens.IsAny(source.First, WordClasses.RelativePronouns)
+            || _tokens.IsAny(source.First, WordClasses.RoleNouns)) return false;
+        return word.EndsWith("ed", StringComparison.Ordinal) || Clauses.ClauseWords.Contains(Clauses.ClauseWords.Prepositions, word)
+               || Clauses.ClauseWords.Contains(Clauses.ClauseWords.Determiners, word) && !word.SequenceEqual("one") || _tokens.IsAny(source.First, StrayWords)
+               || HasAdjectiveEnding(word);
+    }
+
+    private static bool HasAdjectiveEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in AdjectiveEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ory", "ful", "less", "ary", "ible", "able"];
+
+    private static readonly FrozenSet<string> StrayWords = new[]
+    {
+        "enough", "very", "rather", "almost", "somehow", "otherwise", "please", "hard", "best", "there", "crude", "recent", "common", "better",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private Attribution Reported(TextSpan content, int cue, TokenRange? source)
     {

@@ -369,6 +369,12 @@ public sealed class SpeakerTests
         => Assert.DoesNotContain(QuotesIn(text), f => f.Text.StartsWith("Through", StringComparison.Ordinal) || f.Text.StartsWith("In April", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("It came at the debate, when Clinton cited derogatory comments Trump had made about her weight.")]
+    [InlineData("Democrats do not have enough votes to clear the 60-vote threshold.")]
+    public void A_word_that_cannot_be_anyone_before_a_noun_read_as_a_cue_reports_nothing(string text)
+        => Assert.DoesNotContain(QuotesIn(text), f => f.Source is "derogatory" or "enough");
+
+    [Theory]
     [InlineData("Wells Fargo just this month announced it would get rid of the incentives.", "Wells Fargo")]
     [InlineData("Rep. Brad Sherman (D-Calif.) last month joked that God did not want her to raise rates.", "Rep. Brad Sherman")]
     [InlineData("Fiorina a month later announced that 6,000 jobs would go.", "Fiorina")]
