@@ -144,15 +144,8 @@ internal sealed partial class MentionFinder
     private bool OpensSentence(MentionCandidate m)
     {
         var tokens = _document.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < m.Span.Start) lo = mid + 1;
-            else hi = mid;
-        }
         var first = _document.Sentences[m.Sentence].FirstToken;
-        for (var t = lo - 1; t >= first; t--)
+        for (var t = TokenIndexAt(m.Span.Start) - 1; t >= first; t--)
             if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
         return true;
     }
