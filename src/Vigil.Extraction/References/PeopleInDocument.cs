@@ -259,11 +259,22 @@ internal sealed class PeopleInDocument
             if (comma > last && _tokens.IsAny(start, WordClasses.SubordinatingConjunctions)) return false;
             if (comma < first) start = comma + 1;
         }
-        if (first - start <= 3 && !PrepositionBetween(start, first) || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
+        if (first - start <= 3 && !PrepositionBetween(start, first) && !CueBetween(start, first) || TitleRunBefore(start, first) || InvertedSpeaker(first)) return true;
         var next = last + 1;
         while (next < _tokens.Count && _phrases.IsCueModifier(next)) next++;
         return _phrases.IsCue(next)
                || _tokens.IsComma(first - 1) && _tokens.IsWord(last + 1) && !_tokens.IsCapitalized(last + 1) && WordClasses.IsPastTense(_tokens[last + 1]);
+    }
+
+    /// <summary>
+    /// "Tarar said selling Trump to other Muslims …": a name after the sentence's verb is no subject,
+    /// however near the start (a cue word before a capitalised one is a noun: "state Rep. Gilda Cobb-Hunter").
+    /// </summary>
+    private bool CueBetween(int start, int first)
+    {
+        for (var k = start; k < first; k++)
+            if (_phrases.IsCue(k) && !_tokens.IsCapitalized(k + 1)) return true;
+        return false;
     }
 
     /// <summary>"The race between Clinton and Sanders", "Aides to Clinton": a name in a phrase that qualifies the subject.</summary>
