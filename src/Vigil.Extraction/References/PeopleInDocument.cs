@@ -63,7 +63,11 @@ internal sealed class PeopleInDocument
         {
             var (m, next) = (_mentions[i], _mentions[i + 1]);
             if (m.IsSubject && next.Entity != m.Entity && next.Sentence == m.Sentence && QualifiesNext(m, next))
+            {
+                // "Sanders's campaign manager, Jeff Weaver, appeared": the one the phrase names is the subject
                 _mentions[i] = m with { IsSubject = false };
+                _mentions[i + 1] = next with { IsSubject = true };
+            }
         }
     }
 
@@ -75,10 +79,11 @@ internal sealed class PeopleInDocument
     /// </summary>
     private bool QualifiesNext(Mention m, Mention next)
     {
-        if (next.FirstToken <= m.LastToken || next.FirstToken - m.LastToken > 4) return false;
+        if (next.FirstToken <= m.LastToken || next.FirstToken - m.LastToken > 5) return false;
         // a title or role in capitals, a role noun, a word before one ("communication director"), or "’s"
         for (var k = m.LastToken + 1; k < next.FirstToken; k++)
-            if (!(_tokens.Is(k, "’s") || _tokens.Is(k, "'s") || IsRole(k) || IsRole(k + 1) && _tokens.IsWord(k) || _tokens.IsCapitalized(k) && !_phrases.IsCue(k)))
+            if (!(_tokens.Is(k, "’s") || _tokens.Is(k, "'s") || IsRole(k) || IsRole(k + 1) && _tokens.IsWord(k) || _tokens.IsCapitalized(k) && !_phrases.IsCue(k)
+                  || _tokens.IsComma(k) && k == next.FirstToken - 1 && IsRole(k - 1)))   // "’s campaign manager, Jeff Weaver"
                 return false;
         return true;
     }
