@@ -204,7 +204,7 @@ internal sealed class SpeakerResolver
     {
         if (_tokens.IsCapitalized(core.Last)) return false;
         var noun = _tokens.GetString(core.Last);
-        return WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(EntourageNouns, noun)
+        return WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(WordClasses.EntourageNouns, noun)
                || noun.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, noun[..^1]);
     }
 
@@ -214,13 +214,6 @@ internal sealed class SpeakerResolver
             if (_tokens.Is(k, "and")) return true;
         return false;
     }
-
-    /// <summary>Nouns for a person's campaign, office or followers ("the Clinton campaign", "Trump supporters").</summary>
-    private static readonly FrozenSet<string> EntourageNouns = new[]
-    {
-        "campaign", "team", "camp", "administration", "staff", "staffer", "staffers", "office", "family", "aide", "aides",
-        "ally", "allies", "supporters", "backers", "fans", "surrogate", "surrogates", "loyalists", "associates", "spokesmen",
-    }.Concat(WordClasses.PeopleClose).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
 

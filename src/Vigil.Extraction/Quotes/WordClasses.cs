@@ -57,6 +57,11 @@ internal static class WordClasses
         "man", "woman", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister", "niece", "nephew",
         "friend", "friends", "partner", "spouse", "children", "relatives", "family", "supporters", "aides", "allies");
 
+    /// <summary>Nouns for a person's campaign, office or followers ("the Clinton campaign", "Trump supporters"), and the people close to them.</summary>
+    public static readonly FrozenSet<string> EntourageNouns = Set([
+        "campaign", "team", "camp", "administration", "staff", "staffer", "staffers", "office", "aide",
+        "ally", "backers", "fans", "surrogate", "surrogates", "loyalists", "associates", "spokesmen", .. PeopleClose]);
+
     /// <summary>Nouns that name a role, so that "the secretary" can be resolved to the person holding it.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set(
         "president", "secretary", "minister", "senator", "governor", "mayor", "general", "commander", "envoy",

@@ -256,6 +256,8 @@ internal sealed class PeopleInDocument
     /// </summary>
     private bool IsSubject(int first, int last)
     {
+        // "The Cruz campaign on Monday picked up …", "Trump aides said": the name qualifies the noun that is the subject
+        if (!_tokens.IsCapitalized(last + 1) && (_tokens.IsAny(last + 1, WordClasses.EntourageNouns) || IsRole(last + 1))) return false;
         var sentence = _tokens.Sentence(_tokens.SentenceOf(first));
         var start = sentence.FirstToken;
         // after a fronted phrase ("In Kabul on Monday, Smith …"), not after an aside ("Clinton, like Obama, …")

@@ -183,6 +183,7 @@ public sealed class ReferenceResolverTests
     [Theory]
     [InlineData("Maria Lopez spoke in Ohio on Friday. She said the plan would create jobs.\n\nLopez campaign spokeswoman Jennifer Adams said the rival had no record. \"You could dismiss it as noise,\" she said.", "Jennifer Adams")]
     [InlineData("Maria Lopez spoke in Ohio on Friday. She said the plan would create jobs.\n\nTyresha Banks said Lopez doesn't show consistency on the issue. \"It's not something that comes up,\" she said.", "Tyresha Banks")]
+    [InlineData("Ben Carson spoke to \"The View\" on Monday.\n\nThe Ted Cruz campaign on Monday night picked up on a tweet that said Carson was dropping out.\n\n\"Is this what we accept now?\" he told the show.", "Ben Carson")]
     [InlineData("Bernie Sanders lost New York.\n\nAfter the results were in, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC. He said the campaign could still close the gap.", "Jeff Weaver")]
     [InlineData("Sajid Tarar is a Muslim who backs Donald Trump.\n\nTarar said selling Trump to other Muslims has been a challenge.\n\n\"People looked at me like I am a traitor,\" he said.", "Sajid Tarar")]
     public void A_name_qualifying_another_or_reported_by_another_is_not_the_subject(string text, string speaker)
