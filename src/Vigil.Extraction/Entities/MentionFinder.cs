@@ -97,7 +97,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))));
+        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
@@ -506,6 +506,29 @@ internal sealed partial class MentionFinder
                 found[i] = m with { Type = group.Type, Parts = [] };
         }
         return found;
+    }
+
+    /// <summary>
+    /// "One voter, Guadalupe Potocacetpl, 35, showed up": a name no list holds followed by an age
+    /// between commas is a person's, whatever the tagger made of it.
+    /// </summary>
+    private List<MentionCandidate> PeopleByTheirAge(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type == EntityType.Person || m.Entry is not null || !IsFollowedByAge(m.Span.End)) continue;
+            found[i] = m with { Type = EntityType.Person, Parts = WordsIn(m.Span), Pending = false };
+        }
+        return found;
+    }
+
+    private bool IsFollowedByAge(int end)
+    {
+        var t = TokenIndexAt(end);
+        var tokens = _document.Tokens;
+        if (t + 2 >= tokens.Length || Word(t) != "," || tokens[t + 1].Kind != TokenKind.Number || Word(t + 2) != ",") return false;
+        return int.TryParse(_document.Slice(tokens[t + 1].Span), out var age) && age is > 0 and < 110;
     }
 
     /// <summary>The nouns that describe a place or an organisation, and the type each gives a name they describe.</summary>

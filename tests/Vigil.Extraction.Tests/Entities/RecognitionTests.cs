@@ -237,6 +237,13 @@ public sealed class RecognitionTests
         Assert.Equal(mentions, named.Mentions.Length);
     }
 
+    [Fact]
+    public void A_name_followed_by_an_age_is_a_persons()
+    {
+        var document = Analyze("One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a nationalist group.");
+        Assert.Equal(EntityType.Person, Named(document, "Guadalupe Potocacetpl").Type);
+    }
+
     [Theory]
     [InlineData("Bill Kestner won a district Hillary Clinton carried easily . Kestner is a mainstay in the district .", "Bill Kestner")]
     [InlineData("Dana Whitcombe , a company spokeswoman , said the plant would close .", "Dana Whitcombe")]
