@@ -97,7 +97,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))));
+        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
@@ -507,6 +507,47 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in": a Korean given name, hyphenated and written after
+    /// the family name, belongs to the name before it, which the tagger (having met few) ends at the
+    /// family name. The resolver then reads a lone "Ban" as the family name written first.
+    /// </summary>
+    private List<MentionCandidate> HyphenatedGivenNamesAfterFamilyNames(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type is not (EntityType.Person or EntityType.Other or EntityType.Org) || m.Entry is not null) continue;
+            var t = TokenIndexAt(m.Span.End);
+            if (t >= _document.Tokens.Length || _document.Tokens[t].Start != m.Span.End + 1 || _document.Text[m.Span.End] != ' '
+                || WordsIn(m.Span)[^1].Length > 4 || !HyphenatedGivenName().IsMatch(_document.Slice(_document.Tokens[t].Span))
+                || found.Any(o => o.Span.Start == _document.Tokens[t].Start)) continue;
+            var span = new TextSpan(m.Span.Start, _document.Tokens[t].End);
+            found[i] = m with { Span = span, Type = EntityType.Person, Parts = WordsIn(span), Pending = false };
+        }
+        // one the tagger missed whole ("Ban Ki-moon, the secretary general, …" opening its sentence)
+        var tokens = _document.Tokens;
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            var sentence = _document.Sentences[s];
+            for (var t = sentence.FirstToken + 1; t < sentence.EndToken && t < tokens.Length; t++)
+            {
+                var family = tokens[t - 1].Span;
+                if (family.Length is < 2 or > 4 || tokens[t].Start != family.End + 1 || !char.IsUpper(_document.Text[family.Start])
+                    || !HyphenatedGivenName().IsMatch(_document.Slice(tokens[t].Span))) continue;
+                var span = new TextSpan(family.Start, tokens[t].End);
+                if (found.Any(o => o.Span.Start < span.End && span.Start < o.Span.End)) continue;
+                found.Add(new MentionCandidate(span, EntityType.Person, s) { Parts = WordsIn(span) });
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    // a family name is short ("Ban", "Kim", "Wong"), and an English compound ends in a particle ("How-to", "Follow-up")
+    [GeneratedRegex(@"^[A-Z][a-z]{1,4}-(?!(?:to|up|off|out|on|down|over|by|back|away|of)$)[a-z]{1,4}$")]
+    private static partial Regex HyphenatedGivenName();
 
     /// <summary>
     /// "One voter, Guadalupe Potocacetpl, 35, showed up": a name no list holds followed by an age

@@ -238,6 +238,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_korean_given_name_after_the_family_name_belongs_to_the_name()
+    {
+        var document = Analyze("Ban Ki-moon, the secretary general of the United Nations, sat inside the hotel.\n\nBan said the deal was a triumph. He read a useful How-to guide.");
+        var ban = Named(document, "Ban Ki-moon");
+        Assert.Equal(EntityType.Person, ban.Type);
+        Assert.Equal(["Ban Ki-moon", "Ban"], MentionTexts(document, ban));
+        Assert.DoesNotContain(document.Entities, e => e.Name.Contains("How-to", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_followed_by_an_age_is_a_persons()
     {
         var document = Analyze("One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a nationalist group.");
