@@ -320,9 +320,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i)) return i;
         for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
-            // "Chastened by the analyses, as well as complaints over its costs, Trump revised": the adjunct goes on past a comma
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the state stays with the town
             if (tokens.IsComma(k) && NextComma(k, before) is var next and > 0 && IsStateAfterTown(k, next - 1)) { k = next - 1; continue; }
+            // "Chastened by the analyses, as well as complaints over its costs, Trump revised": the adjunct goes on past a comma
             if (tokens.IsComma(k) && !tokens.IsAny(k + 1, AdjunctContinuations)) return k + 1 < before ? k + 1 : i;
             if (tokens.IsQuoteMark(k) || IsCue(k)) break;
         }
@@ -387,7 +387,7 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         if (!IsInCapitals(first)) return first;
         for (var k = first + 1; k < before && k - first <= 10; k++)
         {
-            if (tokens.Tokens[k].Kind == Documents.TokenKind.Dash || tokens.Is(k, "-")) return k + 1 < before ? k + 1 : first;
+            if (tokens.IsDash(k) || tokens.Is(k, "-")) return k + 1 < before ? k + 1 : first;
             if (tokens.IsWord(k) && !tokens.IsCapitalized(k) && tokens.Tokens[k].Kind != Documents.TokenKind.Number) return first;
         }
         return first;
