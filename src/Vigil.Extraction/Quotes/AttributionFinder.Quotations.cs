@@ -82,11 +82,19 @@ internal sealed partial class AttributionFinder
         for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
         {
             if (_quoted[m]) return null;
-            if (!IsCue(m, CueFrame.Clause) || _tokens.IsAny(m - 1, Articles)) continue;   // "“…,” the report concluded": "report" is the speaker's noun
+            if (!(IsCue(m, CueFrame.Clause) || GoesOn(m, end)) || _tokens.IsAny(m - 1, Articles)) continue;   // "“…,” the report concluded": "report" is the speaker's noun
             return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// "“You know, it happens, right?” Trump went on, as if he didn't hear her.": "went on" ending
+    /// its clause says the speaker kept talking (not "went on Friday", "went on to win").
+    /// </summary>
+    private bool GoesOn(int m, int end) =>
+        (_tokens.Is(m, "went") || _tokens.Is(m, "goes")) && _tokens.Is(m + 1, "on")
+        && (m + 1 == end || _tokens.IsComma(m + 2) || _tokens.IsSentenceEndPunctuation(m + 2));
 
     /// <summary>
     /// "“… that are missing.” Trump said.": a sentence of only a speaker, a cue and adverbials after a

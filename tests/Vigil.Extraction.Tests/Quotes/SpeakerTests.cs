@@ -347,6 +347,14 @@ public sealed class SpeakerTests
         => Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
     [Fact]
+    public void Went_on_after_a_quotation_attributes_it_but_went_on_friday_does_not()
+    {
+        var found = QuotesIn("Kelly responded with a smile.\n\n“You know, it happens, right?” Trump went on, as if he didn't hear her.\n\n“Ohio matters.” He went on Friday to Ohio.");
+        Assert.Contains(found, f => f.Source == "Trump" && f.Text.StartsWith("“You know", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, f => f.Text.StartsWith("“Ohio", StringComparison.Ordinal) && f.Source is not null);
+    }
+
+    [Fact]
     public void A_bare_quotation_after_a_sentence_about_the_speaker_carries_on_the_speakers_quote()
     {
         var quotes = Analyze("\"We've had problems with cyber intrusions in the past,\" Barack Obama said after the meeting. He didn't suggest retaliation. \"Our goal is to start instituting some norms.\"\n\nThe talks ended.").Quotes;
