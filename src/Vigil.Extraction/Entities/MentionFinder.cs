@@ -634,11 +634,7 @@ internal sealed partial class MentionFinder
     {
         var tokens = _document.Tokens;
         var t = TokenIndexAt(span.End);
-        if (t >= tokens.Length) return null;
-        var first = Word(t);
-        if (first is "," or "is" or "was") t++;
-        else return null;
-        if (t >= tokens.Length || Word(t) is not ("a" or "an" or "the")) return null;
+        if (t + 1 >= tokens.Length || Word(t) is not ("," or "is" or "was") || Word(++t) is not ("a" or "an" or "the")) return null;
         // the noun may follow a few lower-case modifiers ("a small", "an alternative rock"), not a phrase of its own ("a mainstay in the district")
         for (var k = t + 1; k < tokens.Length && k <= t + 4; k++)
         {

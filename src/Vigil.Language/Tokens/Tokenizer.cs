@@ -51,7 +51,13 @@ public sealed class Tokenizer : IDocumentStage
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var start = i;
 
-            if (StartsUrl(text, i) || (mayHoldEmail && EmailAddressEnd(text, i) > i))
+            if (mayHoldEmail && EmailAddressEnd(text, i) is var emailEnd && emailEnd > i)
+            {
+                tokens.Add(new Token(new TextSpan(start, emailEnd), TokenKind.Word));
+                i = emailEnd;
+                continue;
+            }
+            if (StartsUrl(text, i))
             {
                 while (i < n && !char.IsWhiteSpace(text[i])) i++;
                 while (i > start && ".,;:!?)]\"'”’".Contains(text[i - 1])) i--;
@@ -209,18 +215,17 @@ public sealed class Tokenizer : IDocumentStage
     /// </summary>
     public static bool IsAddress(ReadOnlySpan<char> token)
     {
-        if (token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || (token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && token.Length > 4))
-            return true;
+        if (OpensWebAddress(token)) return true;
         var at = token.IndexOf('@');
         return at > 0 && token[(at + 1)..].Contains('.');
     }
 
-    private static bool StartsUrl(string text, int i) =>
-        text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || (text.AsSpan(i).StartsWith("www.", StringComparison.OrdinalIgnoreCase) && i + 4 < text.Length && IsWordChar(text[i + 4])
-            && (i == 0 || !IsWordChar(text[i - 1])));
+    private static bool StartsUrl(string text, int i) => OpensWebAddress(text.AsSpan(i)) && (i == 0 || !IsWordChar(text[i - 1]));
+
+    /// <summary>"http://", "https://" or "www." followed by a word character.</summary>
+    private static bool OpensWebAddress(ReadOnlySpan<char> s) =>
+        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && s.Length > 4 && IsWordChar(s[4]);
 
     /// <summary>
     /// Where an e-mail address starting at <paramref name="i"/> ends ("Kevin.A.Boone@accenture.com"), or
