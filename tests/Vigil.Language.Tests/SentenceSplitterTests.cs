@@ -39,6 +39,7 @@ public sealed class SentenceSplitterTests
     public void Decimals_and_ellipses()
     {
         Assert.Single(SentenceTexts("Prices rose 3.5 percent in 2021."));
+        Assert.Single(SentenceTexts("TORONTO 63 71 .470 11 1/2"));   // a winning percentage ends nothing
         Assert.Equal(["We believe attacks were thwarted by them…", "We have been doing this."],
             SentenceTexts("We believe attacks were thwarted by them… We have been doing this."));
     }

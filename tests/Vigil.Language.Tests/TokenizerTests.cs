@@ -16,6 +16,8 @@ public sealed class TokenizerTests
     [InlineData("Edwin G. Monroy", "G.")]
     [InlineData("it fell 3.5 percent", "3.5")]
     [InlineData("more than 114,000 people", "114,000")]
+    [InlineData("NEW YORK 74 59 .556 -", ".556")]
+    [InlineData("a .45 caliber pistol", ".45")]
     [InlineData("before the 9/11 attacks", "9/11")]
     [InlineData("Taliban-ruled Afghanistan", "Taliban-ruled")]
     [InlineData("the al-Qaeda sanctuary", "al-Qaeda")]

@@ -99,7 +99,7 @@ internal sealed partial class MentionFinder
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return PlacesInDatelines(TeamsInScoreLines(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
+        return PlacesInDatelines(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
     }
 
     /// <summary>
@@ -209,45 +209,126 @@ internal sealed partial class MentionFinder
     private static partial Regex DatelineDash();
 
     /// <summary>
-    /// "CHICAGO 103 Denver 91", "Newcastle 4 Southampton 0": a line of two names each followed by
-    /// its score names two teams; a town there is the club, a country its national side (the country).
+    /// The rows of a results table name teams: a score line, each name followed by its score and
+    /// perhaps its scorers ("Newcastle 4 Southampton 0", "PSV Eindhoven 3 ( Nilis 12 , Jonk 45 )
+    /// Utrecht 1", "Boston 5 CLEVELAND 4 ( 10 innings )"), and a row of standings, a name and three
+    /// numbers or more, when the article has two such rows ("NEW YORK 74 59 .556 -", "Bayern Munich 4
+    /// 3 1 0 9 3 10"). The team is the row's whole name ("Bayern Munich", not the town in it), a
+    /// town there is the club, a country its national side (the country); a scorer with the minute of
+    /// the goal is a person. A person named in full keeps the row ("Obama 332 Mitt Romney 206").
     /// </summary>
-    private List<MentionCandidate> TeamsInScoreLines(List<MentionCandidate> found)
+    private List<MentionCandidate> TeamsInResultTables(List<MentionCandidate> found)
     {
-        var teams = new List<TextSpan>();
-        foreach (var sentence in _document.Sentences)
-            if (ScoreLineTeams(sentence) is var (first, second))
-                teams.AddRange([first, second]);
-        if (teams.Count == 0) return found;
-        var lines = new SortedSpans(teams);
-        for (var i = 0; i < found.Count; i++)
+        var teams = new List<(TextSpan Span, int Sentence)>();
+        var scorers = new List<(TextSpan Span, int Sentence)>();
+        var standings = new List<(TextSpan Span, int Sentence)>();
+        for (var s = 0; s < _document.Sentences.Length; s++)
         {
-            var m = found[i];
-            if (!lines.AnyContains(m.Span) || m.Type == EntityType.Org || m.Entry is { Kind: "country" }
-                || m.Type == EntityType.Person && m.Parts.Length >= 2) continue;   // "Obama 332 Mitt Romney 206" keeps its people
-            found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+            if (!ReadScoreLine(_document.Sentences[s], s, teams, scorers) && StandingsRowTeam(_document.Sentences[s]) is { } team)
+                standings.Add((team, s));
         }
+        if (standings.Count >= 2) teams.AddRange(standings);
+        if (teams.Count == 0) return found;
+        var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } || IsNamedInFull(m)).Select(m => m.Span));
+        var named = new List<MentionCandidate>();
+        foreach (var (team, s) in teams)
+            if (!kept.AnyOverlaps(team))
+                named.Add(new MentionCandidate(team, EntityType.Org, s));
+        foreach (var (scorer, s) in scorers)
+            named.Add(new MentionCandidate(scorer, EntityType.Person, s) { Parts = WordsIn(scorer), PersonByContext = true });
+        if (named.Count == 0) return found;
+        var replaced = new SortedSpans(named.Select(m => m.Span));
+        found.RemoveAll(m => replaced.AnyOverlaps(m.Span));
+        found.AddRange(named);
         return found;
     }
 
-    /// <summary>The two names of a score line (name, number, name, number), or null.</summary>
-    private (TextSpan, TextSpan)? ScoreLineTeams(Sentence sentence)
+    /// <summary>A person named by a given name and a surname ("Mitt Romney", not "Bayern Munich"), or one the lists know.</summary>
+    private bool IsNamedInFull(MentionCandidate m) =>
+        m.Type == EntityType.Person && (m.Entry?.Type == EntityType.Person
+                                        || m.Parts.Length >= 2 && References.GivenNames.GenderOf(_document.Slice(m.Span).ToString()) is not null);
+
+    /// <summary>
+    /// Reads a score line (name, number, perhaps a parenthesis, twice) into its two teams and the
+    /// scorers its parentheses name; false, with nothing added, when the sentence is no score line.
+    /// </summary>
+    private bool ReadScoreLine(Sentence sentence, int s, List<(TextSpan, int)> teams, List<(TextSpan, int)> scorers)
     {
         var tokens = _document.Tokens;
         var end = Math.Min(sentence.EndToken, tokens.Length);
-        while (end > sentence.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        while (end > sentence.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation && !IsText(tokens[end - 1], ")")) end--;
         var at = sentence.FirstToken;
-        TextSpan? Team()
+        var found = new List<(TextSpan, int)>();
+        var goals = new List<(TextSpan, int)>();
+        for (var side = 0; side < 2; side++)
         {
-            var start = at;
-            while (at < end && at - start < 4 && tokens[at].Kind == TokenKind.Word && char.IsUpper(_document.Text[tokens[at].Span.Start])) at++;
-            if (at == start || at >= end || tokens[at].Kind != TokenKind.Number) return null;
-            var team = new TextSpan(tokens[start].Span.Start, tokens[at - 1].Span.End);
-            at++;
-            return team;
+            if (TeamNameAt(at, end) is not { } team || tokens[team.End].Kind != TokenKind.Number) return false;
+            found.Add((new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End), s));
+            at = team.End + 1;
+            if (at < end && IsText(tokens[at], "("))
+            {
+                var close = at + 1;
+                while (close < end && !IsText(tokens[close], ")") && !IsText(tokens[close], "(")) close++;
+                if (close >= end || !IsText(tokens[close], ")")) return false;
+                ScorersIn(at + 1, close, s, goals);
+                at = close + 1;
+            }
         }
-        return Team() is { } first && Team() is { } second && at == end ? (first, second) : null;
+        if (at != end) return false;
+        teams.AddRange(found);
+        scorers.AddRange(goals);
+        return true;
     }
+
+    /// <summary>"Nilis 12 , Van der Meer 60 , Jonk 45 pen": each name followed by a minute is a scorer.</summary>
+    private void ScorersIn(int first, int end, int s, List<(TextSpan, int)> scorers)
+    {
+        var tokens = _document.Tokens;
+        var item = first;
+        while (item < end)
+        {
+            var next = item;
+            while (next < end && !IsText(tokens[next], ",") && !IsText(tokens[next], ";")) next++;
+            var name = item;
+            while (name < next && tokens[name].Kind == TokenKind.Word
+                   && (char.IsUpper(_text[tokens[name].Start]) || name > item && IsNameParticle(tokens[name])))
+                name++;
+            if (name > item && name < next && tokens[name].Kind == TokenKind.Number && char.IsUpper(_text[tokens[name - 1].Start]))
+                scorers.Add((new TextSpan(tokens[item].Start, tokens[name - 1].End), s));
+            item = next + 1;
+        }
+    }
+
+    /// <summary>The team of a row of standings: a name and then only numbers, three or more ("TORONTO 63 71 .470 11 1/2", a dash for no games behind).</summary>
+    private TextSpan? StandingsRowTeam(Sentence sentence)
+    {
+        var tokens = _document.Tokens;
+        var end = Math.Min(sentence.EndToken, tokens.Length);
+        if (TeamNameAt(sentence.FirstToken, end) is not { } team) return null;
+        var numbers = 0;
+        for (var t = team.End; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Number) numbers++;
+            else if (!(tokens[t].Kind == TokenKind.Dash || IsText(tokens[t], "-")) || t != end - 1) return null;
+        }
+        return numbers >= 3 ? new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End) : null;
+    }
+
+    /// <summary>The tokens of a team's name from <paramref name="at"/>: up to four words, each capitalised, then something more.</summary>
+    private (int Start, int End)? TeamNameAt(int at, int end)
+    {
+        var tokens = _document.Tokens;
+        var start = at;
+        while (at < end && at - start < 4 && tokens[at].Kind == TokenKind.Word && char.IsUpper(_text[tokens[at].Start])) at++;
+        return at == start || at >= end ? null : (start, at);
+    }
+
+    private bool IsText(Token token, string text) => _document.Slice(token.Span).SequenceEqual(text);
+
+    /// <summary>"der" of "Van der Meer", "de" of "Frank de Boer": a lower-case word inside a person's name.</summary>
+    private bool IsNameParticle(Token token) =>
+        _document.Slice(token.Span) is var word && word is not ("of" or "the" or "and" or "for")
+        && EntityLexicon.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The roles a club gives its people, after the club's name and before the person's.</summary>
     private static readonly FrozenSet<string> ClubRoles = new[]
@@ -973,6 +1054,13 @@ internal sealed partial class MentionFinder
                             result.Add(half);
                     continue;
                 }
+                // "Italy - Casiraghi ( 21st minute )": a place the lists know, then a spaced dash, is the team or country of the person after it
+                if (cls == NameClass.Person && PlaceBeforeDash(span, rules) is var (place, person))
+                {
+                    result.Add(place);
+                    if (Candidate(person, cls, rules) is { } scorer) result.Add(scorer);
+                    continue;
+                }
                 if (Candidate(span, cls, rules) is { } candidate)
                     result.Add(candidate);
             }
@@ -1052,6 +1140,24 @@ internal sealed partial class MentionFinder
             return null;
         }
 
+        private (MentionCandidate, TextSpan)? PlaceBeforeDash(TextSpan span, List<MentionCandidate> rules)
+        {
+            var (first, last) = PieceRange(span);
+            for (var k = first + 1; k < last; k++)
+            {
+                if (pieces[k].Shape != PieceShape.Other || pieces[k].End - pieces[k].Start > 2 || !IsDash(scan.Text[pieces[k].Start])
+                    || !char.IsWhiteSpace(scan.Text[pieces[k].Start - 1]) || !char.IsWhiteSpace(scan.Text[pieces[k].End])) continue;
+                var before = new TextSpan(pieces[first].Start, pieces[k - 1].End);
+                return rules.Find(r => r.Span == before && r.Entry is not null && r.Type is EntityType.Gpe or EntityType.Loc) is { } place
+                       && pieces[k + 1].Shape == PieceShape.Capitalised
+                    ? (place, new TextSpan(pieces[k + 1].Start, pieces[last].End))
+                    : null;
+            }
+            return null;
+        }
+
+        private static bool IsDash(char c) => c is '-' or '–' or '—';
+
         private bool HasCapitalOutside(TextSpan outer, TextSpan inner)
         {
             for (var i = outer.Start; i < outer.End; i++)
@@ -1124,6 +1230,9 @@ internal sealed partial class MentionFinder
             for (var k = first; k <= last && !capitalised; k++) capitalised = pieces[k].Shape == PieceShape.Capitalised;
             while (capitalised && first < last && pieces[first].Shape == PieceShape.Lower && pieces[first].Key.All(char.IsLetter)
                    && !EntityLexicon.NameParticles.Contains(pieces[first].Key)) first++;
+            // "67 Bernhard Langer ( Germany )": a leaderboard's score before a person's name is no part of it ("50 Cent" is a name)
+            while (cls == NameClass.Person && first + 1 < last && pieces[first].Shape == PieceShape.Other && char.IsAsciiDigit(scan.Text[pieces[first].Start])
+                   && pieces[first + 1].Shape == PieceShape.Capitalised) first++;
             // "Republican-controlled Congress", "Saudi-led Coalition": a compound modifier before the name is no part of it
             for (var k = first + 2; k < last; k++)
                 if (pieces[k].Shape == PieceShape.Lower && pieces[k - 1].Shape == PieceShape.Hyphen && pieces[k + 1].Shape == PieceShape.Capitalised

@@ -73,7 +73,7 @@ public sealed class SentenceSplitter : IDocumentStage
         var token = tokens[t];
         var word = text.AsSpan(token.Start, token.Span.Length);
         bool abbreviation;
-        if (token.Kind == TokenKind.Punctuation && word is "." or "!" or "?" or "…" or "?!" || (word.Length >= 3 && word[0] == '.'))
+        if (token.Kind == TokenKind.Punctuation && (word is "." or "!" or "?" or "…" or "?!" || (word.Length >= 3 && word[0] == '.')))
             abbreviation = false;
         else if (token.Kind == TokenKind.Word && word.Length > 1 && word[^1] == '.')
             abbreviation = true;

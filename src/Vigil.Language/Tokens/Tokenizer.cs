@@ -100,6 +100,13 @@ public sealed class Tokenizer : IDocumentStage
                 tokens.Add(new Token(new TextSpan(start, i), TokenKind.Dash));
                 continue;
             }
+            // ".556", a batting or winning percentage, ".45 caliber": a number with no digit before its point
+            if (c == '.' && i + 1 < n && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '('))
+            {
+                i = ScanWord(text, i + 1);
+                tokens.Add(new Token(new TextSpan(start, i), TokenKind.Number));
+                continue;
+            }
             if (c == '.' && i + 1 < n && text[i + 1] == '.')
             {
                 while (i < n && text[i] == '.') i++;

@@ -503,6 +503,33 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_score_line_names_its_teams_whole_and_its_scorers()
+    {
+        var document = Analyze("Summary of the match played on Saturday :\n\nBayern Munich 3 ( Nilis 12 , Van der Meer 45 pen ) St Johnstone 1 ( Jonk 60 ) .\n\nBoston 5 CLEVELAND 4 ( 10 innings )");
+        Assert.Equal(["Bayern Munich", "St Johnstone", "Boston", "CLEVELAND"], Names(document, EntityType.Org));
+        Assert.Equal(["Nilis", "Van der Meer", "Jonk"], Names(document, EntityType.Person));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void The_rows_of_a_standings_table_name_teams()
+    {
+        var document = Analyze("Standings after games played on Tuesday :\n\nW L PCT GB\n\nNEW YORK 74 59 .556 -\n\nTORONTO 63 71 .470 11 1/2\n\nItaly 3 2 1 0 5 2 7");
+        Assert.Equal(["NEW YORK", "TORONTO"], Names(document, EntityType.Org));
+        Assert.Equal(EntityType.Gpe, Named(document, "Italy").Type);
+        // one row alone is no table: "Paris 12 14 9" may be a town's temperatures
+        Assert.DoesNotContain(Analyze("Highs on Monday :\n\nParis 12 14 9").Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void A_score_before_a_name_and_a_country_before_a_dash_are_no_part_of_the_person()
+    {
+        var document = Analyze("Leading scores :\n\n67 Bernhard Langer ( Germany )\n\nScorers :\n\nItaly - Casiraghi ( 21st minute ) , Del Piero ( 67th )");
+        Assert.Equal(["Bernhard Langer", "Casiraghi", "Del Piero"], Names(document, EntityType.Person));
+        Assert.Equal(["Germany", "Italy"], Names(document, EntityType.Gpe));
+    }
+
+    [Fact]
     public void A_newsroom_named_after_a_person_the_article_names_in_full_is_that_person()
     {
         var document = Analyze("Bloomberg said on Tuesday he would not run . Michael Bloomberg , the former New York mayor , told reporters the race was already crowded .");
