@@ -135,7 +135,7 @@ public static class EntityLexicon
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 
     /// <summary>The legal forms that end a company's name: "Intel Corp" is whole before "and".</summary>
-    public static readonly FrozenSet<string> CompanySuffixes = Keys("corp co company inc ltd plc llc gmbh ag sa nv");
+    public static readonly FrozenSet<string> CompanySuffixes = Keys("corp co cos company inc ltd plc llc gmbh ag sa nv");
 
     private static FrozenDictionary<string, EntityType> BuildHeads()
     {

@@ -498,6 +498,10 @@ internal sealed partial class MentionFinder
             var type = mentions.GroupBy(m => m.Type).MaxBy(g => g.Count())!.Key;
             names[key] = mentions.Where(m => m.Type == type).OrderBy(m => m.Entry is null).First();
         }
+        // "PHILIP MORRIS SHARES RISE" over "Philip Morris Cos Inc": a company the body names with its legal form, the headline without
+        foreach (var (key, named) in names.ToList())
+            if (named.Type == EntityType.Org && EntityLexicon.WithoutLegalForm(key) is var plain && plain.Length < key.Length && plain.Length > 3)
+                names.TryAdd(plain, named);
         // "ORIOLES EDGE YANKEES" over "the Baltimore Orioles": a team the body names with its town, the headline by its nickname
         foreach (var (key, nickname) in nicknames)
             if (names.TryGetValue(key, out var team) && team.Type == EntityType.Org && !lower.Contains(nickname!))
@@ -1028,7 +1032,9 @@ internal sealed partial class MentionFinder
                 {
                     NameClass.Person => rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.PersonByContext || r.Title is not null || r.Entry is not null)
                                                         && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)),
-                    NameClass.Miscellaneous => rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span && HasNameParticle(r)),
+                    // and a title before it a person's ("Japanese Foreign Minister Yukihiko Ikeda", of which the tagger read "Ikeda")
+                    NameClass.Miscellaneous => rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
+                                                               && (HasNameParticle(r) || r.Title is not null && !HasPossessiveOutside(r.Span, span))),
                     _ => null,
                 };
                 if (whole is not null)

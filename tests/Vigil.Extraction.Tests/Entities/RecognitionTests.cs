@@ -358,6 +358,21 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_company_in_a_headline_in_capitals_may_go_without_its_legal_form()
+    {
+        var document = Analyze("PHILIP MORRIS SHARES RISE ON NYSE .\n\nNEW YORK 1996-12-20\n\nShares of Philip Morris Cos Inc rose 1-1/4 to 112-3/8 on the New York Stock Exchange .");
+        Assert.Equal(["PHILIP MORRIS", "Philip Morris Cos Inc"], MentionTexts(document, Named(document, "Philip Morris Cos Inc")));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_title_makes_a_person_of_a_name_the_tagger_read_as_other()
+    {
+        var document = Analyze("Japanese Foreign Minister Yukihiko Ikeda flew to Lima on Thursday . President Obama's Clean Power Plan stalled .");
+        Assert.Equal(["Yukihiko Ikeda", "Obama"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void A_town_and_the_plural_name_after_it_are_one_team()
     {
         var document = Analyze("The New York Yankees lost to the Baltimore Orioles on Friday. The Yankees still lead the division.");
