@@ -65,6 +65,9 @@ internal sealed partial class MentionFinder
     private readonly EntityTagger? _tagger;
     private readonly string _text;
 
+    /// <summary>The names the article shows to be sports teams (a score line, "Barcelona coach", "Barcelona beat Valencia 3-2"), by key.</summary>
+    private readonly HashSet<string> _teams = new(StringComparer.Ordinal);
+
     /// <param name="tagger">The name tagger; null runs the rules alone.</param>
     public MentionFinder(Document document, Gazetteer gazetteer, EntityTagger? tagger)
     {
@@ -99,7 +102,7 @@ internal sealed partial class MentionFinder
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return PlacesInDatelines(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)));
+        return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)))));
     }
 
     /// <summary>
@@ -228,12 +231,16 @@ internal sealed partial class MentionFinder
                 standings.Add((team, s));
         }
         if (standings.Count >= 2) teams.AddRange(standings);
+        teams.AddRange(TeamsBeatingTeams(found));
         if (teams.Count == 0) return found;
         var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } || IsNamedInFull(m)).Select(m => m.Span));
         var named = new List<MentionCandidate>();
         foreach (var (team, s) in teams)
             if (!kept.AnyOverlaps(team))
+            {
                 named.Add(new MentionCandidate(team, EntityType.Org, s));
+                _teams.Add(NameKey.For(_document.Slice(team)));
+            }
         foreach (var (scorer, s) in scorers)
             named.Add(new MentionCandidate(scorer, EntityType.Person, s) { Parts = WordsIn(scorer), PersonByContext = true });
         if (named.Count == 0) return found;
@@ -243,14 +250,93 @@ internal sealed partial class MentionFinder
         return found;
     }
 
+    /// <summary>"Barcelona beat Valencia 3-2", "Leeds drew with Chelsea 1-1": two places or organisations a result's verb and its score join are teams.</summary>
+    private List<(TextSpan, int)> TeamsBeatingTeams(List<MentionCandidate> found)
+    {
+        var teams = new List<(TextSpan, int)>();
+        // people are never teams here: "Sampras beat Agassi 6-3", a poll's "Clinton beats Cruz 42-40"
+        var ordered = found.Where(m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc).OrderBy(m => m.Span.Start).ToList();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (winner, loser) = (ordered[i], ordered[i + 1]);
+            if (winner.Sentence != loser.Sentence || loser.Span.Start <= winner.Span.End) continue;
+            var between = _document.Text.AsSpan(winner.Span.End, loser.Span.Start - winner.Span.End).Trim();
+            if (!ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between) || !ScoreAhead().IsMatch(_document.Text.AsSpan(loser.Span.End))) continue;
+            teams.Add((winner.Span, winner.Sentence));
+            teams.Add((loser.Span, loser.Sentence));
+        }
+        return teams;
+    }
+
+    /// <summary>What one team does to another in a result's report, before the score.</summary>
+    private static readonly FrozenSet<string> ResultVerbs = new[]
+    {
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "thrashed", "thrash", "routed", "crushed", "downed", "overcame",
+        "upset", "hammered", "trounced", "stunned", "whipped", "outclassed", "drew with", "draw with", "drew against", "lost to",
+        "lose to", "lost at", "fell to", "were held by", "held",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\s+\d{1,3}-\d{1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreAhead();
+
+    /// <summary>
+    /// "Barcelona coach Bobby Robson" or a score line makes Barcelona a team: the article's other
+    /// mentions of the town are the team too, and so is one read as a person alone ("Valencia had
+    /// led"), but where it is a place ("in Barcelona"), in the
+    /// dateline (read as a place after this) and where it names a country, whose national side is
+    /// written as the country.
+    /// </summary>
+    private List<MentionCandidate> TeamsThroughout(List<MentionCandidate> found)
+    {
+        if (_teams.Count == 0) return found;
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (!(m.Type is EntityType.Gpe or EntityType.Loc || m.Type == EntityType.Person && m.Entry is null && m.Parts.Length <= 1)
+                || m.Entry is { Kind: "country" } || !_teams.Contains(NameKey.For(_document.Slice(m.Span))) || FollowsWord(m.Span.Start, "in")) continue;
+            // "Valencia had led", read as a person: the team, unless someone of the article bears the name
+            if (m.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
+            found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [] };
+        }
+        return found;
+    }
+
+    /// <summary>"SOCCER - ", "RUGBY UNION - ", "ALPINE SKIING - ": the sport that opens a sports story's headline is no name.</summary>
+    private List<MentionCandidate> SportsOpeningHeadlines(List<MentionCandidate> found)
+    {
+        foreach (var sentence in _document.Sentences)
+        {
+            var line = _document.Slice(sentence.Span);
+            var dash = line.IndexOf(" - ", StringComparison.Ordinal);
+            if (dash <= 0 || !Sports.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[..dash])) continue;
+            var sport = new TextSpan(sentence.Span.Start, sentence.Span.Start + dash);
+            found.RemoveAll(m => m.Span.Overlaps(sport));
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> Sports = new[]
+    {
+        "SOCCER", "FOOTBALL", "CRICKET", "TENNIS", "GOLF", "RUGBY", "RUGBY UNION", "RUGBY LEAGUE", "ATHLETICS", "BASKETBALL", "BASEBALL",
+        "ICE HOCKEY", "HOCKEY", "NHL ICE HOCKEY", "AMERICAN FOOTBALL", "MOTOR RACING", "MOTORCYCLING", "CYCLING", "BOXING", "ALPINE SKIING",
+        "NORDIC SKIING", "SKIING", "SKI JUMPING", "BIATHLON", "HORSE RACING", "SNOOKER", "SQUASH", "BADMINTON", "SWIMMING", "VOLLEYBALL",
+        "HANDBALL", "ROWING", "SAILING", "YACHTING", "JUDO", "WRESTLING", "GYMNASTICS", "FIGURE SKATING", "SPEED SKATING", "TABLE TENNIS",
+        "EQUESTRIANISM", "TRIATHLON", "DARTS", "BOWLS", "CANOEING", "FENCING", "WEIGHTLIFTING", "MOTORSPORT", "RALLYING", "SPORT", "SPORTS",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A person named by a given name and a surname ("Mitt Romney", not "Bayern Munich"), or one the lists know.</summary>
     private bool IsNamedInFull(MentionCandidate m) =>
         m.Type == EntityType.Person && (m.Entry?.Type == EntityType.Person
                                         || m.Parts.Length >= 2 && References.GivenNames.GenderOf(_document.Slice(m.Span).ToString()) is not null);
 
     /// <summary>
-    /// Reads a score line (name, number, perhaps a parenthesis, twice) into its two teams and the
-    /// scorers its parentheses name; false, with nothing added, when the sentence is no score line.
+    /// Reads a score line into its teams and the players its parentheses name: two sides, each a
+    /// name, a number and perhaps a parenthesis ("Arsenal 2 Derby 2", "PSV Eindhoven 3 ( Nilis 12 )
+    /// Utrecht 1"), or a cricket innings, one side whose parenthesis names its players' figures and
+    /// perhaps the other side after "v" ("Leicestershire 343-8 ( P. Simmons 108 ) v Somerset"),
+    /// either after a heading and a colon ("At Leicester :", "Premier division :"). False, with
+    /// nothing added, when the sentence is neither.
     /// </summary>
     private bool ReadScoreLine(Sentence sentence, int s, List<(TextSpan, int)> teams, List<(TextSpan, int)> scorers)
     {
@@ -258,29 +344,41 @@ internal sealed partial class MentionFinder
         var end = Math.Min(sentence.EndToken, tokens.Length);
         while (end > sentence.FirstToken && tokens[end - 1].Kind == TokenKind.Punctuation && !IsText(tokens[end - 1], ")")) end--;
         var at = sentence.FirstToken;
+        for (var t = at; t < Math.Min(end, at + 6); t++)
+            if (IsText(tokens[t], ":")) { at = t + 1; break; }
         var found = new List<(TextSpan, int)>();
-        var goals = new List<(TextSpan, int)>();
-        for (var side = 0; side < 2; side++)
+        var players = new List<(TextSpan, int)>();
+        for (var side = 0; side < 2 && at < end; side++)
         {
-            if (TeamNameAt(at, end) is not { } team || tokens[team.End].Kind != TokenKind.Number) return false;
-            found.Add((new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End), s));
+            if (TeamNameAt(at, end) is not { } team) return false;
+            var name = new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End);
+            if (team.End == end || tokens[team.End].Kind != TokenKind.Number)
+            {
+                // "v Somerset": the other side of an innings, named alone
+                if (side == 0 || team.End != end || players.Count == 0) return false;
+                found.Add((name, s));
+                at = end;
+                break;
+            }
+            found.Add((name, s));
             at = team.End + 1;
             if (at < end && IsText(tokens[at], "("))
             {
                 var close = at + 1;
                 while (close < end && !IsText(tokens[close], ")") && !IsText(tokens[close], "(")) close++;
                 if (close >= end || !IsText(tokens[close], ")")) return false;
-                ScorersIn(at + 1, close, s, goals);
+                ScorersIn(at + 1, close, s, players);
                 at = close + 1;
             }
+            if (side == 0 && at < end && _document.Slice(tokens[at].Span) is "v" or "vs" or "vs.") at++;
         }
-        if (at != end) return false;
+        if (at != end || found.Count == 1 && players.Count == 0) return false;
         teams.AddRange(found);
-        scorers.AddRange(goals);
+        scorers.AddRange(players);
         return true;
     }
 
-    /// <summary>"Nilis 12 , Van der Meer 60 , Jonk 45 pen": each name followed by a minute is a scorer.</summary>
+    /// <summary>"Nilis 12 , Van der Meer 60 , Jonk 45 pen", "J. Boiling 69 ; A. Kumble 4-45": each name followed by a number is a player's.</summary>
     private void ScorersIn(int first, int end, int s, List<(TextSpan, int)> scorers)
     {
         var tokens = _document.Tokens;
@@ -314,13 +412,13 @@ internal sealed partial class MentionFinder
         return numbers >= 3 ? new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End) : null;
     }
 
-    /// <summary>The tokens of a team's name from <paramref name="at"/>: up to four words, each capitalised, then something more.</summary>
+    /// <summary>The tokens of a team's name from <paramref name="at"/>: up to four words, each capitalised.</summary>
     private (int Start, int End)? TeamNameAt(int at, int end)
     {
         var tokens = _document.Tokens;
         var start = at;
         while (at < end && at - start < 4 && tokens[at].Kind == TokenKind.Word && char.IsUpper(_text[tokens[at].Start])) at++;
-        return at == start || at >= end ? null : (start, at);
+        return at == start ? null : (start, at);
     }
 
     private bool IsText(Token token, string text) => _document.Slice(token.Span).SequenceEqual(text);
@@ -355,7 +453,10 @@ internal sealed partial class MentionFinder
                 || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(role.Start, role.Length))) continue;
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
             if (people.Contains(role.End + 1))
+            {
                 found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+                _teams.Add(NameKey.For(_document.Slice(m.Span)));
+            }
         }
         return found;
     }
@@ -783,6 +884,14 @@ internal sealed partial class MentionFinder
         if (!hyphen && noun.SequenceEqual("party")) return EntityType.Org;
         // "Biden speaking at the White House" is a caption; "Pashto-speaking" a language's
         return (hyphen || !noun.SequenceEqual("speaking")) && GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) ? EntityType.Norp : null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> and one space come right before <paramref name="start"/>.</summary>
+    private bool FollowsWord(int start, string word)
+    {
+        var from = start - 1 - word.Length;
+        return from >= 0 && _text[start - 1] == ' ' && _text.AsSpan(from, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+               && (from == 0 || !char.IsLetter(_text[from - 1]));
     }
 
     /// <summary>The lower-case word right after <paramref name="end"/>, past one space (or a hyphen: "Pashto-speaking").</summary>

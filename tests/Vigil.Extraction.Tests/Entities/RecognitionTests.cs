@@ -527,6 +527,29 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_cricket_innings_names_its_side_its_players_and_the_other_side()
+    {
+        var document = Analyze("Close of play scores on Friday :\n\nAt Leicester : Leicestershire 343-8 ( P. Simmons 108 , P. Nixon 67 ; A. Kumble 4-45 ) v Somerset .");
+        Assert.Equal(["Leicestershire", "Somerset"], Names(document, EntityType.Org));
+        Assert.Equal(["P. Simmons", "P. Nixon", "A. Kumble"], Names(document, EntityType.Person));
+        Assert.Equal(["Leicester"], Names(document, EntityType.Gpe));
+    }
+
+    [Fact]
+    public void Towns_a_result_joins_are_teams_throughout_the_story()
+    {
+        var document = Analyze("SOCCER - BARCELONA BEAT VALENCIA TO GO TOP .\n\nMADRID 1996-12-15\n\nRonaldo scored twice as Barcelona beat Valencia 3-2 on Sunday . "
+                               + "Valencia had led after 12 minutes . Ronaldo settled in Barcelona last year .");
+        Assert.Equal(["BARCELONA", "Barcelona"], MentionTexts(document, document.Entities.Single(e => e.Type == EntityType.Org && e.Name == "Barcelona")));
+        Assert.Equal(["VALENCIA", "Valencia", "Valencia"], MentionTexts(document, Named(document, "Valencia")));
+        Assert.Equal(EntityType.Org, Named(document, "Valencia").Type);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Gpe && e.Name == "Barcelona");   // "in Barcelona" is the town
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("SOCCER"));
+        // a poll's result is no match: its people stay people
+        Assert.Equal(["Clinton", "Cruz"], Names(Analyze("In the poll Clinton beats Cruz 42-40 ."), EntityType.Person));
+    }
+
+    [Fact]
     public void The_rows_of_a_standings_table_name_teams()
     {
         var document = Analyze("Standings after games played on Tuesday :\n\nW L PCT GB\n\nNEW YORK 74 59 .556 -\n\nTORONTO 63 71 .470 11 1/2\n\nItaly 3 2 1 0 5 2 7");
