@@ -100,7 +100,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))));
+        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)))));
     }
@@ -250,39 +250,44 @@ internal sealed partial class MentionFinder
         return found;
     }
 
-    /// <summary>"Barcelona beat Valencia 3-2", "Leeds drew with Chelsea 1-1": two places or organisations a result's verb and its score join are teams.</summary>
+    /// <summary>
+    /// "Barcelona beat Valencia 3-2", "the Yorkshire club beat Wimbledon 1-0", "Middlesbrough drew 1-1
+    /// with Liverpool": a place or organisation a result's verb and score join to its opponent is a
+    /// team, and so is a name right before the verb.
+    /// </summary>
     private List<(TextSpan, int)> TeamsBeatingTeams(List<MentionCandidate> found)
     {
         var teams = new List<(TextSpan, int)>();
         // people are never teams here: "Sampras beat Agassi 6-3", a poll's "Clinton beats Cruz 42-40"
         var ordered = found.Where(m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc).OrderBy(m => m.Span.Start).ToList();
-        for (var i = 0; i + 1 < ordered.Count; i++)
+        Dictionary<int, MentionCandidate>? ends = null;
+        foreach (var m in ordered)
         {
-            var (winner, loser) = (ordered[i], ordered[i + 1]);
-            if (winner.Sentence != loser.Sentence || loser.Span.Start <= winner.Span.End) continue;
-            var between = _document.Text.AsSpan(winner.Span.End, loser.Span.Start - winner.Span.End).Trim();
-            if (!ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between) || !ScoreAhead().IsMatch(_document.Text.AsSpan(loser.Span.End))) continue;
-            teams.Add((winner.Span, winner.Sentence));
-            teams.Add((loser.Span, loser.Sentence));
+            var from = Math.Max(0, m.Span.Start - 40);
+            var result = BeatenBefore().Match(_text, from, m.Span.Start - from);
+            if (!result.Success || !result.Groups["score"].Success && !ScoreAhead().IsMatch(_text.AsSpan(m.Span.End))) continue;
+            teams.Add((m.Span, m.Sentence));
+            ends ??= ordered.GroupBy(o => o.Span.End).ToDictionary(g => g.Key, g => g.First());
+            if (ends.TryGetValue(result.Index, out var winner) && winner.Sentence == m.Sentence)
+                teams.Add((winner.Span, winner.Sentence));
         }
         return teams;
     }
 
-    /// <summary>What one team does to another in a result's report, before the score.</summary>
-    private static readonly FrozenSet<string> ResultVerbs = new[]
-    {
-        "beat", "beats", "defeated", "defeats", "edged", "edges", "thrashed", "thrash", "routed", "crushed", "downed", "overcame",
-        "upset", "hammered", "trounced", "stunned", "whipped", "outclassed", "drew with", "draw with", "drew against", "lost to",
-        "lose to", "lost at", "fell to", "were held by", "held",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>What one team does to the other, right before the other's name: the verb, with the score after the name or before it ("drew 1-1 with").</summary>
+    [GeneratedRegex(@"\s(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|crushed|downed|overcame|upset|hammered|trounced|stunned|whipped|outclassed|held|drew with|drew against|lost to|fell to|were held by|(?:drew|lost|won|beat|went down) (?<score>\d{1,3}-\d{1,3}) (?:with|to|at|against|over|away to|at home to)) $", RegexOptions.CultureInvariant)]
+    private static partial Regex BeatenBefore();
 
     [GeneratedRegex(@"^\s+\d{1,3}-\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScoreAhead();
 
+    [GeneratedRegex(@"\G ?['’]s? ", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveAfter();
+
     /// <summary>
     /// "Barcelona coach Bobby Robson" or a score line makes Barcelona a team: the article's other
     /// mentions of the town are the team too, and so is one read as a person alone ("Valencia had
-    /// led"), but where it is a place ("in Barcelona"), in the
+    /// led") and one whose player a possessive names ("Newcastle 's Alan Shearer"), but where it is a place ("in Barcelona"), in the
     /// dateline (read as a place after this) and where it names a country, whose national side is
     /// written as the country.
     /// </summary>
@@ -290,11 +295,17 @@ internal sealed partial class MentionFinder
     {
         if (_teams.Count == 0) return found;
         HashSet<string>? surnames = null;
+        HashSet<int>? people = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
             if (!(m.Type is EntityType.Gpe or EntityType.Loc || m.Type == EntityType.Person && m.Entry is null && m.Parts.Length <= 1)
-                || m.Entry is { Kind: "country" } || !_teams.Contains(NameKey.For(_document.Slice(m.Span))) || FollowsWord(m.Span.Start, "in")) continue;
+                || m.Entry is { Kind: "country" } || FollowsWord(m.Span.Start, "in")) continue;
+            // "Newcastle 's Alan Shearer": in a story of teams, a town whose player a possessive names is the club
+            if (!_teams.Contains(NameKey.For(_document.Slice(m.Span)))
+                && !(m.Type == EntityType.Gpe && PossessiveAfter().Match(_text, m.Span.End, Math.Min(4, _text.Length - m.Span.End)) is { Success: true } possessive
+                     && (people ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).Select(p => p.Span.Start).ToHashSet())
+                        .Contains(m.Span.End + possessive.Length))) continue;
             // "Valencia had led", read as a person: the team, unless someone of the article bears the name
             if (m.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
             found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [] };
@@ -893,6 +904,32 @@ internal sealed partial class MentionFinder
         return from >= 0 && _text[start - 1] == ' ' && _text.AsSpan(from, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
                && (from == 0 || !char.IsLetter(_text[from - 1]));
     }
+
+    /// <summary>
+    /// "Nikolaus van der Pas", "Frank de Boer": a person's name goes on through the particles after
+    /// it to the capitalised word they lead to, which the tagger may have cut off or read apart.
+    /// </summary>
+    private List<MentionCandidate> PeopleThroughParticles(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Person || ParticlesAndNameAfter().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End)) is not { Success: true } rest)
+                continue;
+            var whole = new TextSpan(m.Span.Start, m.Span.End + rest.Length);
+            if (found.Exists(o => o != m && o.Span.Overlaps(whole) && (!whole.Contains(o.Span) || o.Type != EntityType.Person && o.Entry is not null))) continue;
+            // a name that could be anything before the particle ("Tour de France", "En la Masía") needs a person after it
+            if (References.GivenNames.GenderOf(_document.Slice(whole).ToString()) is null
+                && !found.Exists(o => o.Type == EntityType.Person && o.Span.End == whole.End && o.Span.Start > m.Span.End)) continue;
+            found.RemoveAll(o => o != m && whole.Contains(o.Span));
+            i = found.IndexOf(m);
+            found[i] = m with { Span = whole, Parts = WordsIn(whole), Pending = false };
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\G (?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten) ){1,2}\p{Lu}[\p{L}'’-]*\p{L}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticlesAndNameAfter();
 
     /// <summary>The lower-case word right after <paramref name="end"/>, past one space (or a hyphen: "Pashto-speaking").</summary>
     private TextSpan? LowerWordAfter(int end, bool allowHyphen)

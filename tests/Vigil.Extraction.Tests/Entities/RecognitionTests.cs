@@ -550,6 +550,24 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_result_reported_in_prose_names_teams()
+    {
+        var document = Analyze("LONDON 1996-08-24\n\nLeeds ' Ian Rush scored on his debut as the Yorkshire club beat Wimbledon 1-0 . "
+                               + "Newcastle 's Alan Shearer was booked . Everton drew 1-1 with Liverpool .");
+        Assert.Equal(["Leeds", "Wimbledon", "Newcastle", "Everton", "Liverpool"], Names(document, EntityType.Org));
+        Assert.Equal(["Ian Rush", "Alan Shearer"], Names(document, EntityType.Person));
+        // with no result in the story, a town's possessive is the town's
+        Assert.Equal(EntityType.Gpe, Named(Analyze("Newcastle 's Alan Shearer opened the new bridge ."), "Newcastle").Type);
+    }
+
+    [Fact]
+    public void A_persons_name_goes_on_through_its_particles()
+    {
+        var document = Analyze("The Commission 's chief spokesman Nikolaus van der Pas told a news briefing . He spoke after Tour de France riders left .");
+        Assert.Equal(["Nikolaus van der Pas"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void The_rows_of_a_standings_table_name_teams()
     {
         var document = Analyze("Standings after games played on Tuesday :\n\nW L PCT GB\n\nNEW YORK 74 59 .556 -\n\nTORONTO 63 71 .470 11 1/2\n\nItaly 3 2 1 0 5 2 7");
