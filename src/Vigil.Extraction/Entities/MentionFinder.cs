@@ -100,7 +100,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(KeepGroupsConsistent(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))));
+        found = TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)))));
     }
@@ -670,6 +670,50 @@ internal sealed partial class MentionFinder
         "tribe", "tribes", "tribesmen", "clan", "clans", "minorities", "community", "communities",
         "refugees", "diaspora",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Judicial Watch stated", read as a person "Judicial" where the article also names "Judicial
+    /// Watch" whole: a mention the text goes on from, word for word, into a longer name the article
+    /// names is that name, with its type.
+    /// </summary>
+    private List<MentionCandidate> NamesWrittenWhole(List<MentionCandidate> found)
+    {
+        Dictionary<string, List<MentionCandidate>>? byFirstWord = null;
+        foreach (var m in found)
+        {
+            var name = _document.Slice(m.Span);
+            var space = name.IndexOf(' ');
+            // "Mecca 's Grand Mosque", "Hillary Clinton’s State Department": a possessive joins two names, and is read as two
+            if (space <= 0 || m.Pending || name.Contains("'s", StringComparison.Ordinal) || name.Contains("’s", StringComparison.Ordinal)) continue;
+            byFirstWord ??= new(StringComparer.Ordinal);
+            var first = name[..space].ToString();
+            if (!byFirstWord.TryGetValue(first, out var names)) byFirstWord[first] = names = [];
+            var written = m.Span;
+            if (!names.Exists(n => _document.Slice(n.Span).SequenceEqual(_document.Slice(written)))) names.Add(m);
+        }
+        if (byFirstWord is null) return found;
+        var replaced = new Dictionary<MentionCandidate, MentionCandidate>(ReferenceEqualityComparer.Instance);
+        foreach (var m in found)
+        {
+            var text = _document.Slice(m.Span);
+            var space = text.IndexOf(' ');
+            // a person named in full is no part of a longer name ("Jackie Gleason" of "the Jackie Gleason Classic" elsewhere)
+            if (IsNamedInFull(m)) continue;
+            if (!byFirstWord.TryGetValue((space < 0 ? text : text[..space]).ToString(), out var names)) continue;
+            var longest = names.Where(n => n.Span.Length > m.Span.Length && n.Span.Start != m.Span.Start && m.Span.Start + n.Span.Length <= _text.Length
+                                           && _text.AsSpan(m.Span.Start, n.Span.Length).SequenceEqual(_document.Slice(n.Span))
+                                           && (m.Span.Start + n.Span.Length == _text.Length || !char.IsLetterOrDigit(_text[m.Span.Start + n.Span.Length])))
+                .MaxBy(n => n.Span.Length);
+            if (longest is null) continue;
+            var whole = new TextSpan(m.Span.Start, m.Span.Start + longest.Span.Length);
+            if (found.Exists(o => o != m && o.Span.Overlaps(whole) && !whole.Contains(o.Span))) continue;
+            replaced[m] = longest with { Span = whole, Sentence = m.Sentence, Parts = longest.Type == EntityType.Person ? WordsIn(whole) : [], Title = m.Title };
+        }
+        if (replaced.Count == 0) return found;
+        var wholes = new SortedSpans(replaced.Values.Select(r => r.Span));
+        return found.Where(o => replaced.ContainsKey(o) || !wholes.AnyContains(o.Span))
+            .Select(o => replaced.GetValueOrDefault(o) ?? o).ToList();
+    }
 
     /// <summary>
     /// A name no list knows that the article writes before a group noun ("the Eegimaa language",

@@ -561,6 +561,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_the_text_spells_out_whole_elsewhere_is_read_whole()
+    {
+        var document = Analyze("The report was published by Environment Canada on Friday .\n\nA sensitive Environment Canada document was found wet on an Ottawa street . "
+                               + "Environment Canada spokeswoman Sujata Raisinghani said so .");
+        Assert.Equal(["Environment Canada", "Environment Canada", "Environment Canada"], MentionTexts(document, Named(document, "Environment Canada")));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe && e.Name == "Canada");
+    }
+
+    [Fact]
     public void A_persons_name_goes_on_through_its_particles()
     {
         var document = Analyze("The Commission 's chief spokesman Nikolaus van der Pas told a news briefing . He spoke after Tour de France riders left .");
