@@ -3,7 +3,8 @@ using Vigil.Documents;
 namespace Vigil.Extraction.Quotes;
 
 /// <summary>
-/// Finds who-said-what in one document, in two passes. First every quotation is tied to its cue:
+/// Finds who-said-what in one document, in two passes, after the lines that open with their
+/// speaker and a colon ("Trump: …" as a headline, a transcript's "TAPPER: …"). First every quotation is tied to its cue:
 /// after it ("“…,” Khalilzad wrote", "“…,” said an Indian official", "“…” ― Sonya Herridge"), before
 /// it in its sentence ("Psaki insisted that “…”", "he told NBC: “…”"), or to the previous speaker
 /// when it is a bare quotation that carries on. Then every remaining cue verb outside quotations
@@ -46,6 +47,7 @@ internal sealed partial class AttributionFinder
             var last = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
             for (var t = q.OpenToken; t <= last; t++) _quoted[t] = true;
         }
+        FindLabelledLines();
         for (var i = 0; i < quotations.Count; i++)
         {
             var attribution = AttributeQuotation(quotations[i]);

@@ -172,4 +172,30 @@ public sealed class CueTests
         Assert.Equal("\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton", found.Text);
         Assert.Equal("Steve Elmendorf", found.Speaker);
     }
+
+    [Fact]
+    public void A_headline_that_opens_with_a_name_and_a_colon_is_that_names_quote()
+    {
+        var found = QuotesIn("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.\n\nDonald Trump spoke in Iowa on Monday.");
+        var headline = Assert.Single(found, q => q.Cue == ":");
+        Assert.Equal("Cruz Has ‘To Come a Long Way’ On Ethanol", headline.Text);
+        Assert.Equal(QuoteKind.Mixed, headline.Kind);
+        Assert.Equal("Donald Trump", headline.Speaker);
+        Assert.Equal("Poll", Single("Poll: Sanders Leads Clinton in Iowa\n\nThe survey of 600 voters was taken last week.").Source);
+    }
+
+    [Fact]
+    public void A_transcripts_speaker_in_capitals_opens_a_quote()
+    {
+        var found = QuotesIn("The governor spoke to CNN on Sunday.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: Well, the whole nation needs to work together.");
+        Assert.Equal(["TAPPER", "FALLIN"], found.Select(q => q.Source));
+        Assert.Equal("Well, the whole nation needs to work together", found[1].Text);
+    }
+
+    [Theory]
+    [InlineData("WATCH: The Senate Votes on the Budget Tonight\n\nThe vote is at nine.")]
+    [InlineData("Clinton Wades In: Urges Britain to Remain in the Union\n\nThe vote is on Thursday.")]
+    [InlineData("The vote is at nine.\n\nUPDATE: The vote was delayed until Friday morning.")]
+    [InlineData("The vote is at nine.\n\nSTAT OF THE WEEK: Forty-three million dollars in subsidies.")]
+    public void A_section_label_or_a_clause_before_a_colon_names_no_speaker(string text) => Assert.Empty(QuotesIn(text));
 }
