@@ -100,7 +100,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))))));
+        found = TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)))));
     }
@@ -281,6 +281,17 @@ internal sealed partial class MentionFinder
     [GeneratedRegex(@"^\s+\d{1,3}-\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScoreAhead();
 
+    /// <summary>
+    /// The length of the possessive after a name and the space after it (" 's ", "’s ", " ' " after
+    /// "Leeds"), or 0: an apostrophe alone is a possessive only after an s, else it closes a quotation ("‘Of Course’ Hillary").
+    /// </summary>
+    private int PossessiveLengthAfter(TextSpan name)
+    {
+        var match = PossessiveAfter().Match(_text, name.End, Math.Min(4, _text.Length - name.End));
+        if (!match.Success) return 0;
+        return match.Value.Contains('s') || _text[name.End - 1] is 's' or 'S' ? match.Length : 0;
+    }
+
     [GeneratedRegex(@"\G ?['’]s? ", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAfter();
 
@@ -303,9 +314,9 @@ internal sealed partial class MentionFinder
                 || m.Entry is { Kind: "country" } || FollowsWord(m.Span.Start, "in")) continue;
             // "Newcastle 's Alan Shearer": in a story of teams, a town whose player a possessive names is the club
             if (!_teams.Contains(NameKey.For(_document.Slice(m.Span)))
-                && !(m.Type == EntityType.Gpe && PossessiveAfter().Match(_text, m.Span.End, Math.Min(4, _text.Length - m.Span.End)) is { Success: true } possessive
+                && !(m.Type == EntityType.Gpe && PossessiveLengthAfter(m.Span) is var possessive and > 0
                      && (people ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).Select(p => p.Span.Start).ToHashSet())
-                        .Contains(m.Span.End + possessive.Length))) continue;
+                        .Contains(m.Span.End + possessive))) continue;
             // "Valencia had led", read as a person: the team, unless someone of the article bears the name
             if (m.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
             found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [] };
@@ -444,7 +455,44 @@ internal sealed partial class MentionFinder
     {
         "striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "forward", "playmaker", "coach", "manager",
         "captain", "skipper", "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "outfielder", "infielder",
+        "driver", "rider", "jockey", "teammate",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Ferrari 's Michael Schumacher", "Mika Hakkinen of McLaren": a lone word read as a person (or as other) whose
+    /// person, named in full, it owns or who is "of" it is the team or company he is with, when no
+    /// one of the article bears it as a surname; and "Wimbledon champion Richard Krajicek" names the
+    /// tournament, not a place.
+    /// </summary>
+    private List<MentionCandidate> OrganisationsOfPeople(List<MentionCandidate> found)
+    {
+        Dictionary<int, MentionCandidate>? fullByStart = null;
+        Dictionary<int, MentionCandidate>? fullByEnd = null;
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Parts.Length >= 2 || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person
+                || m.Type is not (EntityType.Person or EntityType.Other or EntityType.Gpe or EntityType.Loc) || _document.Slice(m.Span).Contains(' ')) continue;
+            fullByStart ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => p.Span.Start).ToDictionary(g => g.Key, g => g.First());
+            fullByEnd ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => p.Span.End).ToDictionary(g => g.Key, g => g.First());
+            if (ChampionAfter().Match(_text, m.Span.End, Math.Min(16, _text.Length - m.Span.End)) is { Success: true } champion
+                && fullByStart.ContainsKey(m.Span.End + champion.Length))
+            {
+                found[i] = m with { Type = EntityType.Event, Parts = [], Pending = false, Title = null };
+                continue;
+            }
+            if (m.Type is not (EntityType.Person or EntityType.Other) || m.Entry is not null) continue;
+            var owns = PossessiveLengthAfter(m.Span) is var possessive and > 0 && fullByStart.ContainsKey(m.Span.End + possessive);
+            var of = m.Span.Start >= 4 && _text.AsSpan(m.Span.Start - 4, 4).SequenceEqual(" of ") && fullByEnd.ContainsKey(m.Span.Start - 4);
+            if (!owns && !of || (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
+            found[i] = m with { Type = EntityType.Org, Parts = [], Pending = false, Title = null };
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\G (?:champion|winner|titleholder|finalist) ", RegexOptions.CultureInvariant)]
+    private static partial Regex ChampionAfter();
 
     /// <summary>
     /// "Juventus striker Alessandro Del Piero", "Leicester manager Martin O'Neill": a name before a

@@ -10,7 +10,7 @@ internal sealed partial class AttributionFinder
     /// <summary>
     /// "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", "Poll: Sanders Leads in Iowa": a headline
     /// that opens with a name and a colon attributes the rest of its line to that name; in the body,
-    /// a transcript's speaker in capitals does the same ("TAPPER: Do you think …?"). Section labels
+    /// a transcript's speaker in capitals, someone the article names, does the same ("TAPPER: Do you think …?"). Section labels
     /// ("WATCH:", "Update:") attribute nothing.
     /// </summary>
     private void FindLabelledLines()
@@ -43,12 +43,30 @@ internal sealed partial class AttributionFinder
             else if (headline && !(_tokens.IsAny(t, LabelWords) || _tokens.IsAny(t, WordClasses.RoleNouns) || _tokens.IsAny(t, WordClasses.EntourageNouns))) return null;
         }
         if (headline && !named && !(colon - first == 1 && _tokens.IsAny(first, SourceNouns))) return null;
+        // a transcript's speaker is someone the article names ("TAPPER:" after "CNN's Jake Tapper"), not a notice ("PLEASE NOTE:")
+        if (!headline && !IsSurnameOfAPerson(colon - 1)) return null;
         if (WordClasses.Contains(SectionLabels, _tokens.Text.AsSpan(_tokens.Tokens[first].Start, _tokens.Tokens[colon - 1].End - _tokens.Tokens[first].Start))) return null;
         var end = last;
         if (_tokens.IsSentenceEndPunctuation(end) && !_tokens.IsQuoteMark(end)) end--;
         if (end - colon < 3 || _quoted[colon + 1] && !_tokens.IsQuoteMark(colon + 1)) return null;
         // a line that is one quotation ("Cecile Richards: ‘I’m Sick Of …’") is a speaker's, whom a bare quotation after it carries on
         return new Attribution(_tokens.Span(colon + 1, end)) { Cue = new TokenRange(colon, colon), Source = new TokenRange(first, colon - 1), FromQuotation = _quoted[colon + 1] };
+    }
+
+    private bool IsSurnameOfAPerson(int t)
+    {
+        var word = _tokens[t];
+        foreach (var entity in _tokens.Document.Entities)
+        {
+            // named outside the labels too: a label alone makes a person of its word
+            if (entity.Type != EntityType.Person || !entity.Mentions.Any(m => _tokens.Text.AsSpan(m.Start, m.Length).ContainsAnyInRange('a', 'z'))) continue;
+            foreach (var alias in entity.Aliases.Append(entity.Name))
+            {
+                var space = alias.LastIndexOf(' ');
+                if (alias.AsSpan(space + 1).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
     }
 
     private bool IsInCapitals(int t)
@@ -80,7 +98,8 @@ internal sealed partial class AttributionFinder
     {
         "watch", "video", "videos", "photo", "photos", "exclusive", "analysis", "opinion", "breaking", "breaking news", "update", "updated",
         "live", "editorial", "review", "explainer", "factbox", "fact check", "timeline", "podcast", "quiz", "note", "editor's note", "editor’s note",
-        "correction", "clarification", "source", "sources", "related", "read more", "see also", "listen", "audio", "transcript", "full transcript", "graphic",
+        "correction", "clarification", "please note", "nb", "ps", "p.s", "edit", "important", "notice", "media release", "press release",
+        "news release", "statement", "source", "sources", "related", "read more", "see also", "listen", "audio", "transcript", "full transcript", "graphic",
         "chart", "map", "highlights", "recap", "preview", "poll results", "letters", "obituary", "profile", "feature", "comment", "commentary",
         "interview", "q&a", "the latest", "latest", "report card", "tags", "topics", "category", "filed under", "image", "caption", "credit",
         "warning", "disclaimer", "advertisement", "sponsored", "subscribe", "share", "follow", "contact", "email", "e-mail", "phone", "tel", "fax",

@@ -570,6 +570,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_lone_name_that_owns_a_person_named_in_full_is_the_team_or_company()
+    {
+        var document = Analyze("Ferrari 's Michael Schumacher won the race on Sunday , ahead of Williams driver Jean Alesi and Mika Hakkinen of McLaren . "
+                               + "Wimbledon champion Richard Krajicek watched . Donald Trump praised Trump 's Mike Pence . Sanders : ‘Of Course’ Hillary Clinton Is Qualified .");
+        Assert.Equal(["Ferrari", "Williams", "McLaren"], Names(document, EntityType.Org));
+        Assert.Equal(EntityType.Event, Named(document, "Wimbledon").Type);
+        Assert.Contains("Trump", MentionTexts(document, Named(document, "Donald Trump")));
+    }
+
+    [Fact]
     public void A_persons_name_goes_on_through_its_particles()
     {
         var document = Analyze("The Commission 's chief spokesman Nikolaus van der Pas told a news briefing . He spoke after Tour de France riders left .");

@@ -187,7 +187,7 @@ public sealed class CueTests
     [Fact]
     public void A_transcripts_speaker_in_capitals_opens_a_quote()
     {
-        var found = QuotesIn("The governor spoke to CNN on Sunday.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: Well, the whole nation needs to work together.");
+        var found = QuotesIn("Gov. Mary Fallin spoke to CNN's Jake Tapper on Sunday.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\nFALLIN: Well, the whole nation needs to work together.");
         Assert.Equal(["TAPPER", "FALLIN"], found.Select(q => q.Source));
         Assert.Equal("Well, the whole nation needs to work together", found[1].Text);
     }
@@ -197,5 +197,7 @@ public sealed class CueTests
     [InlineData("Clinton Wades In: Urges Britain to Remain in the Union\n\nThe vote is on Thursday.")]
     [InlineData("The vote is at nine.\n\nUPDATE: The vote was delayed until Friday morning.")]
     [InlineData("The vote is at nine.\n\nSTAT OF THE WEEK: Forty-three million dollars in subsidies.")]
+    [InlineData("The vote is at nine.\n\nPLEASE NOTE: Your pledge is to be made electronically this year.")]
+    [InlineData("The vote is at nine.\n\nHOLMES: Forty-three senators are expected to vote against it.")]
     public void A_section_label_or_a_clause_before_a_colon_names_no_speaker(string text) => Assert.Empty(QuotesIn(text));
 }
