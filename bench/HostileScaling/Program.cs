@@ -23,6 +23,7 @@ var shapes = new (string Name, string Extension, Func<int, string> Build)[]
     ("capitalised words, no punctuation", ".txt", n => Repeat("Abdul Ghani Baradar Kabul Airport Biden Blinken ", n)),
     ("datelines, scorecards and lone words read as people", ".txt", n => Repeat("KHASAVYURT , Russia 1996-08-31\nFighting continued as Western allies met Zaporizhzhia officials . A. Stewart c Moin Khan b Waqar Younis 44\n", n)),
     ("headlines in capitals over a body that names them, descriptions as subjects", ".txt", n => Repeat("SCHUMACHER WINS BELGIAN GRAND PRIX FOR FERRARI AS YANKEES LOSE\nMichael Schumacher won the Belgian Grand Prix for Ferrari . The Yankees lost . The Australian said the senator would win .\n", n)),
+    ("results tables, names written whole and through particles", ".txt", n => Repeat("PSV Eindhoven 3 ( Nilis 12 , Van der Meer 45 ) Utrecht 1\nFerrari 's Michael Schumacher beat Mika Hakkinen of McLaren as Nikolaus van der Pas said Judicial Watch stated Barcelona beat Valencia 3-2 .\nTRUMP : Judicial Watch Executive said so\n", n)),
     ("one word, no spaces", ".txt", n => new string('x', n * 6)),
     // Short paragraphs made to make the boilerplate patterns backtrack: each is at most 400 characters,
     // so the stage stays linear in their number whatever a pattern does, but a pattern that gives

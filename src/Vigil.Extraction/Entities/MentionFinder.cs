@@ -727,6 +727,7 @@ internal sealed partial class MentionFinder
     private List<MentionCandidate> NamesWrittenWhole(List<MentionCandidate> found)
     {
         Dictionary<string, List<MentionCandidate>>? byFirstWord = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in found)
         {
             var name = _document.Slice(m.Span);
@@ -735,11 +736,12 @@ internal sealed partial class MentionFinder
             if (space <= 0 || m.Pending || name.Contains("'s", StringComparison.Ordinal) || name.Contains("’s", StringComparison.Ordinal)) continue;
             byFirstWord ??= new(StringComparer.Ordinal);
             var first = name[..space].ToString();
-            if (!byFirstWord.TryGetValue(first, out var names)) byFirstWord[first] = names = [];
-            var written = m.Span;
-            if (!names.Exists(n => _document.Slice(n.Span).SequenceEqual(_document.Slice(written)))) names.Add(m);
+            if (!byFirstWord.TryGetValue(first, out var longer)) byFirstWord[first] = longer = [];
+            // (a few longer names a word opens are all an article has; a run of thousands would make each mention try them all)
+            if (longer.Count < MaxLongerNames && seen.Add(name.ToString())) longer.Add(m);
         }
         if (byFirstWord is null) return found;
+        var byStart = new NamesByStart(found);
         var replaced = new Dictionary<MentionCandidate, MentionCandidate>(ReferenceEqualityComparer.Instance);
         foreach (var m in found)
         {
@@ -754,7 +756,7 @@ internal sealed partial class MentionFinder
                 .MaxBy(n => n.Span.Length);
             if (longest is null) continue;
             var whole = new TextSpan(m.Span.Start, m.Span.Start + longest.Span.Length);
-            if (found.Exists(o => o != m && o.Span.Overlaps(whole) && !whole.Contains(o.Span))) continue;
+            if (byStart.Overlapping(whole).Any(o => !ReferenceEquals(o, m) && !whole.Contains(o.Span))) continue;
             replaced[m] = longest with { Span = whole, Sentence = m.Sentence, Parts = longest.Type == EntityType.Person ? WordsIn(whole) : [], Title = m.Title };
         }
         if (replaced.Count == 0) return found;
@@ -762,6 +764,8 @@ internal sealed partial class MentionFinder
         return found.Where(o => replaced.ContainsKey(o) || !wholes.AnyContains(o.Span))
             .Select(o => replaced.GetValueOrDefault(o) ?? o).ToList();
     }
+
+    private const int MaxLongerNames = 8;
 
     /// <summary>
     /// A name no list knows that the article writes before a group noun ("the Eegimaa language",
@@ -1003,21 +1007,51 @@ internal sealed partial class MentionFinder
     /// </summary>
     private List<MentionCandidate> PeopleThroughParticles(List<MentionCandidate> found)
     {
-        for (var i = 0; i < found.Count; i++)
+        NamesByStart? names = null;
+        Dictionary<MentionCandidate, MentionCandidate>? extended = null;
+        HashSet<MentionCandidate>? inside = null;
+        foreach (var m in found)
         {
-            var m = found[i];
             if (m.Type != EntityType.Person || ParticlesAndNameAfter().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End)) is not { Success: true } rest)
                 continue;
             var whole = new TextSpan(m.Span.Start, m.Span.End + rest.Length);
-            if (found.Exists(o => o != m && o.Span.Overlaps(whole) && (!whole.Contains(o.Span) || o.Type != EntityType.Person && o.Entry is not null))) continue;
+            names ??= new NamesByStart(found);
+            var others = names.Overlapping(whole).Where(o => !ReferenceEquals(o, m)).ToList();
+            if (others.Exists(o => !whole.Contains(o.Span) || o.Type != EntityType.Person && o.Entry is not null)) continue;
             // a name that could be anything before the particle ("Tour de France", "En la Masía") needs a person after it
             if (References.GivenNames.GenderOf(_document.Slice(whole).ToString()) is null
-                && !found.Exists(o => o.Type == EntityType.Person && o.Span.End == whole.End && o.Span.Start > m.Span.End)) continue;
-            found.RemoveAll(o => o != m && whole.Contains(o.Span));
-            i = found.IndexOf(m);
-            found[i] = m with { Span = whole, Parts = WordsIn(whole), Pending = false };
+                && !others.Exists(o => o.Type == EntityType.Person && o.Span.End == whole.End && o.Span.Start > m.Span.End)) continue;
+            (extended ??= new(ReferenceEqualityComparer.Instance))[m] = m with { Span = whole, Parts = WordsIn(whole), Pending = false };
+            (inside ??= new(ReferenceEqualityComparer.Instance)).UnionWith(others);
         }
-        return found;
+        if (extended is null) return found;
+        return found.Where(o => extended.ContainsKey(o) || !inside!.Contains(o)).Select(o => extended.GetValueOrDefault(o) ?? o).ToList();
+    }
+
+    /// <summary>The article's names sorted by where they start, to find those that overlap a span without a walk over all of them.</summary>
+    private sealed class NamesByStart
+    {
+        private readonly MentionCandidate[] _sorted;
+        private readonly int _longest;
+
+        public NamesByStart(List<MentionCandidate> found)
+        {
+            _sorted = [.. found.OrderBy(m => m.Span.Start)];
+            _longest = _sorted.Length == 0 ? 0 : _sorted.Max(m => m.Span.Length);
+        }
+
+        public IEnumerable<MentionCandidate> Overlapping(TextSpan span)
+        {
+            int lo = 0, hi = _sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_sorted[mid].Span.Start < span.Start - _longest) lo = mid + 1;
+                else hi = mid;
+            }
+            for (var i = lo; i < _sorted.Length && _sorted[i].Span.Start < span.End; i++)
+                if (_sorted[i].Span.Overlaps(span)) yield return _sorted[i];
+        }
     }
 
     [GeneratedRegex(@"\G (?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten) ){1,2}\p{Lu}[\p{L}'’-]*\p{L}\b", RegexOptions.CultureInvariant)]
