@@ -53,20 +53,22 @@ internal sealed partial class AttributionFinder
         return new Attribution(_tokens.Span(colon + 1, end)) { Cue = new TokenRange(colon, colon), Source = new TokenRange(first, colon - 1), FromQuotation = _quoted[colon + 1] };
     }
 
+    private HashSet<string>? _surnames;
+
     private bool IsSurnameOfAPerson(int t)
     {
-        var word = _tokens[t];
-        foreach (var entity in _tokens.Document.Entities)
+        if (_surnames is null)
         {
-            // named outside the labels too: a label alone makes a person of its word
-            if (entity.Type != EntityType.Person || !entity.Mentions.Any(m => _tokens.Text.AsSpan(m.Start, m.Length).ContainsAnyInRange('a', 'z'))) continue;
-            foreach (var alias in entity.Aliases.Append(entity.Name))
+            _surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entity in _tokens.Document.Entities)
             {
-                var space = alias.LastIndexOf(' ');
-                if (alias.AsSpan(space + 1).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+                // named outside the labels too: a label alone makes a person of its word
+                if (entity.Type != EntityType.Person || !entity.Mentions.Any(m => _tokens.Text.AsSpan(m.Start, m.Length).ContainsAnyInRange('a', 'z'))) continue;
+                foreach (var alias in entity.Aliases.Append(entity.Name))
+                    _surnames.Add(alias[(alias.LastIndexOf(' ') + 1)..]);
             }
         }
-        return false;
+        return _surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[t]);
     }
 
     private bool IsInCapitals(int t)
