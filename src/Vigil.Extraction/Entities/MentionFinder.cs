@@ -259,15 +259,16 @@ internal sealed partial class MentionFinder
     {
         var teams = new List<(TextSpan, int)>();
         // people are never teams here: "Sampras beat Agassi 6-3", a poll's "Clinton beats Cruz 42-40"
-        var ordered = found.Where(m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc).OrderBy(m => m.Span.Start).ToList();
         Dictionary<int, MentionCandidate>? ends = null;
-        foreach (var m in ordered)
+        foreach (var m in found)
         {
+            if (m.Type is not (EntityType.Org or EntityType.Gpe or EntityType.Loc)) continue;
+            if (m.Span.Start < 5 || _text[m.Span.Start - 1] != ' ' || !ResultWordsBeforeTeam.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordEndingAt(m.Span.Start - 1))) continue;
             var from = Math.Max(0, m.Span.Start - 40);
             var result = BeatenBefore().Match(_text, from, m.Span.Start - from);
             if (!result.Success || !result.Groups["score"].Success && !ScoreAhead().IsMatch(_text.AsSpan(m.Span.End))) continue;
             teams.Add((m.Span, m.Sentence));
-            ends ??= ordered.GroupBy(o => o.Span.End).ToDictionary(g => g.Key, g => g.First());
+            ends ??= found.Where(o => o.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc).GroupBy(o => o.Span.End).ToDictionary(g => g.Key, g => g.First());
             if (ends.TryGetValue(result.Index, out var winner) && winner.Sentence == m.Sentence)
                 teams.Add((winner.Span, winner.Sentence));
         }
@@ -278,6 +279,21 @@ internal sealed partial class MentionFinder
     [GeneratedRegex(@"\s(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|crushed|downed|overcame|upset|hammered|trounced|stunned|whipped|outclassed|held|drew with|drew against|lost to|fell to|were held by|(?:drew|lost|won|beat|went down) (?<score>\d{1,3}-\d{1,3}) (?:with|to|at|against|over|away to|at home to)) $", RegexOptions.CultureInvariant)]
     private static partial Regex BeatenBefore();
 
+    /// <summary>The last words of <see cref="BeatenBefore"/>'s phrases: only a name after one of them is tried against it.</summary>
+    private static readonly FrozenSet<string> ResultWordsBeforeTeam = new[]
+    {
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "thrashed", "routed", "crushed", "downed", "overcame", "upset", "hammered",
+        "trounced", "stunned", "whipped", "outclassed", "held", "with", "against", "to", "by", "at", "over",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word that ends right before <paramref name="end"/>.</summary>
+    private ReadOnlySpan<char> WordEndingAt(int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(_text[start - 1])) start--;
+        return _text.AsSpan(start, end - start);
+    }
+
     [GeneratedRegex(@"^\s+\d{1,3}-\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ScoreAhead();
 
@@ -287,6 +303,7 @@ internal sealed partial class MentionFinder
     /// </summary>
     private int PossessiveLengthAfter(TextSpan name)
     {
+        if (name.End + 1 >= _text.Length || _text[name.End] is not ('\'' or '’' or ' ') || _text[name.End] == ' ' && _text[name.End + 1] is not ('\'' or '’')) return 0;
         var match = PossessiveAfter().Match(_text, name.End, Math.Min(4, _text.Length - name.End));
         if (!match.Success) return 0;
         return match.Value.Contains('s') || _text[name.End - 1] is 's' or 'S' ? match.Length : 0;
@@ -368,6 +385,8 @@ internal sealed partial class MentionFinder
         var at = sentence.FirstToken;
         for (var t = at; t < Math.Min(end, at + 6); t++)
             if (IsText(tokens[t], ":")) { at = t + 1; break; }
+        // (most sentences open with no name and a number: nothing is allocated for them)
+        if (TeamNameAt(at, end) is not { } opening || opening.End == end || tokens[opening.End].Kind != TokenKind.Number) return false;
         var found = new List<(TextSpan, int)>();
         var players = new List<(TextSpan, int)>();
         for (var side = 0; side < 2 && at < end; side++)
@@ -474,22 +493,27 @@ internal sealed partial class MentionFinder
             var m = found[i];
             if (m.Parts.Length >= 2 || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person
                 || m.Type is not (EntityType.Person or EntityType.Other or EntityType.Gpe or EntityType.Loc) || _document.Slice(m.Span).Contains(' ')) continue;
-            fullByStart ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => p.Span.Start).ToDictionary(g => g.Key, g => g.First());
-            fullByEnd ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => p.Span.End).ToDictionary(g => g.Key, g => g.First());
-            if (ChampionAfter().Match(_text, m.Span.End, Math.Min(16, _text.Length - m.Span.End)) is { Success: true } champion
-                && fullByStart.ContainsKey(m.Span.End + champion.Length))
+            // (the people named in full are gathered only for an article where one of these words stands after or before a name)
+            if (m.Span.End + 1 < _text.Length && _text[m.Span.End + 1] is 'c' or 'w' or 't' or 'f'
+                && ChampionAfter().Match(_text, m.Span.End, Math.Min(16, _text.Length - m.Span.End)) is { Success: true } champion
+                && (fullByStart ??= PeopleNamedInFullBy(found, p => p.Start)).ContainsKey(m.Span.End + champion.Length))
             {
                 found[i] = m with { Type = EntityType.Event, Parts = [], Pending = false, Title = null };
                 continue;
             }
             if (m.Type is not (EntityType.Person or EntityType.Other) || m.Entry is not null) continue;
-            var owns = PossessiveLengthAfter(m.Span) is var possessive and > 0 && fullByStart.ContainsKey(m.Span.End + possessive);
-            var of = m.Span.Start >= 4 && _text.AsSpan(m.Span.Start - 4, 4).SequenceEqual(" of ") && fullByEnd.ContainsKey(m.Span.Start - 4);
+            var owns = PossessiveLengthAfter(m.Span) is var possessive and > 0
+                       && (fullByStart ??= PeopleNamedInFullBy(found, p => p.Start)).ContainsKey(m.Span.End + possessive);
+            var of = m.Span.Start >= 4 && _text.AsSpan(m.Span.Start - 4, 4).SequenceEqual(" of ")
+                     && (fullByEnd ??= PeopleNamedInFullBy(found, p => p.End)).ContainsKey(m.Span.Start - 4);
             if (!owns && !of || (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
             found[i] = m with { Type = EntityType.Org, Parts = [], Pending = false, Title = null };
         }
         return found;
     }
+
+    private static Dictionary<int, MentionCandidate> PeopleNamedInFullBy(List<MentionCandidate> found, Func<TextSpan, int> position) =>
+        found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => position(p.Span)).ToDictionary(g => g.Key, g => g.First());
 
     [GeneratedRegex(@"\G (?:champion|winner|titleholder|finalist) ", RegexOptions.CultureInvariant)]
     private static partial Regex ChampionAfter();
@@ -726,36 +750,40 @@ internal sealed partial class MentionFinder
     /// </summary>
     private List<MentionCandidate> NamesWrittenWhole(List<MentionCandidate> found)
     {
-        Dictionary<string, List<MentionCandidate>>? byFirstWord = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // by the hash of their first word (the text is compared in full below): no string is made for a name
+        Dictionary<int, List<MentionCandidate>>? byFirstWord = null;
         foreach (var m in found)
         {
             var name = _document.Slice(m.Span);
             var space = name.IndexOf(' ');
             // "Mecca 's Grand Mosque", "Hillary Clinton’s State Department": a possessive joins two names, and is read as two
             if (space <= 0 || m.Pending || name.Contains("'s", StringComparison.Ordinal) || name.Contains("’s", StringComparison.Ordinal)) continue;
-            byFirstWord ??= new(StringComparer.Ordinal);
-            var first = name[..space].ToString();
-            if (!byFirstWord.TryGetValue(first, out var longer)) byFirstWord[first] = longer = [];
+            byFirstWord ??= [];
+            var key = string.GetHashCode(name[..space]);
+            if (!byFirstWord.TryGetValue(key, out var longer)) byFirstWord[key] = longer = [];
             // (a few longer names a word opens are all an article has; a run of thousands would make each mention try them all)
-            if (longer.Count < MaxLongerNames && seen.Add(name.ToString())) longer.Add(m);
+            if (longer.Count < MaxLongerNames && !longer.Exists(n => _document.Slice(n.Span).SequenceEqual(_document.Slice(m.Span)))) longer.Add(m);
         }
         if (byFirstWord is null) return found;
-        var byStart = new NamesByStart(found);
+        NamesByStart? byStart = null;
         var replaced = new Dictionary<MentionCandidate, MentionCandidate>(ReferenceEqualityComparer.Instance);
         foreach (var m in found)
         {
             var text = _document.Slice(m.Span);
             var space = text.IndexOf(' ');
+            if (!byFirstWord.TryGetValue(string.GetHashCode(space < 0 ? text : text[..space]), out var names)) continue;
+            MentionCandidate? longest = null;
+            foreach (var n in names)
+            {
+                var end = m.Span.Start + n.Span.Length;
+                if (n.Span.Length > Math.Max(m.Span.Length + 1, longest?.Span.Length ?? 0) && n.Span.Start != m.Span.Start && end <= _text.Length
+                    && _text.AsSpan(m.Span.Start, n.Span.Length).SequenceEqual(_document.Slice(n.Span)) && (end == _text.Length || !char.IsLetterOrDigit(_text[end])))
+                    longest = n;
+            }
             // a person named in full is no part of a longer name ("Jackie Gleason" of "the Jackie Gleason Classic" elsewhere)
-            if (IsNamedInFull(m)) continue;
-            if (!byFirstWord.TryGetValue((space < 0 ? text : text[..space]).ToString(), out var names)) continue;
-            var longest = names.Where(n => n.Span.Length > m.Span.Length && n.Span.Start != m.Span.Start && m.Span.Start + n.Span.Length <= _text.Length
-                                           && _text.AsSpan(m.Span.Start, n.Span.Length).SequenceEqual(_document.Slice(n.Span))
-                                           && (m.Span.Start + n.Span.Length == _text.Length || !char.IsLetterOrDigit(_text[m.Span.Start + n.Span.Length])))
-                .MaxBy(n => n.Span.Length);
-            if (longest is null) continue;
+            if (longest is null || IsNamedInFull(m)) continue;
             var whole = new TextSpan(m.Span.Start, m.Span.Start + longest.Span.Length);
+            byStart ??= new NamesByStart(found);
             if (byStart.Overlapping(whole).Any(o => !ReferenceEquals(o, m) && !whole.Contains(o.Span))) continue;
             replaced[m] = longest with { Span = whole, Sentence = m.Sentence, Parts = longest.Type == EntityType.Person ? WordsIn(whole) : [], Title = m.Title };
         }
@@ -1012,7 +1040,8 @@ internal sealed partial class MentionFinder
         HashSet<MentionCandidate>? inside = null;
         foreach (var m in found)
         {
-            if (m.Type != EntityType.Person || ParticlesAndNameAfter().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End)) is not { Success: true } rest)
+            if (m.Type != EntityType.Person || m.Span.End + 4 >= _text.Length || _text[m.Span.End] != ' ' || _text[m.Span.End + 1] is not ('v' or 'd' or 'l' or 't')
+                || ParticlesAndNameAfter().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End)) is not { Success: true } rest)
                 continue;
             var whole = new TextSpan(m.Span.Start, m.Span.End + rest.Length);
             names ??= new NamesByStart(found);
