@@ -315,9 +315,9 @@ internal sealed partial class MentionFinder
     /// <summary>
     /// "Barcelona coach Bobby Robson" or a score line makes Barcelona a team: the article's other
     /// mentions of the town are the team too, and so is one read as a person alone ("Valencia had
-    /// led") and one whose player a possessive names ("Newcastle 's Alan Shearer"), but where it is a place ("in Barcelona"), in the
-    /// dateline (read as a place after this) and where it names a country, whose national side is
-    /// written as the country.
+    /// led") and, in a story of teams, a town whose player a possessive names ("Newcastle 's Alan
+    /// Shearer"); but not where it is a place ("in Barcelona"), in the dateline (read as a place
+    /// after this) and where it names a country, whose national side is written as the country.
     /// </summary>
     private List<MentionCandidate> TeamsThroughout(List<MentionCandidate> found)
     {
