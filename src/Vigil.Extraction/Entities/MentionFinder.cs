@@ -303,14 +303,14 @@ internal sealed partial class MentionFinder
     /// </summary>
     private int PossessiveLengthAfter(TextSpan name)
     {
-        if (name.End + 1 >= _text.Length || _text[name.End] is not ('\'' or '’' or ' ') || _text[name.End] == ' ' && _text[name.End + 1] is not ('\'' or '’')) return 0;
-        var match = PossessiveAfter().Match(_text, name.End, Math.Min(4, _text.Length - name.End));
-        if (!match.Success) return 0;
-        return match.Value.Contains('s') || _text[name.End - 1] is 's' or 'S' ? match.Length : 0;
+        var i = name.End;
+        if (i < _text.Length && _text[i] == ' ') i++;
+        if (i >= _text.Length || _text[i] is not ('\'' or '’')) return 0;
+        var s = ++i < _text.Length && _text[i] == 's';
+        if (s) i++;
+        if (i >= _text.Length || _text[i] != ' ') return 0;
+        return s || _text[name.End - 1] is 's' or 'S' ? i + 1 - name.End : 0;
     }
-
-    [GeneratedRegex(@"\G ?['’]s? ", RegexOptions.CultureInvariant)]
-    private static partial Regex PossessiveAfter();
 
     /// <summary>
     /// "Barcelona coach Bobby Robson" or a score line makes Barcelona a team: the article's other
@@ -323,7 +323,7 @@ internal sealed partial class MentionFinder
     {
         if (_teams.Count == 0) return found;
         HashSet<string>? surnames = null;
-        HashSet<int>? people = null;
+        Dictionary<int, MentionCandidate>? people = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -332,8 +332,7 @@ internal sealed partial class MentionFinder
             // "Newcastle 's Alan Shearer": in a story of teams, a town whose player a possessive names is the club
             if (!_teams.Contains(NameKey.For(_document.Slice(m.Span)))
                 && !(m.Type == EntityType.Gpe && PossessiveLengthAfter(m.Span) is var possessive and > 0
-                     && (people ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).Select(p => p.Span.Start).ToHashSet())
-                        .Contains(m.Span.End + possessive))) continue;
+                     && (people ??= PeopleNamedInFullBy(found, p => p.Start)).ContainsKey(m.Span.End + possessive))) continue;
             // "Valencia had led", read as a person: the team, unless someone of the article bears the name
             if (m.Type == EntityType.Person && (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span)))) continue;
             found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [] };
@@ -430,7 +429,7 @@ internal sealed partial class MentionFinder
             while (next < end && !IsText(tokens[next], ",") && !IsText(tokens[next], ";")) next++;
             var name = item;
             while (name < next && tokens[name].Kind == TokenKind.Word
-                   && (char.IsUpper(_text[tokens[name].Start]) || name > item && IsNameParticle(tokens[name])))
+                   && (char.IsUpper(_text[tokens[name].Start]) || name > item && IsNameParticle(_document.Slice(tokens[name].Span))))
                 name++;
             if (name > item && name < next && tokens[name].Kind == TokenKind.Number && char.IsUpper(_text[tokens[name - 1].Start]))
                 scorers.Add((new TextSpan(tokens[item].Start, tokens[name - 1].End), s));
@@ -465,9 +464,8 @@ internal sealed partial class MentionFinder
     private bool IsText(Token token, string text) => _document.Slice(token.Span).SequenceEqual(text);
 
     /// <summary>"der" of "Van der Meer", "de" of "Frank de Boer": a lower-case word inside a person's name.</summary>
-    private bool IsNameParticle(Token token) =>
-        _document.Slice(token.Span) is var word && word is not ("of" or "the" or "and" or "for")
-        && EntityLexicon.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word is not ("of" or "the" or "and" or "for") && EntityLexicon.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The roles a club gives its people, after the club's name and before the person's.</summary>
     private static readonly FrozenSet<string> ClubRoles = new[]
@@ -494,9 +492,8 @@ internal sealed partial class MentionFinder
             if (m.Parts.Length >= 2 || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person
                 || m.Type is not (EntityType.Person or EntityType.Other or EntityType.Gpe or EntityType.Loc) || _document.Slice(m.Span).Contains(' ')) continue;
             // (the people named in full are gathered only for an article where one of these words stands after or before a name)
-            if (m.Span.End + 1 < _text.Length && _text[m.Span.End + 1] is 'c' or 'w' or 't' or 'f'
-                && ChampionAfter().Match(_text, m.Span.End, Math.Min(16, _text.Length - m.Span.End)) is { Success: true } champion
-                && (fullByStart ??= PeopleNamedInFullBy(found, p => p.Start)).ContainsKey(m.Span.End + champion.Length))
+            if (LowerWordAfter(m.Span.End, allowHyphen: false) is { } title && Titleholders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.Slice(title))
+                && (fullByStart ??= PeopleNamedInFullBy(found, p => p.Start)).ContainsKey(title.End + 1))
             {
                 found[i] = m with { Type = EntityType.Event, Parts = [], Pending = false, Title = null };
                 continue;
@@ -515,8 +512,8 @@ internal sealed partial class MentionFinder
     private static Dictionary<int, MentionCandidate> PeopleNamedInFullBy(List<MentionCandidate> found, Func<TextSpan, int> position) =>
         found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2).GroupBy(p => position(p.Span)).ToDictionary(g => g.Key, g => g.First());
 
-    [GeneratedRegex(@"\G (?:champion|winner|titleholder|finalist) ", RegexOptions.CultureInvariant)]
-    private static partial Regex ChampionAfter();
+    /// <summary>The words between a tournament and its winner ("Wimbledon champion Richard Krajicek").</summary>
+    private static readonly FrozenSet<string> Titleholders = new[] { "champion", "winner", "titleholder", "finalist" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Juventus striker Alessandro Del Piero", "Leicester manager Martin O'Neill": a name before a
@@ -1040,10 +1037,8 @@ internal sealed partial class MentionFinder
         HashSet<MentionCandidate>? inside = null;
         foreach (var m in found)
         {
-            if (m.Type != EntityType.Person || m.Span.End + 4 >= _text.Length || _text[m.Span.End] != ' ' || _text[m.Span.End + 1] is not ('v' or 'd' or 'l' or 't')
-                || ParticlesAndNameAfter().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End)) is not { Success: true } rest)
-                continue;
-            var whole = new TextSpan(m.Span.Start, m.Span.End + rest.Length);
+            if (m.Type != EntityType.Person || ParticlesAndNameLength(m.Span.End) is var rest && rest == 0) continue;
+            var whole = new TextSpan(m.Span.Start, m.Span.End + rest);
             names ??= new NamesByStart(found);
             var others = names.Overlapping(whole).Where(o => !ReferenceEquals(o, m)).ToList();
             if (others.Exists(o => !whole.Contains(o.Span) || o.Type != EntityType.Person && o.Entry is not null)) continue;
@@ -1083,8 +1078,26 @@ internal sealed partial class MentionFinder
         }
     }
 
-    [GeneratedRegex(@"\G (?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten) ){1,2}\p{Lu}[\p{L}'’-]*\p{L}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ParticlesAndNameAfter();
+    /// <summary>The length of " van der Pas" after <paramref name="end"/>: one or two particles, then a capitalised word; else 0.</summary>
+    private int ParticlesAndNameLength(int end)
+    {
+        var i = end;
+        var particles = 0;
+        while (particles < 2 && i + 1 < _text.Length && _text[i] == ' ' && char.IsAsciiLetterLower(_text[i + 1]))
+        {
+            var word = i + 1;
+            var after = word;
+            while (after < _text.Length && char.IsAsciiLetterLower(_text[after])) after++;
+            if (!IsNameParticle(_text.AsSpan(word, after - word))) break;
+            particles++;
+            i = after;
+        }
+        if (particles == 0 || i + 1 >= _text.Length || _text[i] != ' ' || !char.IsUpper(_text[i + 1])) return 0;
+        var name = i + 1;
+        while (name < _text.Length && (char.IsLetter(_text[name]) || _text[name] is '\'' or '’' or '-')) name++;
+        while (!char.IsLetter(_text[name - 1])) name--;
+        return name > i + 2 ? name - end : 0;
+    }
 
     /// <summary>The lower-case word right after <paramref name="end"/>, past one space (or a hyphen: "Pashto-speaking").</summary>
     private TextSpan? LowerWordAfter(int end, bool allowHyphen)
