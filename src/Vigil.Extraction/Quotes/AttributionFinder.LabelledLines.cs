@@ -10,8 +10,8 @@ internal sealed partial class AttributionFinder
     /// <summary>
     /// "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol", "Poll: Sanders Leads in Iowa": a headline
     /// that opens with a name and a colon attributes the rest of its line to that name; in the body,
-    /// a transcript's speaker in capitals, someone the article names, does the same ("TAPPER: Do you think …?"). Section labels
-    /// ("WATCH:", "Update:") attribute nothing.
+    /// a transcript's speaker in capitals, someone the article names, does the same ("TAPPER: Do
+    /// you think …?"). Section labels ("WATCH:", "Update:") attribute nothing.
     /// </summary>
     private void FindLabelledLines()
     {
