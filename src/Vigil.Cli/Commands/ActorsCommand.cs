@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Spectre.Console;
 using Vigil.Cli.Actors;
 using Vigil.Cli.Output;
@@ -100,18 +101,9 @@ public static class ActorsCommand
     private static string ToJson(StoredActor stored)
     {
         var a = stored.Actor;
-        return JsonSerializer.Serialize(new
-        {
-            id = a.Id,
-            name = a.Name,
-            type = StoredNames.Of(a.Type),
-            origin = StoredNames.Of(a.Origin),
-            aliases = a.Aliases,
-            role = a.Role,
-            country = a.Country,
-            organisation = a.Organisation,
-            articles = stored.Articles,
-        });
+        return JsonSerializer.Serialize(
+            new ActorLine(a.Id, a.Name, StoredNames.Of(a.Type), StoredNames.Of(a.Origin), a.Aliases, a.Role, a.Country, a.Organisation, stored.Articles),
+            ActorLineJson.Default.ActorLine);
     }
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<StoredActor> actors)
@@ -126,3 +118,13 @@ public static class ActorsCommand
         console.WriteLine($"{actors.Count} {(actors.Count == 1 ? "actor" : "actors")}");
     }
 }
+
+/// <summary>One line of <c>actors list --format jsonl</c>.</summary>
+internal sealed record ActorLine(
+    string Id, string Name, string Type, string Origin, ImmutableArray<string> Aliases,
+    string? Role, string? Country, string? Organisation, int Articles);
+
+/// <summary>Generated at build time: the native build of vigil has no reflection-based JSON.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ActorLine))]
+internal sealed partial class ActorLineJson : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Vigil.Reading.Web;
 
@@ -31,7 +32,7 @@ public sealed class FetchState
         try
         {
             if (File.Exists(path))
-                byUrl = JsonSerializer.Deserialize<Dictionary<string, Validators>>(File.ReadAllBytes(path));
+                byUrl = JsonSerializer.Deserialize(File.ReadAllBytes(path), FetchStateJson.Default.DictionaryStringValidators);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -60,7 +61,7 @@ public sealed class FetchState
             try
             {
                 var temporary = _path + ".tmp";
-                File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_byUrl, new JsonSerializerOptions { WriteIndented = true }));
+                File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(_byUrl, FetchStateJson.Default.DictionaryStringValidators));
                 File.Move(temporary, _path, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -70,3 +71,8 @@ public sealed class FetchState
         }
     }
 }
+
+/// <summary>The state file's shape, generated at build time: the native build of vigil has no reflection-based JSON.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, FetchState.Validators>))]
+internal sealed partial class FetchStateJson : JsonSerializerContext;
