@@ -45,6 +45,8 @@ public static class VigilCommandLine
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
             return ReportUsageErrors(parse);
+        if (!Hosting.WebHostRelaunch.CanHostWebApp && parse.CommandResult.Command.Name is ServeCommand.Name or DemoCommand.Name)
+            return Hosting.WebHostRelaunch.Exec(args);
 
         using var interrupt = new CancellationTokenSource();
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, interrupt));

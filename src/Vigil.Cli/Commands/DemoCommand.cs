@@ -10,12 +10,13 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
+    public const string Name = "demo";
     public const string DemoFolder = ".vigil-demo";
 
     public static Command Create()
     {
         var port = VigilOptions.Port();
-        var command = new Command("demo", $"Ingest the bundled samples/ into a fresh database (./{DemoFolder}/demo.db, replaced on each run) and serve it at http://127.0.0.1:PORT/.");
+        var command = new Command(Name, $"Ingest the bundled samples/ into a fresh database (./{DemoFolder}/demo.db, replaced on each run) and serve it at http://127.0.0.1:PORT/.");
         command.Add(port);
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -9,6 +9,8 @@ namespace Vigil.Cli.Commands;
 /// <summary><c>vigil serve</c>: the web app over the database, on this machine only.</summary>
 public static class ServeCommand
 {
+    public const string Name = "serve";
+
     public static Command Create()
     {
         var database = VigilOptions.Database();
@@ -32,7 +34,7 @@ public static class ServeCommand
             DefaultValueFactory = _ => LogLevel.Warning,
         };
 
-        var command = new Command("serve", "Serve the web app and its API over the database at http://127.0.0.1:PORT/ until stopped (Ctrl-C).");
+        var command = new Command(Name, "Serve the web app and its API over the database at http://127.0.0.1:PORT/ until stopped (Ctrl-C).");
         command.Add(database);
         command.Add(port);
         command.Add(noAuth);

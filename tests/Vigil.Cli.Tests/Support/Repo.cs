@@ -19,7 +19,8 @@ public static class Repo
     /// <summary>
     /// The vigil program built with these tests: the Vigil.Cli output beside this test assembly's
     /// in the same artifacts tree (bin/Vigil.Cli.Tests/debug → bin/Vigil.Cli/debug), so the tests
-    /// run exactly the build they were compiled against, with no second build.
+    /// run exactly the build they were compiled against, with no second build. VIGIL_TEST_PROGRAM
+    /// names another build to run them against instead (.ci/run: the native one <c>./vigil</c> makes).
     /// </summary>
     public static string Program { get; } = FindProgram();
 
@@ -43,6 +44,9 @@ public static class Repo
 
     private static string FindProgram()
     {
+        if (Environment.GetEnvironmentVariable("VIGIL_TEST_PROGRAM") is { Length: > 0 } named)
+            return File.Exists(named) ? Path.GetFullPath(named)
+                : throw new InvalidOperationException($"VIGIL_TEST_PROGRAM names no program: {named}");
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var pivot = testOutput.Name;                       // debug, release, ...
         var bin = testOutput.Parent?.Parent?.FullName;     // .../bin
