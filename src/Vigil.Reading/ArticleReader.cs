@@ -326,9 +326,23 @@ public sealed class ArticleReader
             var bytes = ReadAtMost(input, _options.MaxArticleBytes);
             var metadata = new ArticleMetadata(source);
             if (format == InputFormat.Html)
-                return HtmlArticle.Read(bytes, metadata, _options);
+                return _options.DeferPageExtraction
+                    ? new PageToExtract(source, () => ExtractPage(bytes, metadata, source))
+                    : HtmlArticle.Read(bytes, metadata, _options);
             var text = TextDecoding.Decode(bytes);
             return new ArticleRead(PlainTextArticle.Create(text, metadata with { Published = _options.DefaultPublished }));
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            return new ReadFailure(source, Describe(e));
+        }
+    }
+
+    private ReadOutcome ExtractPage(byte[] bytes, ArticleMetadata metadata, string source)
+    {
+        try
+        {
+            return HtmlArticle.Read(bytes, metadata, _options);
         }
         catch (Exception e) when (IsReadError(e))
         {

@@ -33,6 +33,12 @@ public sealed record ReadOptions
     /// <summary>Where the ETag and Last-Modified of fetched URLs are kept between runs, for conditional requests; null to fetch everything whole.</summary>
     public Web.FetchState? FetchState { get; init; }
 
+    /// <summary>
+    /// HTML files come out as <see cref="PageToExtract"/>, to be extracted by the caller, rather than
+    /// extracted on the reading thread. For callers that need nothing of the article on that thread.
+    /// </summary>
+    public bool DeferPageExtraction { get; init; }
+
     /// <summary>Counts the bytes taken from files, for a progress bar; null to count nothing.</summary>
     public ReadProgress? Progress { get; init; }
 

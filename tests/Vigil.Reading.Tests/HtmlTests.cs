@@ -194,6 +194,31 @@ public sealed class HtmlTests
     }
 
     [Fact]
+    public void A_deferred_page_is_read_whole_and_extracted_later_into_the_same_article_or_failure()
+    {
+        using var folder = new TestFolder();
+        var good = folder.Write("good.html", Page);
+        var badBytes = Encoding.UTF8.GetBytes(Page.Replace("""<meta charset="utf-8">""", ""));
+        var offset = Array.IndexOf(badBytes, (byte)'Z');
+        badBytes[offset] = 0xE9;
+        var bad = folder.Write("bad.html", badBytes);
+        var deferred = new ReadOptions { DeferPageExtraction = true };
+
+        var page = Assert.IsType<PageToExtract>(Assert.Single(Reading.ReadAll(good, deferred)));
+        var failing = Assert.IsType<PageToExtract>(Assert.Single(Reading.ReadAll(bad, deferred)));
+
+        Assert.Equal(good, page.Source);
+        var extracted = Assert.IsType<ArticleRead>(page.Extract()).Document;
+        var eager = Reading.SingleArticle(good).Document;
+        Assert.Equal(eager.Text, extracted.Text);
+        Assert.Equal(eager.Metadata, extracted.Metadata);
+        Assert.Equal(eager.Paragraphs, extracted.Paragraphs);
+        Assert.Equal(eager.Boilerplate.Select(b => (b.Span, b.Kind)), extracted.Boilerplate.Select(b => (b.Span, b.Kind)));
+        var failure = Assert.IsType<ReadFailure>(failing.Extract());
+        Assert.Equal((bad, $"not valid UTF-8 at byte {offset}"), (failure.Source, failure.Reason));
+    }
+
+    [Fact]
     public void A_page_without_an_article_still_gives_its_visible_text()
     {
         using var folder = new TestFolder();

@@ -55,6 +55,8 @@ public sealed class ArticleAnalyzer(AnalysisPipeline pipeline, int? degreeOfPara
         {
             case ReadFailure failure:
                 return new FailedArticle(failure.Source, failure.Reason);
+            case PageToExtract page:
+                return Analyze(page.Extract(), prepare);
             case ArticleRead read:
                 try
                 {

@@ -46,7 +46,8 @@ public static class AnalyzeCommand
         Vigil.Extraction.Entities.Tagging.EntityTagger.LoadInBackground();
         var analyzer = new ArticleAnalyzer(VigilPipeline.CreateDefault(Vigil.Extraction.Actors.ActorRegistry.Bundled.With(watched)));
         var progress = ReadProgress.Measure(paths);
-        var inputs = ArticleInputs.Read(paths, options with { Progress = progress });
+        // Pages are extracted on the analysis threads: on the reading thread they set the pace.
+        var inputs = ArticleInputs.Read(paths, options with { Progress = progress, DeferPageExtraction = true });
 
         if (format == Format.Jsonl)
         {
