@@ -5,9 +5,9 @@ namespace Vigil.Cli.Hosting;
 
 /// <summary>
 /// The native build of vigil (compiled ahead of time: no start-up compilation, a run over the
-/// PolNeAR texts takes 40% less time) cannot host the web app, because Razor Pages need the JIT.
-/// <c>./vigil</c> therefore also publishes a JIT build of the same program in <c>web/</c> beside
-/// it, and the native program hands <c>serve</c> and <c>demo</c> over to it by replacing itself
+/// PolNeAR texts takes a third less time) cannot host the web app, because Razor Pages need the JIT.
+/// <c>./vigil</c> therefore runs <c>serve</c> and <c>demo</c> from a JIT build of the same program
+/// in <c>web/</c> beside it, and the native program, run directly, hands them over to it by replacing itself
 /// (<c>execv</c>): the same process, arguments, environment and terminal, so Ctrl-C, signals and
 /// the exit status behave as if it had run them itself.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class WebHostRelaunch
         var program = JitProgram;
         if (!File.Exists(program) || !OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
-            Console.Error.WriteLine($"vigil: this native build cannot serve the web app, and the build that can ({program}) is missing: build vigil again with ./vigil");
+            Console.Error.WriteLine($"vigil: this native build cannot serve the web app, and the build that can ({program}) is missing: ./vigil serve or ./vigil demo builds it");
             return ExitCodes.Failed;
         }
         Console.Out.Flush();
