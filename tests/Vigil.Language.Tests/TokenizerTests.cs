@@ -71,6 +71,15 @@ public sealed class TokenizerTests
         Assert.Equal([open, close], marks);
     }
 
+    [Theory]
+    [InlineData("''It is 'special,''' he said", new[] { "''", "'", "'", "''" })]
+    [InlineData("He said: '''Special' is the word,'' and left", new[] { "''", "'", "'", "''" })]
+    public void Three_apostrophes_close_the_inner_quotation_first_and_open_the_outer_first(string text, string[] marks)
+    {
+        var document = Analyze(text);
+        Assert.Equal(marks, document.Tokens.Where(t => t.Kind == TokenKind.QuoteMark).Select(t => document[t.Span]));
+    }
+
     [Fact]
     public void A_possessive_is_split_from_the_name()
     {

@@ -81,6 +81,16 @@ public sealed class Tokenizer : IDocumentStage
                 tokens.Add(new Token(new TextSpan(start, i), TokenKind.Word));
                 continue;
             }
+            if (c == '\'' && i + 2 < n && text[i + 1] == '\'' && text[i + 2] == '\'' && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                // Three apostrophes after a word close a quotation within a quotation ("''... 'Kosovo is
+                // special,''' he said"): the single mark first, then the doubled one. Before a word
+                // they open both, in the other order, as the doubled mark's rule below reads them.
+                tokens.Add(new Token(new TextSpan(i, i + 1), TokenKind.QuoteMark));
+                tokens.Add(new Token(new TextSpan(i + 1, i + 3), TokenKind.QuoteMark));
+                i += 3;
+                continue;
+            }
             if ((c == '\'' || c == '`') && i + 1 < n && text[i + 1] == c)
             {
                 tokens.Add(new Token(new TextSpan(i, i + 2), TokenKind.QuoteMark));

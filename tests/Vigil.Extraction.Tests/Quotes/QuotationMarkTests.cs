@@ -12,6 +12,7 @@ public sealed class QuotationMarkTests
     [InlineData("« The talks will resume », said Maria Lopez.", "« The talks will resume »")]
     [InlineData("``The talks will resume,'' said Maria Lopez.", "``The talks will resume,''")]
     [InlineData("''The talks will resume,'' said Maria Lopez.", "''The talks will resume,''")]
+    [InlineData("''The talks will resume, 'whatever it takes,''' said Maria Lopez.", "''The talks will resume, 'whatever it takes,'''")]
     public void Every_quotation_mark_style_gives_a_direct_quote(string text, string quote)
     {
         var found = Single(text);
