@@ -153,7 +153,7 @@ internal sealed partial class AttributionFinder
 
             // "Said Ellis: “…”": a cue opening the sentence has its speaker after it, then a colon or comma
             var source = SourceOfCue(j, first)
-                         ?? (j == first && _phrases.RightOf(j + 1, open - 1) is { } after && after.Last == open - 2
+                         ?? (j == first && _phrases.RightOf(j + 1, open - 1) is { } after && (after.Last == open - 2 || WhoClauseBetween(after.Last + 1, open - 1))
                              && (_tokens.IsChar(open - 1, ':') || _tokens.IsComma(open - 1)) && NamesSomeone(after, first) ? after : null);
             var naming = !IsCue(j, CueFrame.Clause);
             var contentStart = j + 1;
@@ -173,6 +173,20 @@ internal sealed partial class AttributionFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": between the speaker and
+    /// the comma before the quotation, a clause on who the speaker is, set off by commas.
+    /// </summary>
+    private bool WhoClauseBetween(int comma, int lastComma)
+    {
+        if (!_tokens.IsComma(comma) || !_tokens.IsAny(comma + 1, WhoWords) || lastComma - comma < 3) return false;
+        for (var k = comma + 1; k < lastComma; k++)
+            if (_tokens.IsQuoteMark(k) || _tokens.IsChar(k, ':')) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> WhoWords = new[] { "who", "whose" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Caddell continued:" or "The New York Times reports:" at the end of a paragraph, and the

@@ -142,6 +142,8 @@ public sealed class SpeakerTests
     public void A_cue_opening_the_sentence_has_its_speaker_after_it()
     {
         Assert.Equal("Ellis", Single("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”").Source);
+        // a clause on who the speaker is may stand between the name and the quotation
+        Assert.Equal("Dorothy Poynter", Single("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”").Source);
         // a verb opening a list item is no cue with a speaker after it
         Assert.DoesNotContain(QuotesIn("Calls men derogatory names, like \"pigs,\" and operates male beauty pageants."), q => q.Source == "men derogatory names");
     }
