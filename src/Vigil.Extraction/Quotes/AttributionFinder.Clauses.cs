@@ -77,10 +77,12 @@ internal sealed partial class AttributionFinder
         if (k >= first && (_tokens.Is(k, "and") || _tokens.Is(k, "but") || _tokens.Is(k, "to") && !_tokens.Is(k - 1, "according")
                            || (participle && !progressive && (_tokens.IsComma(k) || _tokens.IsQuoteMark(k) && _tokens.IsComma(k - 1)))))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first) ?? _phrases.MainSubject(first, k);
-        // "she released a statement saying": what a statement or letter says, its sender says
-        if (participle && !progressive && k > first && _tokens.IsAny(k, DocumentNouns) && _phrases.MainSubject(first, k) is { } sender
+        // "she released a statement saying", "Trump posted a message on Twitter reading": what a
+        // statement or letter says, its sender says
+        if (participle && !progressive && k > first && DocumentNounEndingAt(k, first) is var document and >= 0
+            && _phrases.MainSubject(first, document) is { } sender
             && NamesSomeone(sender, first) && (_tokens.IsNameWord(sender.Last) || sender.Length == 1 && _tokens.IsAny(sender.First, WordClasses.PersonalPronouns))
-            && sender.Last < k - 2)
+            && sender.Last < document - 2)
             return sender;
         if (participle && !progressive && k >= first && _tokens.IsAny(k, ParticipleOpeners) && IsCue(cue, CueFrame.Inverts))
             return EarlierSourceInSentence(cue, first) ?? EarlierCueSubject(k, first)
@@ -118,6 +120,21 @@ internal sealed partial class AttributionFinder
         while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
         return m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m) ? SourceOfCue(m, first) : null;
     }
+
+    /// <summary>
+    /// The document noun ending at <paramref name="k"/>, or before where it was put ("a message on
+    /// Twitter", "a post on his website"); -1 when there is none.
+    /// </summary>
+    private int DocumentNounEndingAt(int k, int first)
+    {
+        if (_tokens.IsAny(k, DocumentNouns)) return k;
+        for (var p = k - 1; p > first && k - p <= 3; p--)
+            if (_tokens.IsAny(p, WherePosted))
+                return _tokens.IsAny(p - 1, DocumentNouns) ? p - 1 : -1;
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> WherePosted = new[] { "on", "in" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What someone issues that says something in their name.</summary>
     private static readonly FrozenSet<string> DocumentNouns = new[]

@@ -310,6 +310,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("Phil Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”", "Phil Kerpen")]
     [InlineData("Senator Ana Ruiz issued a statement saying the plan “has absolutely no place in our democracy.”", "Ana Ruiz")]
+    [InlineData("Senator Ana Ruiz posted a message on Twitter reading “Thank you, Georgia” moments after the polls closed.", "Ana Ruiz")]
     [InlineData("Barack Obama spoke in the East Room. Obama punctuated his list by saying “Too many.”", "Barack Obama")]
     [InlineData("Republican presidential candidate Donald Trump quickly took to Twitter, writing: “Another horrific attack.”", "Donald Trump")]
     [InlineData("When Robby Mook, the campaign manager, was asked about a press conference at a luncheon, he laughed and said, “We’ll see.”", "Robby Mook")]
