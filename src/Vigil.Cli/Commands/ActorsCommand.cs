@@ -119,7 +119,7 @@ public static class ActorsCommand
     }
 }
 
-/// <summary>One line of <c>actors list --format jsonl</c>.</summary>
+/// <summary>One line of <c>actors list --format json</c>.</summary>
 internal sealed record ActorLine(
     string Id, string Name, string Type, string Origin, ImmutableArray<string> Aliases,
     string? Role, string? Country, string? Organisation, int Articles);
