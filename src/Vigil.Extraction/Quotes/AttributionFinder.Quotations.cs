@@ -56,6 +56,7 @@ internal sealed partial class AttributionFinder
         var k = close + 1;
         if (_tokens.IsComma(k)) k++;
         if (k >= _tokens.Count || _quoted[k]) return null;
+        if (SignedOnNextLine(q, k) is { } signed) return signed;
         // "“…?” Graham asked." ends a sentence by its marks, yet its attribution follows
         if (_tokens.SentenceOf(k) != _tokens.SentenceOf(close)
             && !((EndsWithQuestionOrExclamation(q, close) || IsAttributionAlone(k))
@@ -87,6 +88,27 @@ internal sealed partial class AttributionFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "“Boeing and GE … pay zero taxes.”" as a paragraph of its own, and "- Sanders." as the next:
+    /// a fact-check's or an epigraph's quotation, signed by a line of a dash and a name alone.
+    /// </summary>
+    private Attribution? SignedOnNextLine(QuotedSpan q, int k)
+    {
+        if (!(_tokens.IsDash(k) || _tokens.IsChar(k, '-') || _tokens.IsChar(k, '―'))) return null;
+        var signature = _tokens.Sentence(_tokens.SentenceOf(k));
+        var paragraph = ParagraphOf(q.OpenToken);
+        if (signature.FirstToken != k || signature.Paragraph != paragraph + 1 || ParagraphOf(k - 1) != paragraph
+            || q.OpenToken > 0 && ParagraphOf(q.OpenToken - 1) == paragraph
+            || signature.EndToken < _tokens.Count && ParagraphOf(signature.EndToken) == signature.Paragraph)
+            return null;
+        var end = signature.EndToken - 1;
+        if (_tokens.IsSentenceEndPunctuation(end)) end--;
+        return _phrases.RightOf(k + 1, end) is { } name && name.First == k + 1 && name.Last == end && _tokens.IsCapitalized(name.First)
+            ? Quotation(q, new TokenRange(k, k), name) : null;
+    }
+
+    private int ParagraphOf(int token) => _tokens.Sentence(_tokens.SentenceOf(token)).Paragraph;
 
     /// <summary>
     /// "“You know, it happens, right?” Trump went on, as if he didn't hear her.": "went on" ending

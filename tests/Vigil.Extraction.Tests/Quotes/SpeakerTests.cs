@@ -139,6 +139,16 @@ public sealed class SpeakerTests
         Assert.Equal(source, Single(text).Source);
 
     [Fact]
+    public void A_quotation_standing_alone_is_signed_by_a_dash_and_a_name_on_the_next_line()
+    {
+        var signed = Single("Title\n\n“Boeing and GE and other multinationals pay zero taxes.”\n\n- Bernie Sanders.\n\nThis is a complex issue.");
+        Assert.Equal("Bernie Sanders", signed.Source);
+        // a dash opening the next paragraph's prose signs nothing
+        var prose = QuotesIn("Title\n\n“Boeing and GE and other multinationals pay zero taxes.”\n\n- Sanders said it at every rally that winter.");
+        Assert.Null(prose.First(q => q.Text.StartsWith('“')).Source);
+    }
+
+    [Fact]
     public void A_cue_opening_the_sentence_has_its_speaker_after_it()
     {
         Assert.Equal("Ellis", Single("Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”").Source);
