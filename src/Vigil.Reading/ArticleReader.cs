@@ -328,7 +328,7 @@ public sealed class ArticleReader
             if (format == InputFormat.Html)
                 return _options.DeferPageExtraction
                     ? new PageToExtract(source, () => ExtractPage(bytes, metadata, source))
-                    : HtmlArticle.Read(bytes, metadata, _options);
+                    : ExtractPage(bytes, metadata, source);
             var text = TextDecoding.Decode(bytes);
             return new ArticleRead(PlainTextArticle.Create(text, metadata with { Published = _options.DefaultPublished }));
         }
@@ -338,6 +338,7 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>A page read whole, extracted now or later on the caller's thread (<see cref="PageToExtract"/>); a page that cannot be is a failure of its own.</summary>
     private ReadOutcome ExtractPage(byte[] bytes, ArticleMetadata metadata, string source)
     {
         try
