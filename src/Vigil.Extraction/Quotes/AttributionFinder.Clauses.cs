@@ -284,12 +284,14 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private bool IsAmbiguousNoun(int cue)
     {
-        if (!WordClasses.Contains(NounLikeCues, _tokens[cue])) return false;
+        if (!IsNounLikeCue(cue)) return false;
         var k = cue - 1;
         return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.IsPossessive(k)
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
                || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue);
     }
+
+    private bool IsNounLikeCue(int cue) => WordClasses.Contains(NounLikeCues, _tokens[cue]);
 
     /// <summary>
     /// "told analysts on a conference call that …": a base form ending a compound noun inside a

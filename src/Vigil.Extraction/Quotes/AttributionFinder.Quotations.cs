@@ -80,11 +80,19 @@ internal sealed partial class AttributionFinder
 
         // "“…,” U.S. Secretary of State Anthony Brinken said": the speaker's phrase starts right after the quotation
         if (!ClosesWithPunctuation(q, close) && _tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken != q.OpenToken) return null;
+        // "under what Mr. Hedge called ''the prior economy model,'' the club charged …": the quotation is what the cue before it names
+        // (not a participle opening the sentence: "Citing ''obligations in Tennessee,'' the spokeswoman told POLITICO")
+        var before = q.OpenToken - 1;
+        if (IsCue(before, CueFrame.Naming) && !IsCue(before, CueFrame.Clause) && !IsNounUse(before)
+            && !_tokens[before].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return null;
         for (var m = k; m <= end && m - k < MaxTrailingSourceDistance; m++)
         {
             if (_quoted[m]) return null;
             if (!(IsCue(m, CueFrame.Clause) || GoesOn(m, end)) || _tokens.IsAny(m - 1, Articles)) continue;   // "“…,” the report concluded": "report" is the speaker's noun
-            return _phrases.LeftOf(m, k) is { } source && source.First == k ? Quotation(q, new TokenRange(m, m), source) : null;
+            if (_phrases.LeftOf(m, k) is { } source && source.First == k) return Quotation(q, new TokenRange(m, m), source);
+            // "“…,” Thomas Hanify, the president of the Indiana state firefighters union, said": a cue
+            // word that is as often a noun may stand inside the speaker's phrase; the cue is further on
+            if (!IsNounLikeCue(m)) return null;
         }
         return null;
     }

@@ -64,6 +64,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         {
             // "Rudra Chowdhury, a senior lecturer at King's College London, said"
             var opening = PreviousComma(i - 1, first, maxDistance: 30);
+            // "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said": the state after the town ends the apposition
+            // (not a congressman's party and state: "Rep. Chris Collins, R-N.Y., noted")
+            if (opening >= 0 && StateAfterTownEndingAt(i - 1, first) == opening && !tokens.IsInPersonName(opening - 1)) opening = PreviousComma(opening - 1, first, maxDistance: 30);
             if (opening < 0) return null;
             // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched …, said": an age and a residence are asides too
             for (var hops = 0; hops < 4 && AsideEndingAt(opening - 1, first) is var previous and >= 0; hops++) opening = previous;
@@ -249,7 +252,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         // "When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said": a fronted
         // clause may hold commas of its own; the main clause starts after its last one, with a pronoun or a name
         if (tokens.IsAny(i, WordClasses.SubordinatingConjunctions) && LastCommaBefore(i, before) is var comma and >= 0
-            && (tokens.IsAny(comma + 1, WordClasses.PersonalPronouns) || tokens.IsInName(comma + 1)))
+            && (tokens.IsAny(comma + 1, WordClasses.PersonalPronouns) || tokens.IsInName(comma + 1)
+                || tokens.IsCapitalized(comma + 1) && tokens.IsInName(comma + 2)))   // "When asked whom she supported, Ms. Sherry smiled and said"
             i = comma + 1;
         var end = i;
         while (end < before && end - i < MaxPhraseTokens && !tokens.IsComma(end) && (tokens.IsWord(end) || tokens.Tokens[end].Kind == Documents.TokenKind.Dash)) end++;

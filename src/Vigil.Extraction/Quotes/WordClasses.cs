@@ -27,6 +27,8 @@ internal static class WordClasses
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "last", "week", "this", "morning", "afternoon", "evening", "night", "on", "always", "sometimes", "long", "all",
         "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once",
+        // "Carter however said", "Sanders meanwhile said": a connective adverb, with or without its commas
+        "however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus",
         // "I don't think", "They didn’t say": a negated auxiliary, written as one word with either apostrophe
         .. WithBothApostrophes("don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
             "aren't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't")]);

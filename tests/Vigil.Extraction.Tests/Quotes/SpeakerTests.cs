@@ -432,6 +432,8 @@ public sealed class SpeakerTests
     [InlineData("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he already received overtime.", "Paul Porter")]
     [InlineData("Sandra Inman, a retiree in Tupelo, Miss., said she could not support him.", "Sandra Inman")]
     [InlineData("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can win.", "Stacy Baker")]
+    [InlineData("“I don't think she's been truthful,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said in a follow-up interview.", "Cecelia Purner")]
+    [InlineData("Rep. Chris Collins, R-N.Y., noted in a guest column that anger over the political climate is fueling his rise.", "Chris Collins")]
     public void An_age_a_residence_or_a_party_and_state_between_the_name_and_the_cue_are_asides(string text, string speaker)
     {
         var found = Single(text);
@@ -448,6 +450,28 @@ public sealed class SpeakerTests
         var found = Single(text);
         Assert.Equal(source, found.Source);
         Assert.Equal(speaker, found.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Carter however said he would welcome China’s participation in a “principled security network” for Asia.", "Carter")]
+    [InlineData("Sanders meanwhile said the plan was “a fraud.”", "Sanders")]
+    public void A_connective_adverb_stands_between_the_speaker_and_the_cue(string text, string speaker)
+        => Assert.Equal(speaker, Single(text).Speaker);
+
+    [Fact]
+    public void A_cue_word_used_as_a_noun_inside_the_speaker_s_apposition_is_not_the_cue()
+        => Assert.Equal("Thomas Hanify", Single("“They feel he's the one guy,” Thomas Hanify, the president of the Indiana state firefighters union, said of his rank and file.").Speaker);
+
+    [Fact]
+    public void A_title_and_name_after_a_fronted_clause_are_the_main_subject()
+        => Assert.Equal("Sherry", Single("When asked whom she supported, Ms. Sherry smiled and said, “I'm waiting for Michael Bloomberg to get in the race.”").Speaker);
+
+    [Fact]
+    public void A_quotation_named_by_the_cue_before_it_is_not_given_to_a_subject_after_it()
+    {
+        var quotes = QuotesIn("In 2009, under what Mr. Hedge called “the prior economy model,” the Marsh Landing Country Club, a private course in Ponte Vedra Beach, Fla., charged a $100,000 initiation fee.");
+        Assert.DoesNotContain(quotes, q => q.Source is not null && q.Source.Contains("Marsh Landing", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.Contains("prior economy model", StringComparison.Ordinal) && q.Speaker == "Hedge");
     }
 
     [Fact]
