@@ -46,6 +46,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         return tokens.IsAny(i, Articles) && tokens.IsAny(i + 1, TimeNouns) && tokens.IsAny(i + 2, TimeAfterwords);
     }
 
+    private static readonly FrozenSet<string> Conjunctions = new[] { "and", "or", "but", "nor" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> TimeNouns = new[] { "month", "year", "weekend", "day", "week" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> TimeDeterminers = new[] { "this", "last", "next", "that", "each", "every" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Articles = new[] { "a", "an", "one" }.ToFrozenSet(StringComparer.Ordinal);
@@ -60,6 +62,10 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         if (tokens.IsAny(i, WordClasses.PersonalPronouns)) return new TokenRange(i, i);
         if (tokens.IsComma(i) && ParenthesisEndingAt(i - 1, first) is var open and > 0 && PhraseEndingAt(open - 1, first) is { } party && tokens.IsNameWord(party.Last))
             return party;   // "Gov. John Kasich (R-OH), said"
+        // "The two lawmakers, however, argue": the adverb and its commas stand between the subject and the cue
+        // (not the tail of a list: "two airplanes - the 757 and a jet - and three helicopters, however, suggests")
+        if (tokens.IsComma(i) && tokens.IsAny(i - 1, WordClasses.ConnectiveAdverbs) && tokens.IsComma(i - 2))
+            return SubjectEndingAt(i - 3, first) is { } subject && !tokens.IsAny(subject.First, Conjunctions) ? subject : null;
         if (tokens.IsComma(i))
         {
             // "Rudra Chowdhury, a senior lecturer at King's College London, said"
@@ -219,10 +225,10 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         return new TokenRange(start, last);
     }
 
-    /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling", "and" or a year.</summary>
+    /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling", "and" or a year ("the 43-year-old" is a noun).</summary>
     private bool CanEndSubject(int i)
     {
-        if (tokens.Tokens[i].Kind == Documents.TokenKind.Number) return false;
+        if (tokens.Tokens[i].Kind == Documents.TokenKind.Number) return tokens[i].EndsWith("-old", StringComparison.OrdinalIgnoreCase) && tokens.IsAny(i - 1, WordClasses.Determiners);
         if (tokens.IsCapitalized(i)) return true;
         var word = tokens[i];
         if (word is "and" or "or" or "nor") return false;   // "“…,” and threatened": a coordinated verb, no speaker

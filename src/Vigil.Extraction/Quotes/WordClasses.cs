@@ -15,6 +15,9 @@ internal static class WordClasses
         "many", "most", "several", "few", "both", "each", "every", "all", "no", "other", "another", "any", "one", "two",
         "three", "four", "five", "more", "such");
 
+    // declared before the sets built from it: static fields are initialised in the order written
+    private static readonly string[] ConnectiveAdverbWords = ["however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus"];
+
     /// <summary>Words that may stand between a speaker and the cue verb: "has also repeatedly said".</summary>
     public static readonly FrozenSet<string> CueModifiers = Set([
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can",
@@ -27,11 +30,14 @@ internal static class WordClasses
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "last", "week", "this", "morning", "afternoon", "evening", "night", "on", "always", "sometimes", "long", "all",
         "both", "each", "too", "herself", "himself", "themselves", "itself", "ever", "now", "finally", "only", "once",
-        // "Carter however said", "Sanders meanwhile said": a connective adverb, with or without its commas
-        "however", "meanwhile", "instead", "nonetheless", "nevertheless", "therefore", "thus",
+        // "Carter however said", "Sanders meanwhile said"
+        .. ConnectiveAdverbWords,
         // "I don't think", "They didn’t say": a negated auxiliary, written as one word with either apostrophe
         .. WithBothApostrophes("don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
             "aren't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't")]);
+
+    /// <summary>Adverbs that tie a sentence to the one before, between a subject and its verb with or without commas ("The lawmakers, however, argue").</summary>
+    public static readonly FrozenSet<string> ConnectiveAdverbs = Set(ConnectiveAdverbWords);
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

@@ -459,6 +459,27 @@ public sealed class SpeakerTests
         => Assert.Equal(speaker, Single(text).Speaker);
 
     [Fact]
+    public void A_connective_adverb_set_off_by_commas_stands_between_a_described_speaker_and_the_cue()
+    {
+        Assert.Equal("The two lawmakers", Single("The two lawmakers, however, argue that “there is precedent for prosecution.”").Source);
+        // the tail of a list is no subject
+        Assert.DoesNotContain(QuotesIn("A look at his two airplanes - the 757 and a smaller jet - and three helicopters, however, suggests that their value rests in marketing."),
+            q => q.Source is not null && q.Source.StartsWith("and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_age_used_as_a_noun_is_a_speaker()
+        => Assert.Equal("the 43-year-old", Single("“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.").Source);
+
+    [Fact]
+    public void A_show_s_title_in_quotation_marks_is_part_of_the_adjunct_before_that()
+    {
+        var found = Single("Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \"take a look\" at such legislation.");
+        Assert.Equal("Sanders", found.Speaker);
+        Assert.StartsWith("he would", found.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cue_word_used_as_a_noun_inside_the_speaker_s_apposition_is_not_the_cue()
         => Assert.Equal("Thomas Hanify", Single("“They feel he's the one guy,” Thomas Hanify, the president of the Indiana state firefighters union, said of his rank and file.").Speaker);
 
