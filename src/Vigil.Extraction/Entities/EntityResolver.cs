@@ -60,7 +60,7 @@ internal static class EntityResolver
     {
         var ordered = TrimLeadingWords(document, candidates.OrderBy(c => c.Span.Start).Select(c => WithPartKeys(document, c)).ToList());
         var clusters = new List<Cluster>();
-        ResolvePeople(ordered, clusters);
+        ResolvePeople(document, ordered, clusters);
         ResolveOthers(document, ordered, clusters, gazetteer);
         return Build(document, clusters, registry);
     }
@@ -89,7 +89,7 @@ internal static class EntityResolver
         }).ToList();
     }
 
-    private static void ResolvePeople(List<MentionCandidate> mentions, List<Cluster> clusters)
+    private static void ResolvePeople(Document document, List<MentionCandidate> mentions, List<Cluster> clusters)
     {
         var people = new List<Cluster>();
         // full names first, so that a surname can join a full name that comes later in the article
@@ -113,8 +113,10 @@ internal static class EntityResolver
             {
                 var surname = GivenAndSurname(m).Surname;
                 if (surname.Length == 0) continue;
-                var match = Nearest(people.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(people, surname, lone)
-                            ?? (pending ? null : MisspeltSurname(people, surname));
+                var gender = HonorificGender(document.Text, m.Span.Start);
+                var fitting = gender is { } wanted ? people.Where(c => !OfOtherGender(document, c, wanted)).ToList() : people;
+                var match = Nearest(fitting.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(fitting, surname, lone)
+                            ?? (pending ? null : MisspeltSurname(fitting, surname));
                 if (match is null)
                 {
                     if (pending) continue;
@@ -125,6 +127,32 @@ internal static class EntityResolver
             }
         clusters.AddRange(people);
     }
+
+    /// <summary>
+    /// The gender an honorific right before a name tells: "Mr. Khan" is a man, "Ms. Khan" and "Mrs.
+    /// Khan" a woman; null for any other title or none.
+    /// </summary>
+    private static char? HonorificGender(string text, int nameStart)
+    {
+        var before = text.AsSpan(0, nameStart).TrimEnd().TrimEnd('.');
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        if (start > 0 && char.IsLetterOrDigit(before[start - 1])) return null;
+        return before[start..] switch
+        {
+            "Mr" => 'm',
+            "Mrs" or "Ms" or "Miss" => 'f',
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "Mr. Khan" after "Khizr and Ghazala Khan": a lone surname under an honorific never joins a
+    /// person whose given name tells the other gender (a false merge is worse than a missed one).
+    /// </summary>
+    private static bool OfOtherGender(Document document, Cluster person, char wanted) =>
+        person.Mentions.Any(m => m.Parts.Length >= 2
+                                 && References.GivenNames.GenderOfGivenName(document[m.Parts[0]]) is { } known && known != wanted);
 
     /// <summary>
     /// "McLenney said" after "Tyresha McClenney", "Chowdhury" after "Rudra Chaudhuri": a lone surname

@@ -86,6 +86,19 @@ public sealed class RecognitionTests
         Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(document, hillary));
     }
 
+    [Fact]
+    public void An_honorific_sends_a_lone_surname_to_the_person_of_its_gender()
+    {
+        var document = Analyze(
+            "Bill Clinton spoke first at the rally in Ohio. Hillary Clinton followed him on the stage. " +
+            "Mrs. Clinton said the economy would come first, and Mr. Clinton nodded.");
+        Assert.Equal(["Bill Clinton", "Clinton"], MentionTexts(document, Named(document, "Bill Clinton")));
+        Assert.Equal(["Hillary Clinton", "Clinton"], MentionTexts(document, Named(document, "Hillary Clinton")));
+        // a man's honorific never joins the only woman of that surname
+        var khan = Analyze("Fatima Khan spoke about her son. Later Mr. Khan said the campaign had been cruel.");
+        Assert.Equal(["Fatima Khan"], MentionTexts(khan, Named(khan, "Fatima Khan")));
+    }
+
     [Theory]
     [InlineData("Chinese President Xi Jinping met the delegation in Beijing. Xi said the talks were useful.", "Xi Jinping", "Xi")]
     [InlineData("North Korean leader Kim Jong-un watched the launch. Kim said it was a warning.", "Kim Jong-un", "Kim")]
