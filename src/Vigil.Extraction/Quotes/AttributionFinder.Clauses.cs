@@ -276,6 +276,9 @@ internal sealed partial class AttributionFinder
     private bool IsNounUse(int cue) =>
         IsPassive(cue) || IsAmbiguousNoun(cue) || AfterPossessive(cue) ||
         _tokens.IsAny(cue - 1, WordClasses.Determiners) && !_tokens.Is(cue - 1, "that")
+        // "his biggest worry"; not "an op-ed urging", "the co-founder said"
+        || _tokens.IsAny(cue - 2, WordClasses.Determiners) && !_tokens.Is(cue - 2, "that") && IsPlainAdjective(cue - 1)
+           && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsPastTense(cue)
         || _tokens.IsAny(cue - 1, WordClasses.InnerPrepositions) && !_tokens[cue].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -290,6 +293,39 @@ internal sealed partial class AttributionFinder
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
                || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue);
     }
+
+    /// <summary>
+    /// "his biggest worry", "a Trump-style retort", "her latest claim": a word between a determiner
+    /// and a cue word that can only describe a noun (a superlative, a hyphenated compound, a word of
+    /// order), so the cue word is that noun. Not "a senior official said", whose middle word is the noun.
+    /// </summary>
+    private bool IsPlainAdjective(int i)
+    {
+        if (!_tokens.IsWord(i) || _tokens.IsCapitalized(i) && !_tokens[i].Contains('-')) return false;
+        var word = _tokens[i];
+        return word.Length > 4 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("rest", StringComparison.OrdinalIgnoreCase)
+               || IsHyphenatedAdjective(word)
+               || _tokens.IsAny(i, OrderAdjectives);
+    }
+
+    /// <summary>"Trump-style", "anti-Muslim", "long-awaited"; not a noun ("op-ed", "follow-up", "co-founder", "Sun-Times").</summary>
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || word.Length - hyphen <= 4) return false;
+        var prefix = word[..hyphen];
+        if (WordClasses.Contains(AdjectivePrefixes, prefix)) return true;
+        return char.IsLower(word[hyphen + 1]) && !WordClasses.Contains(NounPrefixes, prefix);
+    }
+
+    private static readonly FrozenSet<string> AdjectivePrefixes = new[] { "anti", "pro", "non", "post", "pre", "mid", "pan" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounPrefixes = new[] { "co", "ex", "vice", "step", "self", "half" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OrderAdjectives = new[] { "latest", "main", "only", "own", "initial", "final", "previous", "recent", "new", "earlier" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsNounLikeCue(int cue) => WordClasses.Contains(NounLikeCues, _tokens[cue]);
 

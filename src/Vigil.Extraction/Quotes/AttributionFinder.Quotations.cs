@@ -9,7 +9,7 @@ internal sealed partial class AttributionFinder
     {
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
         if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
-        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || IsTitleOfWork(q.OpenToken, close)) return null;
+        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || _tokens.IsTitleOfWork(q.OpenToken, close)) return null;
         var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
                           ?? TrailingClause(q, close) ?? AfterReportingSentence(q) ?? Unattributed(q, close);
         return attribution is not null && Add(attribution) ? attribution : null;
@@ -180,6 +180,8 @@ internal sealed partial class AttributionFinder
                 && labelled.First == first && !IsCue(j - 1))
                 return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
             if (!IsCue(j, CueFrame.Clause | CueFrame.Naming | CueFrame.Infinitive) || _usedCue[j] || IsNounUse(j)) continue;
+            // "Rubio will continue to be “a champion”": a verb of speech before "to be" is no report (not "referred to him as")
+            if (!IsCue(j, CueFrame.Infinitive) && _tokens.Is(j + 1, "to") && _tokens.IsAny(j + 2, CopularVerbs)) continue;
 
             // "Said Ellis: “…”": a cue opening the sentence has its speaker after it, then a colon or comma
             var source = SourceOfCue(j, first)
@@ -196,6 +198,9 @@ internal sealed partial class AttributionFinder
                 else if (IsCue(j, CueFrame.Addressee))
                     contentStart = _tokens.Is(addressed + 1, "that") ? addressed + 2 : addressed + 1;   // "told reporters (that) the group would respect “…”"
             }
+            // "He says if people think the issues will be addressed by “establishment politics”": a cue
+            // inside a condition reports no one; the cue before it does
+            if (source is { } conditional && _tokens.IsAny(conditional.First - 1, ConditionOpeners)) continue;
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
             if (source is null) return null;
             var end = ReportedClauseEnd(q, contentStart, sentence);
@@ -418,21 +423,9 @@ internal sealed partial class AttributionFinder
         return false;
     }
 
-    /// <summary>A short quotation in title case ("Women in Power", 'All Bets Are Off.'): the title of a work, not speech.</summary>
-    private bool IsTitleOfWork(int open, int close)
-    {
-        var words = 0;
-        for (var i = open + 1; i < close; i++)
-        {
-            if (!_tokens.IsWord(i)) continue;
-            words++;
-            if (!_tokens.IsCapitalized(i) && !_tokens.IsAny(i, TitleSmallWords)) return false;
-        }
-        return words is >= 2 and <= 8;
-    }
+    private static readonly FrozenSet<string> CopularVerbs = new[] { "be", "become", "remain", "have" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TitleSmallWords = new[] { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ConditionOpeners = new[] { "if", "unless" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsWholeParagraphQuoted(QuotedSpan q, TextSpan paragraph) =>
         q.Span.Start == paragraph.Start && q.Span.End >= paragraph.End - 2;

@@ -165,20 +165,11 @@ internal sealed partial class AttributionFinder
             {
                 if (_tokens.Is(m, "that") || _tokens.IsChar(m, ':')) return m + 1;   // "says at a stop in Toledo, Ohio, that …"
                 // "said on ABC's “This Week” that …": a show's or a paper's title is part of the adjunct
-                if (_quoted[m] && TitleOfWorkEnd(m) is var title and >= 0) { m = title; continue; }
+                if (_tokens.TitleOfWorkEnd(m) is var title and >= 0) { m = title; continue; }
                 if (_quoted[m] || IsCue(m)) break;
             }
         }
         return -1;
-    }
-
-    /// <summary>Where a quotation opening at <paramref name="open"/> closes, when it is a title of a work; else -1.</summary>
-    private int TitleOfWorkEnd(int open)
-    {
-        if (!_tokens.IsQuoteMark(open)) return -1;
-        var close = open + 1;
-        while (close < _tokens.Count && _quoted[close] && !_tokens.IsQuoteMark(close)) close++;
-        return close < _tokens.Count && _tokens.IsQuoteMark(close) && IsTitleOfWork(open, close) ? close : -1;
     }
 
     /// <summary>The last token of an addressee ("reporters", "the BBC", "him") when a complement follows it.</summary>

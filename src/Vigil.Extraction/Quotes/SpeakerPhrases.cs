@@ -334,6 +334,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (tokens.IsComma(k) && NextComma(k, before) is var next and > 0 && IsStateAfterTown(k, next - 1)) { k = next - 1; continue; }
             // "Chastened by the analyses, as well as complaints over its costs, Trump revised": the adjunct goes on past a comma
             if (tokens.IsComma(k) && !tokens.IsAny(k + 1, AdjunctContinuations)) return k + 1 < before ? k + 1 : i;
+            // "With the help of “Flip the Script with Liz Plank”, the actor held": a title inside the adjunct
+            if (tokens.TitleOfWorkEnd(k) is var title and >= 0) { k = title; continue; }
             if (tokens.IsQuoteMark(k) || IsCue(k)) break;
         }
         return i;

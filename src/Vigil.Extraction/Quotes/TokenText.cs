@@ -72,6 +72,31 @@ internal sealed class TokenText
 
     public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.QuoteMark;
 
+    /// <summary>A short quotation in title case ("Women in Power", 'All Bets Are Off.'): the title of a work, not speech.</summary>
+    public bool IsTitleOfWork(int open, int close)
+    {
+        var words = 0;
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!IsWord(i)) continue;
+            words++;
+            if (!IsCapitalized(i) && !IsAny(i, TitleSmallWords)) return false;
+        }
+        return words is >= 2 and <= 8;
+    }
+
+    /// <summary>Where a quotation mark at <paramref name="open"/> closes the title of a work it opens ("on ABC's “This Week” that"); else -1.</summary>
+    public int TitleOfWorkEnd(int open)
+    {
+        if (!IsQuoteMark(open)) return -1;
+        for (var close = open + 1; close < Tokens.Length && close - open <= 10; close++)
+            if (IsQuoteMark(close)) return IsTitleOfWork(open, close) ? close : -1;
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> TitleSmallWords = new[] { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from", "as" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public bool IsChar(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && Text[Tokens[i].Start] == c;
 
     public bool IsComma(int i) => IsChar(i, ',');

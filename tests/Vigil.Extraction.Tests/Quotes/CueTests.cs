@@ -130,7 +130,42 @@ public sealed class CueTests
     [InlineData("She read the report on the plane.")]
     [InlineData("The launch is expected to take place in May.")]
     [InlineData("Officials in 18 states, with the governors, met on Monday.")]
+    [InlineData("The latest plan to stop the merger is a classic Hail Mary.")]
+    [InlineData("His anti-Muslim remarks drew criticism from both parties.")]
     public void Cue_words_that_do_not_attribute_give_nothing(string text) => Assert.Empty(QuotesIn(text));
+
+    [Theory]
+    [InlineData("Rep. Tom Cole, an ally of GOP leadership, said Thursday his biggest worry about Trump is that he is “unpredictable.”", "Tom Cole")]
+    [InlineData("Bush offered a Trump-style retort on Twitter, tweeting “Donald, you're a joke.”", "Bush")]
+    public void A_cue_word_after_a_determiner_and_an_adjective_is_a_noun(string text, string speaker)
+        => Assert.Equal(speaker, Single(text).Speaker);
+
+    [Fact]
+    public void A_hyphenated_noun_before_a_cue_leaves_the_cue_a_verb()
+    {
+        Assert.Equal("co-founder", Single("A co-founder says the company will “never sell.”").Source?.Split(' ')[^1]);
+        Assert.Contains(QuotesIn("Ted Cruz wrote an op-ed urging Congress to fast track the trade deal."), q => q.Cue == "urging");
+    }
+
+    [Fact]
+    public void A_cue_inside_a_condition_gives_way_to_the_cue_before_it()
+    {
+        var found = Single("He says if people think the issues will be addressed by “establishment politics,” they are wrong.");
+        Assert.Equal("He", found.Source);
+        Assert.Equal("says", found.Cue);
+    }
+
+    [Fact]
+    public void A_verb_of_speech_before_to_be_reports_nothing()
+    {
+        var found = Single("Cruz said he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”");
+        Assert.Equal("Cruz", found.Speaker);
+        Assert.Equal("said", found.Cue);
+    }
+
+    [Fact]
+    public void A_title_in_an_opening_adjunct_does_not_hide_the_subject()
+        => Assert.Equal("the actor", Single("With the help of “Flip the Script with Liz Plank”, the actor held a fake audition and asked white actors to act “whiter.”").Source);
 
     [Fact]
     public void An_interrupted_quotation_is_one_quote()
