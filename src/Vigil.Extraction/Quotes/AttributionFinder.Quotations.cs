@@ -8,8 +8,10 @@ internal sealed partial class AttributionFinder
     private Attribution? AttributeQuotation(QuotedSpan q)
     {
         var close = q.IsClosed ? q.CloseToken : LastTokenIn(q.Span);
-        if (q.IsSingle && WordCount(q.OpenToken, close) < 4) return null;   // 'scare quotes', titles and nicknames
-        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=') || _tokens.IsTitleOfWork(q.OpenToken, close)) return null;
+        if (!HasLetters(q.OpenToken, close) || _tokens.IsChar(q.OpenToken - 1, '=')) return null;
+        // 'scare quotes', titles and nicknames; but what someone calls a thing is theirs
+        // ("Jacobs called Merkel “The Chancellor of the Free World.”", "he called Rubio ‘Little Marco’")
+        if ((q.IsSingle && WordCount(q.OpenToken, close) < 4 || _tokens.IsTitleOfWork(q.OpenToken, close)) && NamingCueBefore(q.OpenToken) < 0) return null;
         var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
                           ?? TrailingClause(q, close) ?? AfterReportingSentence(q) ?? Unattributed(q, close);
         return attribution is not null && Add(attribution) ? attribution : null;
@@ -203,7 +205,8 @@ internal sealed partial class AttributionFinder
             if (source is { } conditional && _tokens.IsAny(conditional.First - 1, ConditionOpeners)) continue;
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
             if (source is null) return null;
-            var end = ReportedClauseEnd(q, contentStart, sentence);
+            // "called Palin a “clown” on his radio show": what a naming cue attributes ends with the name it gives
+            var end = IsNamingOnly(j) ? (q.IsClosed ? q.CloseToken : LastTokenIn(q.Span)) : ReportedClauseEnd(q, contentStart, sentence);
             return new Attribution(_tokens.Span(contentStart, end)) { Cue = new TokenRange(j, j), Source = source, FromQuotation = true };
         }
         return null;
@@ -421,6 +424,28 @@ internal sealed partial class AttributionFinder
         for (var i = from; i <= to; i++)
             if (_tokens.Tokens[i].Kind == TokenKind.Word) return true;
         return false;
+    }
+
+    private bool IsNamingOnly(int cue) => IsCue(cue, CueFrame.Naming) && !IsCue(cue, CueFrame.Clause);
+
+    /// <summary>
+    /// The naming cue that leads into the quotation opening at <paramref name="open"/>, past at most
+    /// its object ("called Merkel “…”", "called his opponent ''Senator Cruz''", "dubbed it ‘…’"); else -1.
+    /// </summary>
+    private int NamingCueBefore(int open)
+    {
+        var first = _tokens.Sentence(_tokens.SentenceOf(open)).FirstToken;
+        for (var j = open - 1; j >= first && open - j <= 6; j--)
+        {
+            if (_quoted[j] || !_tokens.IsWord(j) && !_tokens.IsPossessive(j)) return -1;
+            if (!IsNamingOnly(j) || IsNounUse(j)) continue;
+            // "a memoir called “A Charge to Keep”", "a song called “Time to Wake Up”": a thing's name, no one's words
+            // (but "what Mr. Hedge called ''the prior economy model''")
+            if (j == open - 1 && _tokens[j].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_tokens.IsNameWord(j - 1)
+                && !_tokens.IsAny(j - 1, WordClasses.PersonalPronouns)) return -1;
+            return j;
+        }
+        return -1;
     }
 
     private static readonly FrozenSet<string> CopularVerbs = new[] { "be", "become", "remain", "have" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -163,6 +163,23 @@ public sealed class CueTests
         Assert.Equal("said", found.Cue);
     }
 
+    [Theory]
+    [InlineData("Jacobs called Merkel “The Chancellor of the Free World.”", "Jacobs", "Merkel “The Chancellor of the Free World.”")]
+    [InlineData("Within minutes, he called Rubio ‘Little Marco’ multiple times.", "he", "Rubio ‘Little Marco’")]
+    [InlineData("Last September, Beck called Palin a “clown” on his radio show when commenting on her speech.", "Beck", "Palin a “clown”")]
+    public void What_a_naming_cue_attributes_ends_with_the_name_it_gives(string text, string source, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(source, found.Source);
+        Assert.Equal(content, found.Text);
+    }
+
+    [Theory]
+    [InlineData("Did he forget that he already has a memoir called “A Charge to Keep”?")]
+    [InlineData("Rob Calabrese has set up a website called “Cape Breton If Donald Trump Wins” that pitches the island.")]
+    public void A_thing_called_by_its_title_is_no_quote(string text)
+        => Assert.DoesNotContain(QuotesIn(text), q => q.Text.StartsWith('“'));
+
     [Fact]
     public void A_title_in_an_opening_adjunct_does_not_hide_the_subject()
         => Assert.Equal("the actor", Single("With the help of “Flip the Script with Liz Plank”, the actor held a fake audition and asked white actors to act “whiter.”").Source);
