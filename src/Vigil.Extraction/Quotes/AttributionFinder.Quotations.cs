@@ -69,7 +69,16 @@ internal sealed partial class AttributionFinder
         var end = sentence.EndToken - 1;
 
         if (_tokens.Is(k, "according") && _tokens.Is(k + 1, "to"))
-            return Quotation(q, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end, afterAccordingTo: true));
+        {
+            var according = new TokenRange(k, k + 1);
+            var source = _phrases.RightOf(k + 2, end, afterAccordingTo: true);
+            // "Since the shootings, ''there has been a reinvigorated engagement,'' according to a senior
+            // official": with no speaker of its own before the quotation, the sentence is the source's claim
+            var start = SkipOpeningConnective(_tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken, q.OpenToken);
+            return start < q.OpenToken && !AttributedBetween(start, q.OpenToken)
+                ? Claim(_tokens.Span(start, close), according, source)
+                : Quotation(q, according, source);
+        }
         if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
             return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
                 ? Quotation(q, new TokenRange(k, k), dashed) : null;
@@ -282,10 +291,31 @@ internal sealed partial class AttributionFinder
         return null;
     }
 
-    private Attribution? AccordingToBefore(QuotedSpan q, int to, int first) =>
-        LeadsStraightIntoQuotation(to, q.OpenToken, out _) || _tokens.IsComma(q.OpenToken - 1)
-            ? Quotation(q, new TokenRange(to - 1, to), _phrases.RightOf(to + 1, q.OpenToken - 1, afterAccordingTo: true))
-            : null;
+    private Attribution? AccordingToBefore(QuotedSpan q, int to, int first)
+    {
+        var according = new TokenRange(to - 1, to);
+        var source = _phrases.RightOf(to + 1, q.OpenToken - 1, afterAccordingTo: true);
+        if (LeadsStraightIntoQuotation(to, q.OpenToken, out _) || _tokens.IsComma(q.OpenToken - 1))
+            return Quotation(q, according, source);
+        // "According to his physician, the businessman had "astonishingly excellent" results": the clause after the source is its claim
+        if (source is { } s && _tokens.IsComma(s.Last + 1) && s.Last + 2 < q.OpenToken && !AttributedBetween(s.Last + 2, q.OpenToken))
+            return Claim(_tokens.Span(s.Last + 2, ReportedClauseEnd(q, s.Last + 2, _tokens.Sentence(_tokens.SentenceOf(q.OpenToken)))), according, source);
+        return null;
+    }
+
+    /// <summary>Whether a cue or another quotation stands between <paramref name="from"/> and <paramref name="to"/> (exclusive): then the words there have a speaker of their own.</summary>
+    private bool AttributedBetween(int from, int to)
+    {
+        for (var m = from; m < to; m++)
+            if (_quoted[m] || _usedCue[m] || IsCue(m) && !IsNounUse(m) || _tokens.Is(m, "according")) return true;
+        return false;
+    }
+
+    private Attribution Claim(TextSpan content, TokenRange cue, TokenRange? source)
+    {
+        for (var c = cue.First; c <= cue.Last; c++) _usedCue[c] = true;
+        return new Attribution(content) { Cue = cue, Source = source, FromQuotation = true };
+    }
 
     /// <summary>
     /// Whether only a colon, a comma, "that", the person addressed or an adverbial ("in a

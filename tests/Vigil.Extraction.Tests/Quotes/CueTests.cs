@@ -180,6 +180,25 @@ public sealed class CueTests
     public void A_thing_called_by_its_title_is_no_quote(string text)
         => Assert.DoesNotContain(QuotesIn(text), q => q.Text.StartsWith('“'));
 
+    [Theory]
+    [InlineData("Since the shootings, ''there has been a reinvigorated engagement,'' according to a senior administration official.",
+        "a senior administration official", "Since the shootings, ''there has been a reinvigorated engagement,''")]
+    [InlineData("According to his longtime physician, the businessman had \"astonishingly excellent\" results in his latest exam.",
+        "his longtime physician", "the businessman had \"astonishingly excellent\" results in his latest exam")]
+    public void A_quotation_in_a_sentence_attributed_by_according_to_makes_the_sentence_the_source_s_claim(string text, string source, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(source, found.Source);
+        Assert.Equal(content, found.Text);
+    }
+
+    [Fact]
+    public void According_to_leaves_a_quotation_with_a_speaker_of_its_own_to_that_speaker()
+    {
+        var quotes = QuotesIn("“This is called good manners,” the pope told reporters, according to Reuters.");
+        Assert.Contains(quotes, q => q.Source == "the pope" && q.Text == "“This is called good manners,”");
+    }
+
     [Fact]
     public void A_title_in_an_opening_adjunct_does_not_hide_the_subject()
         => Assert.Equal("the actor", Single("With the help of “Flip the Script with Liz Plank”, the actor held a fake audition and asked white actors to act “whiter.”").Source);
