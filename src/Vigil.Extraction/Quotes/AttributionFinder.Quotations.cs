@@ -188,8 +188,8 @@ internal sealed partial class AttributionFinder
             if (_tokens.Is(j, "to") && _tokens.Is(j - 1, "according"))
                 return AccordingToBefore(q, j, first);
             if (_tokens.IsChar(j, ':') && j == open - 1 && _phrases.PhraseEndingAt(j - 1, first) is { } labelled
-                && labelled.First == first && !IsCue(j - 1))
-                return Quotation(q, new TokenRange(j, j), labelled);   // "Trump: “…”"
+                && (labelled.First == first || OpensLabel(labelled.First, first)) && !(IsCue(j - 1) && !IsNounUse(j - 1)))
+                return Quotation(q, new TokenRange(j, j), WithoutFrom(labelled));   // "Trump: “…”", "… - Jeffrey M. Jones: “…”", "More from Jones: “…”"
             if (!IsCue(j, CueFrame.Clause | CueFrame.Naming | CueFrame.Infinitive) || _usedCue[j] || IsNounUse(j)) continue;
             // "Rubio will continue to be “a champion”": a verb of speech before "to be" is no report (not "referred to him as")
             if (!IsCue(j, CueFrame.Infinitive) && _tokens.Is(j + 1, "to") && _tokens.IsAny(j + 2, CopularVerbs)) continue;
@@ -433,6 +433,27 @@ internal sealed partial class AttributionFinder
         return source is { } s && !IsRelative(s) && NamesSomeone(s, previous.FirstToken)
             ? new Attribution(q.Span) { Source = s, FromQuotation = true }
             : null;
+    }
+
+    /// <summary>
+    /// Whether what stands before a label's phrase still lets it open the line: a dash after a
+    /// newsletter's topic ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”") or "(More) from"
+    /// at the sentence's start ("More from Jones: “…”", "From the report: “…”").
+    /// </summary>
+    private bool OpensLabel(int phraseStart, int first)
+    {
+        if (_tokens.IsDash(phraseStart - 1) || _tokens.IsChar(phraseStart - 1, '-')) return true;
+        if (!_tokens.Is(phraseStart - 1, "from")) return false;
+        return phraseStart - 1 == first || phraseStart - 2 == first && _tokens.Is(first, "more");
+    }
+
+    /// <summary>"Jones" of "More from Jones" and "the report" of "From the report".</summary>
+    private TokenRange WithoutFrom(TokenRange label)
+    {
+        var start = label.First;
+        if (_tokens.Is(start, "more") && _tokens.Is(start + 1, "from")) start += 2;
+        else if (_tokens.Is(start, "from")) start++;
+        return start <= label.Last ? new TokenRange(start, label.Last) : label;
     }
 
     private Attribution? Unattributed(QuotedSpan q, int close)

@@ -199,6 +199,13 @@ public sealed class CueTests
         Assert.Contains(quotes, q => q.Source == "the pope" && q.Text == "“This is called good manners,”");
     }
 
+    [Theory]
+    [InlineData("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”", "Jeffrey M. Jones")]
+    [InlineData("More from Jones: “The partisanship of the state population is a starting point.”", "Jones")]
+    [InlineData("From the report: “In general, samples with more elaborate weighting produced more accurate results.”", "the report")]
+    public void A_label_after_a_topic_s_dash_or_after_from_names_the_quotation_s_speaker(string text, string source)
+        => Assert.Equal(source, Single(text).Source);
+
     [Fact]
     public void A_title_in_an_opening_adjunct_does_not_hide_the_subject()
         => Assert.Equal("the actor", Single("With the help of “Flip the Script with Liz Plank”, the actor held a fake audition and asked white actors to act “whiter.”").Source);
