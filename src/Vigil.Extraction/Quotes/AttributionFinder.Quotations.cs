@@ -198,6 +198,15 @@ internal sealed partial class AttributionFinder
             var source = SourceOfCue(j, first)
                          ?? (j == first && _phrases.RightOf(j + 1, open - 1) is { } after && (after.Last == open - 2 || WhoClauseBetween(after.Last + 1, open - 1))
                              && (_tokens.IsChar(open - 1, ':') || _tokens.IsComma(open - 1)) && NamesSomeone(after, first) ? after : null);
+            // "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match": a
+            // cue whose subject is a pronoun opening another cue's reported clause gives way to that cue
+            // (not when the pronoun cannot be that cue's subject: "The statement noted they had said they would take “…”")
+            if (_phrases.LeftOf(j, first) is { Length: 1 } subject && _tokens.IsAny(subject.First, WordClasses.PersonalPronouns)
+                && EnclosingCue(subject.First, first) is var enclosing and >= 0 && !_usedCue[enclosing]
+                && SourceOfCue(enclosing, first) is { } reporter && CanBeTheSame(subject.First, reporter)) continue;
+            // "He says if people think the issues will be addressed by “establishment politics”": a cue
+            // inside a condition reports no one; the cue before it does
+            if (source is { } conditional && _tokens.IsAny(conditional.First - 1, ConditionOpeners)) continue;
             var naming = !IsCue(j, CueFrame.Clause);
             var contentStart = j + 1;
             if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
@@ -209,9 +218,6 @@ internal sealed partial class AttributionFinder
                 else if (IsCue(j, CueFrame.Addressee))
                     contentStart = _tokens.Is(addressed + 1, "that") ? addressed + 2 : addressed + 1;   // "told reporters (that) the group would respect “…”"
             }
-            // "He says if people think the issues will be addressed by “establishment politics”": a cue
-            // inside a condition reports no one; the cue before it does
-            if (source is { } conditional && _tokens.IsAny(conditional.First - 1, ConditionOpeners)) continue;
             // "saying that militants “are not a group we trust”": the quotation is part of the reported clause
             if (source is null) return null;
             // "called Palin a “clown” on his radio show": what a naming cue attributes ends with the name it gives
@@ -445,6 +451,23 @@ internal sealed partial class AttributionFinder
         if (_tokens.IsDash(phraseStart - 1) || _tokens.IsChar(phraseStart - 1, '-')) return true;
         if (!_tokens.Is(phraseStart - 1, "from")) return false;
         return phraseStart - 1 == first || phraseStart - 2 == first && _tokens.Is(first, "more");
+    }
+
+    /// <summary>
+    /// The cue whose reported clause opens at <paramref name="start"/>: "said (that) he", "told a TV
+    /// interviewer that he"; -1 when none.
+    /// </summary>
+    private int EnclosingCue(int start, int first)
+    {
+        var m = start - 1;
+        var afterThat = _tokens.Is(m, "that");
+        if (afterThat) m--;
+        while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
+        if (m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m)) return m;
+        if (!afterThat) return -1;
+        for (var k = m; k >= first && m - k < 5 && _tokens.IsWord(k); k--)
+            if (IsCue(k, CueFrame.Addressee) && !IsNounUse(k)) return k;
+        return -1;
     }
 
     /// <summary>"Jones" of "More from Jones" and "the report" of "From the report".</summary>

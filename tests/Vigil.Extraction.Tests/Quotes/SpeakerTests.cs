@@ -92,8 +92,15 @@ public sealed class SpeakerTests
     public void The_one_reporting_is_the_source_of_what_a_pronoun_after_the_cue_thinks()
     {
         Assert.Equal("Ditto", Single("Ditto said she expects the campaign \"to continue calling out examples of bias.\"").Source);
+        // the quotation is part of what the one reporting said: "they want “justice for Terrence,”"
         var quotes = QuotesIn("Demonstrators said they want \"justice for Terrence,\" but pledged to remain peaceful.");
-        Assert.Equal("Demonstrators", Assert.Single(quotes, q => q.Kind == Vigil.Documents.QuoteKind.Direct).Source);
+        var found = Assert.Single(quotes, q => q.Text.Contains("justice for Terrence", StringComparison.Ordinal));
+        Assert.Equal("Demonstrators", found.Source);
+        Assert.StartsWith("they want", found.Text, StringComparison.Ordinal);
+        // also past the one told: "told a TV interviewer that he is feeling “…”"
+        var told = Single("Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match.");
+        Assert.Equal("Djokovic", told.Source);
+        Assert.StartsWith("he is feeling", told.Text, StringComparison.Ordinal);
     }
 
     [Fact]
