@@ -54,6 +54,16 @@ internal static class EntityResolver
         public IReadOnlyCollection<string> Surnames => _surnames;
 
         public bool HasAnySurname(IReadOnlySet<string> keys) => _surnames.Overlaps(keys);
+
+        /// <summary>The genders the given names of its full names tell ('m', 'f'), noted as they join.</summary>
+        public bool NamedAsMan { get; private set; }
+        public bool NamedAsWoman { get; private set; }
+
+        public void NoteGivenNameGender(char? gender)
+        {
+            if (gender == 'm') NamedAsMan = true;
+            else if (gender == 'f') NamedAsWoman = true;
+        }
     }
 
     public static ImmutableArray<Entity> Resolve(Document document, IEnumerable<MentionCandidate> candidates, ActorRegistry registry, Gazetteer gazetteer)
@@ -103,6 +113,7 @@ internal static class EntityResolver
                 people.Add(match);
             }
             match.Add(m);
+            match.NoteGivenNameGender(References.GivenNames.GenderOfGivenName(document[m.Parts[0]]));
         }
         // then lone surnames ("Khalilzad wrote", "Gen. McKenzie"), then lone capitalised words that
         // only count as names when a person of that surname is already known
@@ -114,7 +125,7 @@ internal static class EntityResolver
                 var surname = GivenAndSurname(m).Surname;
                 if (surname.Length == 0) continue;
                 var gender = HonorificGender(document.Text, m.Span.Start);
-                var fitting = gender is { } wanted ? people.Where(c => !OfOtherGender(document, c, wanted)).ToList() : people;
+                var fitting = gender is null ? people : people.Where(c => !OfOtherGender(c, gender.Value));
                 var match = Nearest(fitting.Where(c => c.HasSurname(surname)), m.Span.Start) ?? FamilyNameFirst(fitting, surname, lone)
                             ?? (pending ? null : MisspeltSurname(fitting, surname));
                 if (match is null)
@@ -150,16 +161,14 @@ internal static class EntityResolver
     /// "Mr. Khan" after "Khizr and Ghazala Khan": a lone surname under an honorific never joins a
     /// person whose given name tells the other gender (a false merge is worse than a missed one).
     /// </summary>
-    private static bool OfOtherGender(Document document, Cluster person, char wanted) =>
-        person.Mentions.Any(m => m.Parts.Length >= 2
-                                 && References.GivenNames.GenderOfGivenName(document[m.Parts[0]]) is { } known && known != wanted);
+    private static bool OfOtherGender(Cluster person, char wanted) => wanted == 'm' ? person.NamedAsWoman : person.NamedAsMan;
 
     /// <summary>
     /// "McLenney said" after "Tyresha McClenney", "Chowdhury" after "Rudra Chaudhuri": a lone surname
     /// that a copy misspells joins the one person whose surname it is a transliteration variant of
     /// (<see cref="NameParts.Compare"/>); with two such people, no one.
     /// </summary>
-    private static Cluster? MisspeltSurname(List<Cluster> people, string surname)
+    private static Cluster? MisspeltSurname(IEnumerable<Cluster> people, string surname)
     {
         var part = NamePart.Of(surname);
         Cluster? found = null;
@@ -178,7 +187,7 @@ internal static class EntityResolver
     /// starts with the word, when the article never writes that person's last word alone (as it
     /// would "Clinton" of "Hillary Clinton"); with two such people, no one.
     /// </summary>
-    private static Cluster? FamilyNameFirst(List<Cluster> people, string word, HashSet<string> loneWords)
+    private static Cluster? FamilyNameFirst(IEnumerable<Cluster> people, string word, HashSet<string> loneWords)
     {
         Cluster? found = null;
         foreach (var c in people)
