@@ -100,7 +100,7 @@ internal sealed partial class AttributionFinder
         {
             if (_quoted[m]) return null;
             if (!(IsCue(m, CueFrame.Clause) || GoesOn(m, end)) || _tokens.IsAny(m - 1, Articles)) continue;   // "“…,” the report concluded": "report" is the speaker's noun
-            if (_phrases.LeftOf(m, k) is { } source && source.First == k) return Quotation(q, new TokenRange(m, m), source);
+            if (_phrases.LeftOf(m, k) is { } source && source.First == k) return WithLeadIn(q, close, new TokenRange(m, m), source);
             // "“…,” Thomas Hanify, the president of the Indiana state firefighters union, said": a cue
             // word that is as often a noun may stand inside the speaker's phrase; the cue is further on
             if (!IsNounLikeCue(m)) return null;
@@ -292,7 +292,7 @@ internal sealed partial class AttributionFinder
             // "…, said Steve Elmendorf, deputy chief of staff to …": an apposition may close the sentence
             if (SkipAdjuncts(Math.Max(cue, s.Last) + 1, last) <= last && !(s.First > cue && _tokens.IsComma(s.Last + 1))) continue;
             _usedCue[cue] = true;
-            return new Attribution(_tokens.Span(q.OpenToken, m - 1)) { Cue = new TokenRange(cue, cue), Source = source, FromQuotation = true };
+            return new Attribution(_tokens.Span(LeadInStart(q), m - 1)) { Cue = new TokenRange(cue, cue), Source = source, FromQuotation = true };
         }
         return null;
     }
@@ -308,6 +308,20 @@ internal sealed partial class AttributionFinder
             return Claim(_tokens.Span(s.Last + 2, ReportedClauseEnd(q, s.Last + 2, _tokens.Sentence(_tokens.SentenceOf(q.OpenToken)))), according, source);
         return null;
     }
+
+    /// <summary>
+    /// Where the words a trailing attribution covers begin: "Mr. Kim's ''execution has been
+    /// challenged,'' Mr. Solomon said" attributes the sentence from its start, the quotation and the
+    /// words that lead into it, unless those have a speaker of their own.
+    /// </summary>
+    private int LeadInStart(QuotedSpan q)
+    {
+        var start = SkipOpeningConnective(_tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken, q.OpenToken);
+        return start < q.OpenToken && HasLetters(start, q.OpenToken - 1) && !AttributedBetween(start, q.OpenToken) ? start : q.OpenToken;
+    }
+
+    private Attribution WithLeadIn(QuotedSpan q, int close, TokenRange cue, TokenRange? source) =>
+        LeadInStart(q) is var start && start < q.OpenToken ? Claim(_tokens.Span(start, close), cue, source) : Quotation(q, cue, source);
 
     /// <summary>Whether a cue or another quotation stands between <paramref name="from"/> and <paramref name="to"/> (exclusive): then the words there have a speaker of their own.</summary>
     private bool AttributedBetween(int from, int to)

@@ -192,6 +192,16 @@ public sealed class CueTests
         Assert.Equal(content, found.Text);
     }
 
+    [Theory]
+    [InlineData("But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.", "Mr. Solomon", "Mr. Kim's ''execution has been challenged,''")]
+    [InlineData("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.", "Hollande", "Trump’s “excesses” are sickening")]
+    public void A_trailing_attribution_covers_the_words_that_lead_into_the_quotation(string text, string source, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(source, found.Source);
+        Assert.Equal(content, found.Text);
+    }
+
     [Fact]
     public void According_to_leaves_a_quotation_with_a_speaker_of_its_own_to_that_speaker()
     {
