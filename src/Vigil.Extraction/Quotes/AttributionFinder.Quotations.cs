@@ -317,6 +317,9 @@ internal sealed partial class AttributionFinder
     private int LeadInStart(QuotedSpan q)
     {
         var start = SkipOpeningConnective(_tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken, q.OpenToken);
+        // a dash, colon or semicolon closes what leads in ("ahead of the primary — “We didn’t want a fair fight,”")
+        for (var m = q.OpenToken - 1; m >= start; m--)
+            if (_tokens.IsDash(m) || _tokens.IsChar(m, ':') || _tokens.IsChar(m, ';')) { start = m + 1; break; }
         return start < q.OpenToken && HasLetters(start, q.OpenToken - 1) && !AttributedBetween(start, q.OpenToken) ? start : q.OpenToken;
     }
 
