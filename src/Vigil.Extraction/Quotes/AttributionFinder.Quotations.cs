@@ -210,7 +210,13 @@ internal sealed partial class AttributionFinder
             var naming = !IsCue(j, CueFrame.Clause);
             var contentStart = j + 1;
             if (!naming && LeadsStraightIntoQuotation(j, open, out contentStart) || naming && _tokens.IsChar(open - 1, ':'))
+            {
+                // "Obama said “it gets me mad” every time he thinks about …": the reported clause goes on past the quotation
+                if (!naming && source is not null && !_tokens.IsChar(open - 1, ':') && !_tokens.IsComma(open - 1) && q.IsClosed
+                    && _tokens.IsWord(q.CloseToken + 1) && _tokens.SentenceOf(q.CloseToken + 1) == _tokens.SentenceOf(q.CloseToken))
+                    return Claim(_tokens.Span(open, ReportedClauseEnd(q, open, sentence)), new TokenRange(j, j), source);
                 return Quotation(q, new TokenRange(j, j), source);
+            }
             if (IsCue(j, CueFrame.Addressee | CueFrame.Infinitive) && AddresseeEnd(contentStart, open - 1) is var addressed and >= 0)
             {
                 if (_tokens.Is(addressed + 1, "to"))

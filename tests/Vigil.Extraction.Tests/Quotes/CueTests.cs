@@ -202,6 +202,17 @@ public sealed class CueTests
         Assert.Equal(content, found.Text);
     }
 
+    [Theory]
+    [InlineData("Obama said “it gets me mad” every time he thinks about the first-graders.", "“it gets me mad” every time he thinks about the first-graders")]
+    [InlineData("Ryan said that “we need more information” about how the FBI came to its conclusion.", "“we need more information” about how the FBI came to its conclusion")]
+    [InlineData("Obama said, “it gets me mad.”", "“it gets me mad.”")]
+    public void A_reported_clause_goes_on_past_the_quotation_the_cue_leads_into(string text, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(content, found.Text);
+        Assert.NotNull(found.Source);
+    }
+
     [Fact]
     public void According_to_leaves_a_quotation_with_a_speaker_of_its_own_to_that_speaker()
     {
