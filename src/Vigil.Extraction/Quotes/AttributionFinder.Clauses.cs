@@ -291,8 +291,25 @@ internal sealed partial class AttributionFinder
         var k = cue - 1;
         return _tokens.Tokens[Math.Max(k, 0)].Kind == TokenKind.Number || _tokens.IsPossessive(k)
                || _tokens.IsAny(k, WordClasses.InnerPrepositions) || _tokens.IsAny(cue + 1, NounFollowers)
-               || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue);
+               || IsParticipleAfterNoun(cue + 1) || IsCompoundNoun(cue) || AfterSingularName(cue);
     }
+
+    /// <summary>
+    /// "the Massachusetts Democratic state party convention", "Minnesota state delegate": a base form
+    /// after a singular name is a noun of the name (a singular subject would take "states").
+    /// </summary>
+    private bool AfterSingularName(int cue)
+    {
+        var k = cue - 1;
+        return !_tokens[cue].EndsWith('s') && _tokens.IsCapitalized(k) && !_tokens[k].EndsWith('s') && !_tokens.Is(k, "I")
+               && !_tokens.IsAny(k, WordClasses.PersonalPronouns) && _tokens.Tokens[cue + 1 < _tokens.Count ? cue + 1 : cue].Kind == TokenKind.Word
+               && !_tokens.IsCapitalized(cue + 1)
+               // not a verb with its object or clause ("Polls in New Hampshire show the …", "Obama and Clinton call them …")
+               && !_tokens.IsAny(cue + 1, ClauseOpeners) && !_tokens.IsAny(cue + 1, WordClasses.Determiners) && !_tokens.IsAny(cue + 1, ObjectPronouns)
+               && !_tokens.Is(cue + 1, "that") && !_tokens.Is(cue + 1, "to");
+    }
+
+    private static readonly FrozenSet<string> ObjectPronouns = new[] { "me", "him", "her", "us", "them", "it", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "his biggest worry", "a Trump-style retort", "her latest claim": a word between a determiner

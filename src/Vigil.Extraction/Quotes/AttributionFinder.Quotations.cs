@@ -198,12 +198,13 @@ internal sealed partial class AttributionFinder
             var source = SourceOfCue(j, first)
                          ?? (j == first && _phrases.RightOf(j + 1, open - 1) is { } after && (after.Last == open - 2 || WhoClauseBetween(after.Last + 1, open - 1))
                              && (_tokens.IsChar(open - 1, ':') || _tokens.IsComma(open - 1)) && NamesSomeone(after, first) ? after : null);
-            // "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match": a
-            // cue whose subject is a pronoun opening another cue's reported clause gives way to that cue
-            // (not when the pronoun cannot be that cue's subject: "The statement noted they had said they would take “…”")
-            if (_phrases.LeftOf(j, first) is { Length: 1 } subject && _tokens.IsAny(subject.First, WordClasses.PersonalPronouns)
-                && EnclosingCue(subject.First, first) is var enclosing and >= 0 && !_usedCue[enclosing]
-                && SourceOfCue(enclosing, first) is { } reporter && CanBeTheSame(subject.First, reporter)) continue;
+            // "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the match",
+            // "saying his campaign doesn’t want “that crap”": a cue whose subject opens another cue's
+            // reported clause gives way to that cue, whose speaker reports it all (not when a pronoun
+            // cannot be that cue's subject: "The statement noted they had said they would take “…”")
+            if (_phrases.LeftOf(j, first) is { } subject && EnclosingCue(subject.First, first) is var enclosing and >= 0 && !_usedCue[enclosing]
+                && SourceOfCue(enclosing, first) is { } reporter
+                && (subject.Length > 1 || !_tokens.IsAny(subject.First, WordClasses.PersonalPronouns) || CanBeTheSame(subject.First, reporter))) continue;
             // "He says if people think the issues will be addressed by “establishment politics”": a cue
             // inside a condition reports no one; the cue before it does
             if (source is { } conditional && _tokens.IsAny(conditional.First - 1, ConditionOpeners)) continue;

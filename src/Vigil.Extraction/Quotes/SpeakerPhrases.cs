@@ -214,7 +214,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             }
             // a cue word after a preposition or an article is a noun of the phrase ("the former secretary of state")
             if (!tokens.IsWord(k) || tokens.IsAny(k, WordClasses.PhraseBreakers)
-                || IsCue(k) && !tokens.IsAny(k - 1, WordClasses.InnerPrepositions) && !tokens.Is(k - 1, "the") && !tokens.Is(k - 1, "a") && !tokens.Is(k - 1, "an")) break;
+                || IsCue(k) && !tokens.IsAny(k - 1, WordClasses.InnerPrepositions) && !tokens.Is(k - 1, "the") && !tokens.Is(k - 1, "a") && !tokens.Is(k - 1, "an")
+                   && !IsNounAfterName(k)) break;
             start = k;
         }
         while (start < last && tokens.IsAny(start, WordClasses.InnerPrepositions)) start++;
@@ -224,6 +225,11 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             start++;
         return new TokenRange(start, last);
     }
+
+    /// <summary>"the Government Accountability Office report released last year": a cue word in its base form after a name the article names is a noun of the phrase.</summary>
+    private bool IsNounAfterName(int k) =>
+        tokens.IsInName(k - 1) && !tokens.IsInPersonName(k - 1) && tokens.Sentence(tokens.SentenceOf(k)).FirstToken != k - 1
+        && !tokens[k].EndsWith('s') && !tokens[k].EndsWith("ed", StringComparison.Ordinal) && !tokens.IsPossessive(k + 1);
 
     /// <summary>A subject ends with a noun, a name or a pronoun, never with "incorrectly", "fueling", "and" or a year ("the 43-year-old" is a noun).</summary>
     private bool CanEndSubject(int i)

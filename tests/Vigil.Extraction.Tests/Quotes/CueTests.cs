@@ -214,6 +214,24 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_cue_inside_another_cue_s_reported_clause_gives_way_to_it()
+    {
+        var found = Single("Sanders has denounced supporters who level sexist attacks, saying his campaign doesn’t want “that crap.”");
+        Assert.Equal("saying", found.Cue);
+        Assert.StartsWith("his campaign doesn’t want", found.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cue_word_in_its_base_form_after_a_singular_name_is_a_noun()
+    {
+        var delegate_ = Single("Minnesota state delegate Mary Susan said the convention could be a “failure” if Trump loses.");
+        Assert.Equal("said", delegate_.Cue);
+        Assert.Equal("Mary Susan", delegate_.Speaker);
+        Assert.Equal("A Government Accountability Office report released",
+            Single("A Government Accountability Office report released last year found that the agency could not be sure of “the source.”").Source);
+    }
+
+    [Fact]
     public void According_to_leaves_a_quotation_with_a_speaker_of_its_own_to_that_speaker()
     {
         var quotes = QuotesIn("“This is called good manners,” the pope told reporters, according to Reuters.");
