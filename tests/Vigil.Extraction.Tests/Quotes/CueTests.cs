@@ -168,11 +168,7 @@ public sealed class CueTests
     [InlineData("Within minutes, he called Rubio ‘Little Marco’ multiple times.", "he", "Rubio ‘Little Marco’")]
     [InlineData("Last September, Beck called Palin a “clown” on his radio show when commenting on her speech.", "Beck", "Palin a “clown”")]
     public void What_a_naming_cue_attributes_ends_with_the_name_it_gives(string text, string source, string content)
-    {
-        var found = Single(text);
-        Assert.Equal(source, found.Source);
-        Assert.Equal(content, found.Text);
-    }
+        => AssertQuote(text, source, content);
 
     [Theory]
     [InlineData("Did he forget that he already has a memoir called “A Charge to Keep”?")]
@@ -186,21 +182,13 @@ public sealed class CueTests
     [InlineData("According to his longtime physician, the businessman had \"astonishingly excellent\" results in his latest exam.",
         "his longtime physician", "the businessman had \"astonishingly excellent\" results in his latest exam")]
     public void A_quotation_in_a_sentence_attributed_by_according_to_makes_the_sentence_the_source_s_claim(string text, string source, string content)
-    {
-        var found = Single(text);
-        Assert.Equal(source, found.Source);
-        Assert.Equal(content, found.Text);
-    }
+        => AssertQuote(text, source, content);
 
     [Theory]
     [InlineData("But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said.", "Mr. Solomon", "Mr. Kim's ''execution has been challenged,''")]
     [InlineData("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.", "Hollande", "Trump’s “excesses” are sickening")]
     public void A_trailing_attribution_covers_the_words_that_lead_into_the_quotation(string text, string source, string content)
-    {
-        var found = Single(text);
-        Assert.Equal(source, found.Source);
-        Assert.Equal(content, found.Text);
-    }
+        => AssertQuote(text, source, content);
 
     [Theory]
     [InlineData("Obama said “it gets me mad” every time he thinks about the first-graders.", "“it gets me mad” every time he thinks about the first-graders")]
@@ -317,4 +305,12 @@ public sealed class CueTests
     [InlineData("The vote is at nine.\n\nPLEASE NOTE: Your pledge is to be made electronically this year.")]
     [InlineData("The vote is at nine.\n\nHOLMES: Forty-three senators are expected to vote against it.")]
     public void A_section_label_or_a_clause_before_a_colon_names_no_speaker(string text) => Assert.Empty(QuotesIn(text));
+
+    /// <summary>The text's one quote has this source and exactly this content.</summary>
+    private static void AssertQuote(string text, string source, string content)
+    {
+        var found = Single(text);
+        Assert.Equal(source, found.Source);
+        Assert.Equal(content, found.Text);
+    }
 }
