@@ -70,14 +70,9 @@ internal sealed partial class AttributionFinder
 
         if (_tokens.Is(k, "according") && _tokens.Is(k + 1, "to"))
         {
-            var according = new TokenRange(k, k + 1);
-            var source = _phrases.RightOf(k + 2, end, afterAccordingTo: true);
             // "Since the shootings, ''there has been a reinvigorated engagement,'' according to a senior
             // official": with no speaker of its own before the quotation, the sentence is the source's claim
-            var start = SkipOpeningConnective(_tokens.Sentence(_tokens.SentenceOf(q.OpenToken)).FirstToken, q.OpenToken);
-            return start < q.OpenToken && !AttributedBetween(start, q.OpenToken)
-                ? Claim(_tokens.Span(start, close), according, source)
-                : Quotation(q, according, source);
+            return WithLeadIn(q, close, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end, afterAccordingTo: true));
         }
         if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
             return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
@@ -511,11 +506,7 @@ internal sealed partial class AttributionFinder
         return new Attribution(q.Span) { FromQuotation = true };
     }
 
-    private Attribution Quotation(QuotedSpan q, TokenRange cue, TokenRange? source)
-    {
-        for (var c = cue.First; c <= cue.Last; c++) _usedCue[c] = true;
-        return new Attribution(q.Span) { Cue = cue, Source = source, FromQuotation = true };
-    }
+    private Attribution Quotation(QuotedSpan q, TokenRange cue, TokenRange? source) => Claim(q.Span, cue, source);
 
     private bool HasLetters(int from, int to)
     {
