@@ -113,12 +113,24 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>The source of the cue whose complement opens at <paramref name="start"/> ("said (that) …"), if any.</summary>
-    private TokenRange? OuterSource(int start, int first)
+    private TokenRange? OuterSource(int start, int first) =>
+        EnclosingCue(start, first, pastAddressee: false) is var cue and >= 0 ? SourceOfCue(cue, first) : null;
+
+    /// <summary>
+    /// The cue whose reported clause opens at <paramref name="start"/>: "said (that) he", and with
+    /// <paramref name="pastAddressee"/> "told a TV interviewer that he"; -1 when none.
+    /// </summary>
+    private int EnclosingCue(int start, int first, bool pastAddressee)
     {
         var m = start - 1;
-        if (_tokens.Is(m, "that")) m--;
+        var afterThat = _tokens.Is(m, "that");
+        if (afterThat) m--;
         while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
-        return m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m) ? SourceOfCue(m, first) : null;
+        if (m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m)) return m;
+        if (!pastAddressee || !afterThat) return -1;
+        for (var k = m; k >= first && m - k < 5 && _tokens.IsWord(k); k--)
+            if (IsCue(k, CueFrame.Addressee) && !IsNounUse(k)) return k;
+        return -1;
     }
 
     /// <summary>
@@ -302,7 +314,7 @@ internal sealed partial class AttributionFinder
     {
         var k = cue - 1;
         return !_tokens[cue].EndsWith('s') && _tokens.IsCapitalized(k) && !_tokens[k].EndsWith('s') && !_tokens.Is(k, "I")
-               && !_tokens.IsAny(k, WordClasses.PersonalPronouns) && _tokens.Tokens[cue + 1 < _tokens.Count ? cue + 1 : cue].Kind == TokenKind.Word
+               && !_tokens.IsAny(k, WordClasses.PersonalPronouns) && _tokens.IsWord(cue + 1) && _tokens.Tokens[cue + 1].Kind == TokenKind.Word
                && !_tokens.IsCapitalized(cue + 1)
                // not a verb with its object or clause ("Polls in New Hampshire show the …", "Obama and Clinton call them …")
                && !_tokens.IsAny(cue + 1, ClauseOpeners) && !_tokens.IsAny(cue + 1, WordClasses.Determiners) && !_tokens.IsAny(cue + 1, ObjectPronouns)

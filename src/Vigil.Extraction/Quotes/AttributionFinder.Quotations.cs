@@ -75,8 +75,7 @@ internal sealed partial class AttributionFinder
             return WithLeadIn(q, close, new TokenRange(k, k + 1), _phrases.RightOf(k + 2, end, afterAccordingTo: true));
         }
         if (_tokens.IsDash(k) || _tokens.IsChar(k, '―'))
-            return _phrases.RightOf(k + 1, end) is { } dashed && _tokens.IsCapitalized(dashed.First)
-                ? Quotation(q, new TokenRange(k, k), dashed) : null;
+            return SignedBy(q, k, end, wholeLine: false);
 
         var cueAt = k;
         while (cueAt <= end && _tokens.IsAny(cueAt, WordClasses.CueModifiers) && !IsCue(cueAt)) cueAt++;
@@ -118,9 +117,16 @@ internal sealed partial class AttributionFinder
             return null;
         var end = signature.EndToken - 1;
         if (_tokens.IsSentenceEndPunctuation(end)) end--;
-        return _phrases.RightOf(k + 1, end) is { } name && name.First == k + 1 && name.Last == end && _tokens.IsCapitalized(name.First)
-            ? Quotation(q, new TokenRange(k, k), name) : null;
+        return SignedBy(q, k, end, wholeLine: true);
     }
+
+    /// <summary>
+    /// The name after a dash that signs a quotation ("“…” ― Sonya Herridge"); on a line of its own
+    /// (<paramref name="wholeLine"/>) the name must be all the line holds.
+    /// </summary>
+    private Attribution? SignedBy(QuotedSpan q, int dash, int end, bool wholeLine) =>
+        _phrases.RightOf(dash + 1, end) is { } name && _tokens.IsCapitalized(name.First) && (!wholeLine || name.First == dash + 1 && name.Last == end)
+            ? Quotation(q, new TokenRange(dash, dash), name) : null;
 
     private int ParagraphOf(int token) => _tokens.Sentence(_tokens.SentenceOf(token)).Paragraph;
 
@@ -197,7 +203,7 @@ internal sealed partial class AttributionFinder
             // "saying his campaign doesn’t want “that crap”": a cue whose subject opens another cue's
             // reported clause gives way to that cue, whose speaker reports it all (not when a pronoun
             // cannot be that cue's subject: "The statement noted they had said they would take “…”")
-            if (_phrases.LeftOf(j, first) is { } subject && EnclosingCue(subject.First, first) is var enclosing and >= 0 && !_usedCue[enclosing]
+            if (_phrases.LeftOf(j, first) is { } subject && EnclosingCue(subject.First, first, pastAddressee: true) is var enclosing and >= 0 && !_usedCue[enclosing]
                 && SourceOfCue(enclosing, first) is { } reporter
                 && (subject.Length > 1 || !_tokens.IsAny(subject.First, WordClasses.PersonalPronouns) || CanBeTheSame(subject.First, reporter))) continue;
             // "He says if people think the issues will be addressed by “establishment politics”": a cue
@@ -470,23 +476,6 @@ internal sealed partial class AttributionFinder
         if (_tokens.IsDash(phraseStart - 1) || _tokens.IsChar(phraseStart - 1, '-')) return true;
         if (!_tokens.Is(phraseStart - 1, "from")) return false;
         return phraseStart - 1 == first || phraseStart - 2 == first && _tokens.Is(first, "more");
-    }
-
-    /// <summary>
-    /// The cue whose reported clause opens at <paramref name="start"/>: "said (that) he", "told a TV
-    /// interviewer that he"; -1 when none.
-    /// </summary>
-    private int EnclosingCue(int start, int first)
-    {
-        var m = start - 1;
-        var afterThat = _tokens.Is(m, "that");
-        if (afterThat) m--;
-        while (m >= first && _tokens.IsAny(m, WordClasses.CueModifiers)) m--;
-        if (m >= first && IsCue(m, CueFrame.Clause) && !IsNounUse(m)) return m;
-        if (!afterThat) return -1;
-        for (var k = m; k >= first && m - k < 5 && _tokens.IsWord(k); k--)
-            if (IsCue(k, CueFrame.Addressee) && !IsNounUse(k)) return k;
-        return -1;
     }
 
     /// <summary>"Jones" of "More from Jones" and "the report" of "From the report".</summary>
