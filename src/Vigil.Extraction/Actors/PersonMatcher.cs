@@ -29,11 +29,13 @@ internal sealed class PersonMatcher
     /// <param name="ListedAlias">
     /// Whether the form is one of a list's other names for the actor under another family name than
     /// its own: lists give their people common names as aliases ("Antonio Romero" for Alcides Ramon
-    /// Magana), which a misspelt given name may not reach ("Anthony Romero"). A spelling of the
+    /// Magana), which a misspelt given name may not reach ("Anthony Romero"), nor the name with a
+    /// given name left out ("Ian Wright" for the listed "Ian Colin Wright"). A spelling of the
     /// actor's own family name may ("Moammar Gadhafi" for Muammar Qadhafi, listed as "Muammar
     /// Gaddafi"), and so may anything the user's watch list gives.
     /// </param>
-    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname, bool ListedAlias);
+    /// <param name="Chained">Whether the form is an Arabic name chain ("al-", "bin", "Abu"), whose middle parts news drops.</param>
+    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname, bool ListedAlias, bool Chained);
 
     public PersonMatcher(ImmutableArray<Actor> actors, Gazetteer gazetteer)
     {
@@ -56,7 +58,7 @@ internal sealed class PersonMatcher
                 if (!seen.Add(string.Join(' ', name.Given.Select(g => g.Key).Append(name.Surname.Key)))) continue;
                 var pseudonym = !ReferenceEquals(text, actor.Name) && actor.Origin != ActorOrigin.WatchList
                                 && own is { } ownName && NameParts.Compare(name.Surname, ownName.Surname) == PartAgreement.Different;
-                forms.Add(new Form(i, name, false, pseudonym));
+                forms.Add(new Form(i, name, false, pseudonym, pseudonym && IsNameChain(text)));
                 if (!surnameOwners.TryGetValue(name.Surname.Normal, out var owners)) surnameOwners[name.Surname.Normal] = owners = [];
                 owners.Add(i);
             }
@@ -121,7 +123,11 @@ internal sealed class PersonMatcher
         if (form.CommonSurname && !roleAgrees) return 0;
         if (swapped && form.Name.Given.Length > 0 && NameParts.Compare(query.Given[0], form.Name.Given[0]) is PartAgreement.Different or PartAgreement.Initial) return 0;
         if (!AlignGiven(query.Given, form.Name.Given, out var same, out var initials, out var close)) return 0;
-        if (form.ListedAlias && close > 0 && !roleAgrees) return 0;
+        // a list's other name for someone is often an ordinary one ("Ian Colin Wright" for Andrei
+        // Korinets): only that name whole points to the actor, not a namesake who shares part of it;
+        // a name that strings lineage and origin together is the exception, news shortens it
+        // ("Abu Bakr al-Baghdadi" for the listed "Abu Bakr al-Husayni al-Baghdadi")
+        if (form.ListedAlias && !roleAgrees && (same != query.Given.Length || (same != form.Name.Given.Length && !form.Chained))) return 0;
 
         double score;
         if (surname == PartAgreement.Same)
@@ -152,6 +158,13 @@ internal sealed class PersonMatcher
         return Agree(a[0], b[0])
                || (b.Length > 1 && CompoundOpeners.Contains(b[0].Normal) && Agree(a[0], b[1]))
                || (a.Length > 1 && CompoundOpeners.Contains(a[0].Normal) && Agree(a[1], b[0]));
+    }
+
+    private static bool IsNameChain(string text)
+    {
+        foreach (var word in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (NameKey.ForNamePart(word) is "al" or "el" or "bin" or "ibn" or "bint" or "abu" or "abou") return true;
+        return false;
     }
 
     private static readonly FrozenSet<string> CompoundOpeners =

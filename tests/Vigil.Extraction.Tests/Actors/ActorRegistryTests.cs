@@ -75,8 +75,14 @@ public sealed class ActorRegistryTests
         var registry = ActorRegistry.Create([
             new Actor("ofac:1", "Alcides Ramon Magana", EntityType.Person, ["Antonio Romero"]),
             new Actor("ofac:2", "Muammar Qadhafi", EntityType.Person, ["Muammar Gaddafi"]),
+            new Actor("ofac:3", "Andrei Korinets", EntityType.Person, ["Ian Colin Wright", "Andrey Stanislavovich Korinets"]),
+            new Actor("ofac:4", "Ibrahim 'Awwad Ibrahim 'Ali al-Badri", EntityType.Person, ["Abu Bakr al-Husayni al-Baghdadi"]),
         ]);
         Assert.Null(registry.Resolve(EntityType.Person, ["Anthony Romero"]));
+        Assert.Null(registry.Resolve(EntityType.Person, ["Ian Wright"]));
+        Assert.Equal("Andrei Korinets", registry.Resolve(EntityType.Person, ["Ian Colin Wright"])?.Actor.Name);
+        Assert.Equal("Andrei Korinets", registry.Resolve(EntityType.Person, ["Andrey Korinets"])?.Actor.Name);
+        Assert.Equal("ofac:4", registry.Resolve(EntityType.Person, ["Abu Bakr al-Baghdadi"])?.Actor.Id);
         Assert.Equal("Alcides Ramon Magana", registry.Resolve(EntityType.Person, ["Antonio Romero"])?.Actor.Name);
         Assert.Equal("Muammar Qadhafi", registry.Resolve(EntityType.Person, ["Moammar Gaddafi"])?.Actor.Name);
     }
