@@ -10,6 +10,9 @@ namespace Vigil.Extraction.Actors;
 /// name, given names that agree or are initials of each other (a name given as a surname alone
 /// never matches), no role that contradicts the registry's, a family name rare enough in the
 /// registry to tell people apart unless the role agrees, and no other person who fits as well.
+/// Against the bundled lists, whose thousands of people an article is seldom about, a family name
+/// spelt otherwise takes more: two given names, no given name left out beside one spelt alike, and
+/// a family name that does not sound like a crowd's. The user's watch list is matched more freely.
 /// Candidates are found by the phonetic key of the family name, so a registry of thousands of
 /// names costs a few comparisons per name.
 /// </summary>
@@ -25,6 +28,12 @@ internal sealed class PersonMatcher
     private readonly Dictionary<string, List<Form>> _bySurnamePhonetic;
     private readonly Gazetteer _gazetteer;
 
+    /// <summary>
+    /// Family names that sound like those of so many registered people that a spelling of one tells
+    /// nobody apart: "Mahmoud" may be Mohamud, Mahmud or Mahmoudi, and each a different person.
+    /// </summary>
+    private readonly FrozenSet<string> _crowdedSounds;
+
     /// <param name="CommonSurname">Whether so many registered people share the family name that it tells nobody apart without a role.</param>
     /// <param name="ListedAlias">
     /// Whether the form is one of a list's other names for the actor under another family name than
@@ -35,7 +44,8 @@ internal sealed class PersonMatcher
     /// Gaddafi"), and so may anything the user's watch list gives.
     /// </param>
     /// <param name="Chained">Whether the form is an Arabic name chain ("al-", "bin", "Abu"), whose middle parts news drops.</param>
-    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname, bool ListedAlias, bool Chained);
+    /// <param name="Watched">Whether the actor is on the user's watch list: the few people an analyst follows, where the bundled lists name thousands.</param>
+    private readonly record struct Form(int Actor, PersonName Name, bool CommonSurname, bool ListedAlias, bool Chained, bool Watched);
 
     public PersonMatcher(ImmutableArray<Actor> actors, Gazetteer gazetteer)
     {
@@ -58,7 +68,7 @@ internal sealed class PersonMatcher
                 if (!seen.Add(string.Join(' ', name.Given.Select(g => g.Key).Append(name.Surname.Key)))) continue;
                 var pseudonym = !ReferenceEquals(text, actor.Name) && actor.Origin != ActorOrigin.WatchList
                                 && own is { } ownName && NameParts.Compare(name.Surname, ownName.Surname) == PartAgreement.Different;
-                forms.Add(new Form(i, name, false, pseudonym, pseudonym && IsNameChain(text)));
+                forms.Add(new Form(i, name, false, pseudonym, pseudonym && IsNameChain(text), actor.Origin == ActorOrigin.WatchList));
                 if (!surnameOwners.TryGetValue(name.Surname.Normal, out var owners)) surnameOwners[name.Surname.Normal] = owners = [];
                 owners.Add(i);
             }
@@ -70,6 +80,8 @@ internal sealed class PersonMatcher
                 _bySurnamePhonetic[form.Name.Surname.Phonetic] = list = [];
             list.Add(form with { CommonSurname = surnameOwners[form.Name.Surname.Normal].Count >= CommonSurnameActors });
         }
+        _crowdedSounds = _bySurnamePhonetic.Where(kv => kv.Value.Select(f => f.Actor).Distinct().Count() >= CommonSurnameActors)
+            .Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The one registered person that <paramref name="names"/> (an entity's full-name spellings) fit best, or null when none fits or two fit alike.</summary>
@@ -97,6 +109,7 @@ internal sealed class PersonMatcher
     private void Score(PersonName query, string? title, bool hasRole, bool swapped, Dictionary<int, double> best, Dictionary<int, RoleAgreement> roles)
     {
         if (!_bySurnamePhonetic.TryGetValue(query.Surname.Phonetic, out var forms)) return;
+        var crowded = _crowdedSounds.Contains(query.Surname.Phonetic);
         foreach (var form in forms)
         {
             // a family name many registered people share is no evidence by itself: "Mohammed Khan" needs a role to match
@@ -104,6 +117,7 @@ internal sealed class PersonMatcher
             if (Math.Abs(form.Name.Surname.Normal.Length - query.Surname.Normal.Length) > 2) continue;
             var surname = NameParts.Compare(query.Surname, form.Name.Surname);
             if (surname is PartAgreement.Different or PartAgreement.Initial) continue;
+            if (crowded && surname != PartAgreement.Same && !hasRole && !form.Watched) continue;
             if (!roles.TryGetValue(form.Actor, out var role))
                 roles[form.Actor] = role = RoleEvidence.Compare(title, _actors[form.Actor].Role, _gazetteer);
             var score = Score(query, form, surname, role, swapped) - (swapped ? 0.05 : 0);
@@ -123,11 +137,21 @@ internal sealed class PersonMatcher
         if (form.CommonSurname && !roleAgrees) return 0;
         if (swapped && form.Name.Given.Length > 0 && NameParts.Compare(query.Given[0], form.Name.Given[0]) is PartAgreement.Different or PartAgreement.Initial) return 0;
         if (!AlignGiven(query.Given, form.Name.Given, out var same, out var initials, out var close)) return 0;
+        // one liberty at a time unless a role vouches for the match: a family name spelt otherwise
+        // fits neither a name read family name first ("Sarah Ali" is no "Ali Salah") nor one with a
+        // given name left out ("Hassan Ibrahim" is no "Hasan Dehghan Ebrahimi")
+        var dropped = same + initials + close < form.Name.Given.Length;
+        if (surname != PartAgreement.Same && !roleAgrees && (swapped || dropped)) return 0;
+        // nor, against the thousands of the bundled lists, does one given name and a family name
+        // that only sounds alike ("Peter Sharif" is no "Peter Cherif"); "Abdul Ghani Baradal" does
+        if (surname != PartAgreement.Same && !roleAgrees && !form.Watched && query.Given.Length < 2) return 0;
+        // nor a given name left out where another is only spelt alike ("Mohammed Hosseini" is no "Mohammad Ali Hosseini")
+        if (dropped && close + initials > 0 && !roleAgrees && !form.Watched) return 0;
         // a list's other name for someone is often an ordinary one ("Ian Colin Wright" for Andrei
         // Korinets): only that name whole points to the actor, not a namesake who shares part of it;
         // a name that strings lineage and origin together is the exception, news shortens it
         // ("Abu Bakr al-Baghdadi" for the listed "Abu Bakr al-Husayni al-Baghdadi")
-        if (form.ListedAlias && !roleAgrees && (same != query.Given.Length || (same != form.Name.Given.Length && !form.Chained))) return 0;
+        if (form.ListedAlias && !roleAgrees && (surname != PartAgreement.Same || same != query.Given.Length || (same != form.Name.Given.Length && !form.Chained))) return 0;
 
         double score;
         if (surname == PartAgreement.Same)

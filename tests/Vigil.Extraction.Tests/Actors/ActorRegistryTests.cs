@@ -43,6 +43,28 @@ public sealed class ActorRegistryTests
         Assert.Equal(MatchKind.Alias, Bundled.Resolve(EntityType.Person, ["Dr. Ayman Al Zawahiri"])?.Kind);
     }
 
+    /// <summary>
+    /// Common names that no list holds, each of which some rule once resolved to a listed person of
+    /// another name: a cover name with a given name left out, a family name read first, a middle
+    /// name dropped beside a family name spelt alike, a family name that sounds like dozens.
+    /// </summary>
+    [Theory]
+    [InlineData("Ian Wright")]
+    [InlineData("Sarah Ali")]
+    [InlineData("Andrew Karimi")]
+    [InlineData("Abdul Salem")]
+    [InlineData("Ahmed Mahmoud")]
+    [InlineData("Hassan Mahmoud")]
+    [InlineData("Hassan Ibrahim")]
+    [InlineData("Mohammed Sharif")]
+    [InlineData("Mohammed Hosseini")]
+    [InlineData("Peter Sharif")]
+    public void A_common_name_no_list_holds_resolves_to_nobody_of_another_name(string name)
+    {
+        var match = Bundled.Resolve(EntityType.Person, [name]);
+        Assert.True(match is null, $"{name} resolved to {match?.Actor.Name} ({match?.Actor.Id}, {match?.Kind})");
+    }
+
     [Fact]
     public void A_damaged_name_resolves_tolerantly_and_a_namesake_does_not()
     {
