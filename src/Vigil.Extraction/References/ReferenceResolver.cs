@@ -33,7 +33,11 @@ public sealed class ReferenceResolver : IDocumentStage
     {
         if (!document.Entities.Any(e => e.Type == EntityType.Person)) return document;
         var tokens = new TokenText(document);
-        var quotations = new SortedSpans(QuotationPairer.Pair(document).Select(q => q.Span));
+        var paired = QuotationPairer.Pair(document);
+        var quotations = new SortedSpans(paired.Select(q => q.Span));
+        // a person named in a quotation is spoken of, unless the quotation is a title ("his radio show,
+        // “Generations with Kevin Swanson,”"): there the name says who the story is about
+        var speech = new SortedSpans(paired.Where(q => !tokens.IsTitleOfWork(q.OpenToken, q.CloseToken)).Select(q => q.Span));
         var boilerplate = new SortedSpans(document.Boilerplate.Select(b => b.Span));
         var people = new PeopleInDocument(tokens, document.Entities, _gazetteer);
         // a nationality or a party names one of its people ("the Australian"); a faith's "the Christian leader" is seldom the story's main actor
@@ -47,13 +51,13 @@ public sealed class ReferenceResolver : IDocumentStage
             var word = tokens[t];
             if (Pronouns.GenderOf(word) is { } gender)
             {
-                if (people.MostSalientBefore(t, gender, Pronouns.IsObject(tokens, t), MaxSentencesBack, quotations) is { } person)
+                if (people.MostSalientBefore(t, gender, Pronouns.IsObject(tokens, t), MaxSentencesBack, speech) is { } person)
                     people.AddReference(person, tokens.Tokens[t].Span, gender);
             }
             else if (tokens.Is(t, "the") && PersonByAffiliation(tokens, t, affiliations) is { } last)
             {
                 // one named in the same sentence would be "he" ("With Mr. Manafort's help, … wrote the American ambassador")
-                if (people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, quotations, earlierSentencesOnly: true) is { } person)
+                if (people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, speech, earlierSentencesOnly: true) is { } person)
                     people.AddReference(person, tokens.Span(t, last), gender: null);
             }
             else if (tokens.Is(t, "the") && RoleAfterModifiers(tokens, t) is { } roleAt && !tokens.Is(roleAt + 1, "of"))
@@ -64,8 +68,8 @@ public sealed class ReferenceResolver : IDocumentStage
                 var holder = people.LatestTitled(t, role);
                 // the latest salient person and the one named most agree: a description names no one when they do not
                 if (holder is null && WordClasses.Contains(PublicFigureRoles, role) && IsSubject(tokens, t, roleAt)
-                    && people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, quotations, earlierSentencesOnly: true) is { } salient
-                    && people.MostProminentBefore(t, MaxSentencesBack, quotations) == salient)
+                    && people.MostSalientBefore(t, gender: null, isObject: false, MaxSentencesBack, speech, earlierSentencesOnly: true) is { } salient
+                    && people.MostProminentBefore(t, MaxSentencesBack, speech) == salient)
                     holder = salient;
                 if (holder is { } person)
                     people.AddReference(person, tokens.Span(t, roleAt), gender: null);

@@ -20,6 +20,14 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_person_named_in_a_title_between_quotation_marks_is_still_the_one_a_pronoun_means()
+    {
+        var document = Analyze("Omar Haidari praised the film. Mario Bellini, who hosts the radio show “Mornings with Mario Bellini,” disagreed on Monday. " +
+                               "He said the plot made no sense.");
+        Assert.Equal(["He"], ReferencesOf(document, "Mario Bellini"));
+    }
+
+    [Fact]
     public void A_title_gives_the_gender_that_rules_a_person_out()
     {
         var document = Analyze("Mrs. Clara Benz spoke after Mr. Paul Ortega. He said the budget was too small.");
