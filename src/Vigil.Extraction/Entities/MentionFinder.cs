@@ -87,10 +87,13 @@ internal sealed partial class MentionFinder
         var found = new List<MentionCandidate>();
         var rules = new List<MentionCandidate>();
         var shouted = new List<(int Sentence, List<Piece> Pieces)>();
+        var titleCased = new HashSet<int>();
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var pieces = NamePieces.Of(_document, _document.Sentences[s]);
             if (SentenceScan.IsShouting(pieces)) shouted.Add((s, pieces));
+            // the article's headline, a line of its own above a body: a line of names or a signature block in title case is no headline
+            else if (s == 0 && IsLineAboveBody(_document.Sentences[s].Span) && IsTitleCased(pieces)) titleCased.Add(s);
             var sentence = new SentenceScan(this, pieces, s, rules);
             sentence.Run();
             if (tagged is null)
@@ -102,8 +105,92 @@ internal sealed partial class MentionFinder
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted)))));
+        return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
     }
+
+    /// <summary>
+    /// "Bernie Sanders Burns Hillary Clinton", "Pastor Wants Girl Scout Leaders To Be Executed": an
+    /// article's headline in title case capitalises its verbs and nouns, and a person's name runs
+    /// into them. A person read there loses the words at its edges that the body writes in lower
+    /// case ("Hillary Private Email Server"), and then those after a person the body names so
+    /// ("Bernie Sanders Burns"); nothing left, or nothing that a person of the body bears, a given
+    /// name or a list's person ("Texas Gov. Hears About ..."), no person.
+    /// </summary>
+    private List<MentionCandidate> PeopleInTitleCasedHeadlines(List<MentionCandidate> found, HashSet<int> titleCased)
+    {
+        if (titleCased.Count == 0 || !found.Exists(m => m.Type == EntityType.Person && titleCased.Contains(m.Sentence))) return found;
+        string KeyOf(TextSpan word) => NameKey.For(_document.Slice(WithoutPossessive(word)));
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
+        var bodyWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && !m.Pending && !titleCased.Contains(m.Sentence))
+            {
+                var words = WordsIn(m.Span);
+                bodyNames.Add(string.Join(' ', words.Select(KeyOf)));
+                foreach (var w in words) bodyWords.Add(KeyOf(w));
+            }
+        var inHeadlines = found.Where(m => m.Type == EntityType.Person && titleCased.Contains(m.Sentence)).ToList();
+        var lower = LowerCaseWords(inHeadlines.SelectMany(m => WordsIn(m.Span)).Select(KeyOf), titleCased);
+        var result = new List<MentionCandidate>(found.Count);
+        foreach (var m in found)
+        {
+            if (m.Type != EntityType.Person || !titleCased.Contains(m.Sentence))
+            {
+                result.Add(m);
+                continue;
+            }
+            var words = WordsIn(m.Span);
+            var keys = words.Select(KeyOf).ToList();
+            bool Common(int i) => lower.Contains(keys[i]) && !bodyWords.Contains(keys[i]);
+            int first = 0, last = words.Length - 1;
+            while (first <= last && Common(first)) first++;
+            while (last >= first && Common(last)) last--;
+            if (first > last) continue;
+            // "Hears", "Wants Girl": no word a person of the body bears, no given name, no listed person
+            if (m.Entry is null && !Enumerable.Range(first, last - first + 1).Any(i => bodyWords.Contains(keys[i]) || References.GivenNames.IsGivenName(_document.Slice(words[i]))))
+                continue;
+            for (var b = last; b >= first; b--)
+                if (bodyNames.Contains(string.Join(' ', keys.Skip(first).Take(b - first + 1))))
+                {
+                    last = b;
+                    break;
+                }
+            if (first == 0 && last == words.Length - 1)
+            {
+                result.Add(m);
+                continue;
+            }
+            var span = new TextSpan(words[first].Start, WithoutPossessive(words[last]).End);
+            result.Add(m with { Span = span, Parts = WordsIn(span), Title = first == 0 ? m.Title : null });
+
+        }
+        return result;
+    }
+
+    /// <summary>Every word of more than three letters capitalised, four at least: "Pastor Wants Girl Scout Leaders To Be Executed".</summary>
+    private static bool IsTitleCased(List<Piece> pieces)
+    {
+        var words = 0;
+        foreach (var p in pieces)
+        {
+            if (!p.IsWord || p.Key.Length <= 3) continue;
+            if (p.Shape != PieceShape.Capitalised) return false;
+            words++;
+        }
+        return words >= 4;
+    }
+
+    private bool IsLineAboveBody(TextSpan sentence)
+    {
+        var i = sentence.End;
+        while (i < _text.Length && _text[i] is ' ' or '\t' or '\r') i++;
+        return i < _text.Length && _text[i] == '\n' && _document.Sentences.Length > 1;
+    }
+
+    /// <summary>"Trump’s" as "Trump".</summary>
+    private TextSpan WithoutPossessive(TextSpan word) =>
+        word.Length > 2 && _text[word.End - 1] is 's' or 'S' && _text[word.End - 2] is '\'' or '’' ? new TextSpan(word.Start, word.End - 2) : word;
 
     /// <summary>
     /// A lone word read as a person that no person of the article bears as surname: no one when it

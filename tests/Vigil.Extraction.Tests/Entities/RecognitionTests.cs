@@ -412,6 +412,31 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_person_in_a_headline_in_title_case_ends_where_the_body_ends_the_name()
+    {
+        var document = Analyze("Poll: Bernie Sanders Burns Hillary Clinton With First National Lead.\n\n" +
+                               "Bernie Sanders leads the race for the first time, a poll shows. Clinton trails him by two points.");
+        var sanders = Named(document, "Bernie Sanders");
+        Assert.Equal(["Bernie Sanders", "Bernie Sanders"], MentionTexts(document, sanders));
+        Assert.DoesNotContain(document.Entities, e => e.Name.Contains("Burns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Words_of_a_headline_in_title_case_that_no_person_of_the_body_bears_are_no_person()
+    {
+        var document = Analyze("Pastor Wants Girl Scout Leaders Punished For Their Views.\n\n" +
+                               "Pastor Kevin Swanson has set his sights on the Girl Scouts. Swanson wants the leaders punished, he said.");
+        Assert.Equal(["Kevin Swanson"], document.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_person_in_a_headline_keeps_the_given_name_the_body_leaves_out()
+    {
+        var document = Analyze("Sajid Tarar Backs Donald Trump Over Cruz.\n\nTarar said selling Trump to Muslims has been hard.");
+        Assert.Contains(document.Entities, e => e.Name == "Sajid Tarar");
+    }
+
+    [Fact]
     public void A_headline_word_the_story_also_writes_in_lower_case_is_not_taken_for_the_name()
     {
         var document = Analyze("LABOUR COSTS RISE AGAIN IN BRITAIN\n\nLONDON 1996-08-28\n\nOn Tuesday Labour said that labour costs rose by 4 percent .");
