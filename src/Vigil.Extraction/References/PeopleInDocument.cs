@@ -31,7 +31,8 @@ internal sealed class PeopleInDocument
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="OpensFrontedClause">The subject of a fronted clause ("Though he did not mention Rubio, he …"): less salient than the sentence's subject, more than the rest.</param>
-    private readonly record struct Mention(int FirstToken, int LastToken, int Sentence, int Entity, bool IsSubject, bool OpensFrontedClause = false);
+    /// <param name="OwnsTheSubject">The owner of the subject ("Trump's misinformation may be …"): as salient as <paramref name="OpensFrontedClause"/>.</param>
+    private readonly record struct Mention(int FirstToken, int LastToken, int Sentence, int Entity, bool IsSubject, bool OpensFrontedClause = false, bool OwnsTheSubject = false);
 
     public PeopleInDocument(TokenText tokens, ImmutableArray<Entity> entities, Gazetteer gazetteer)
     {
@@ -69,6 +70,10 @@ internal sealed class PeopleInDocument
                 _mentions[i + 1] = next with { IsSubject = true };
             }
         }
+        // "Trump's misinformation may be “strategic,” said Jeffery Hemsley": the owner of the subject is not the subject
+        for (var i = 0; i < _mentions.Count; i++)
+            if (_mentions[i].IsSubject && _tokens.IsPossessive(_mentions[i].LastToken + 1))
+                _mentions[i] = _mentions[i] with { IsSubject = false, OwnsTheSubject = true };
     }
 
     private bool IsRole(int k) => k < _tokens.Count && _tokens.IsWord(k) && WordClasses.Contains(WordClasses.RoleNouns, _tokens[k]);
@@ -118,7 +123,7 @@ internal sealed class PeopleInDocument
             if (isObject && distance == 0 && m.IsSubject) excluded.Add(m.Entity);   // "Ortega praised him": not Ortega
 
             // a person's best mention counts: "Lichtman said … his connections with Bush. He added" is Lichtman's "He", though "his" came later
-            var score = -10.0 * distance + (m.IsSubject ? 6 : m.OpensFrontedClause ? 3 : 0) + (_added.ContainsKey(m.Entity) ? 2 : 0) - 0.001 * (pronoun - m.FirstToken);
+            var score = -10.0 * distance + (m.IsSubject ? 6 : m.OpensFrontedClause || m.OwnsTheSubject ? 3 : 0) + (_added.ContainsKey(m.Entity) ? 2 : 0) - 0.001 * (pronoun - m.FirstToken);
             if (!scores.TryGetValue(m.Entity, out var previous) || score > previous) scores[m.Entity] = score;
         }
         int? best = null;

@@ -27,6 +27,15 @@ public sealed class ReferenceResolverTests
         Assert.Equal(["He"], ReferencesOf(document, "Mario Bellini"));
     }
 
+    [Theory]
+    [InlineData("Paul Ortega spoke first. He was brief. Ortega's plan may be \"strategic,\" said Omar Haidari, a professor at Syracuse. \"It speaks to the base,\" he said.", "Omar Haidari")]
+    [InlineData("Paul Ortega spoke first. Asked about fraud, Omar Haidari, Ortega's spokesman, said the count was sabotaged. \"It was rigged,\" he said.", "Omar Haidari")]
+    public void The_owner_of_a_subject_is_not_the_subject_a_pronoun_takes_up(string text, string speaker)
+    {
+        var document = Analyze(text);
+        Assert.Equal(speaker, document.Quotes.Last().SpeakerName);
+    }
+
     [Fact]
     public void A_title_gives_the_gender_that_rules_a_person_out()
     {
