@@ -94,9 +94,16 @@ internal sealed class SpeakerResolver
     {
         var span = _tokens.Span(source.First, source.Last);
         if (ReferredEntity(span) is { } referred) return new ResolvedSpeaker(referred, referred.Name, span);
-        if (source.Length == 1)
+        // "he’s sought to", "they’ve suggested": a pronoun with its verb's clitic is the pronoun ("it's a good bet that" is no one)
+        var withClitic = PronounBeforeClitic(source);
+        if (withClitic is not null && source.Length > 1 && IsClitic(source.First + 1))
+            return ResolveSource(new TokenRange(source.First, source.First));
+        if (source.Length == 1 || withClitic is not null)
         {
-            var word = _tokens[source.First];
+            var word = withClitic ?? _tokens[source.First];
+            // "according to him": the object pronoun stands for the subject one
+            if (word.Equals("him", StringComparison.OrdinalIgnoreCase)) word = "he";
+            else if (word.Equals("her", StringComparison.OrdinalIgnoreCase)) word = "she";
             if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase))
             {
                 var before = _tokens.IsComma(source.First - 1) ? source.First - 2 : source.First - 1;
@@ -129,6 +136,23 @@ internal sealed class SpeakerResolver
         }
         return ResolvePhrase(source);
     }
+
+    /// <summary>"he", "she" or "they" where the phrase opens with one and its verb's clitic ("he ’s", "they’ve"); else null.</summary>
+    private string? PronounBeforeClitic(TokenRange source)
+    {
+        var first = _tokens[source.First];
+        var apostrophe = first.IndexOfAny('’', '\'');
+        var pronoun = apostrophe > 0 && IsCliticText(first[apostrophe..]) ? first[..apostrophe]
+            : source.Length > 1 && IsClitic(source.First + 1) ? first : [];
+        foreach (var candidate in (ReadOnlySpan<string>)["he", "she", "they"])
+            if (pronoun.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return candidate;
+        return null;
+    }
+
+    private bool IsClitic(int k) => k < _tokens.Count && IsCliticText(_tokens[k]);
+
+    private static bool IsCliticText(ReadOnlySpan<char> text) =>
+        text is "’s" or "'s" or "’d" or "'d" or "’ll" or "'ll" or "’ve" or "'ve" or "’re" or "'re" or "’m" or "'m";
 
     /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
     private Entity? ReferredEntity(TextSpan span) => _referenced.TryGetValue(span, out var index) ? _entities[index] : null;

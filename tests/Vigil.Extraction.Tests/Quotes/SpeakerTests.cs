@@ -12,6 +12,15 @@ public sealed class SpeakerTests
         Assert.Equal("Rudra Chowdhury", found.Speaker);
     }
 
+    [Theory]
+    [InlineData("Maria Lopez spoke in Ohio on Monday.\n\nThe plan could help, she’d suggested.")]
+    [InlineData("Maria Lopez spoke in Ohio on Monday.\n\nThe plan could help, she'd suggested.")]
+    public void A_pronoun_with_its_verbs_clitic_is_the_person_it_refers_to(string text)
+    {
+        var quote = QuotesIn(text).Last();
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
     [Fact]
     public void Titles_are_not_part_of_the_name()
     {
