@@ -382,6 +382,7 @@ internal static class EntityResolver
             var mentions = group.SelectMany(l => l.Cluster.Mentions).OrderBy(m => m.Span.Start).ToList();
             var aliases = mentions.Select(m => document[m.Span]).Distinct(StringComparer.Ordinal).ToImmutableArray();
             var name = WithTypewriterApostrophes(AsTheArticleWrites(ListedFormWritten(match, aliases) ?? match?.Actor.Name ?? first.Cluster.Entry?.Name ?? Fullest(aliases), aliases));
+            if (first.Cluster.Type == EntityType.Org) name = WithoutArticle(name);
             entities.Add(new Entity($"e{entities.Count + 1}", name, first.Cluster.Type, aliases, [.. mentions.Select(m => m.Span)], [])
             {
                 Title = mentions.Select(m => m.Title).FirstOrDefault(t => t is not null),
@@ -391,6 +392,15 @@ internal static class EntityResolver
         }
         return entities.ToImmutable();
     }
+
+    /// <summary>
+    /// "The State Department said", "The Washington Post reported": an organisation opening its
+    /// sentence, or a paper that capitalises its article, is named without it ("State Department",
+    /// "Washington Post"), as it is mid-sentence and in lists; a name of one word after it keeps it
+    /// ("The Hill", "The Post").
+    /// </summary>
+    private static string WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) && name.AsSpan(4).Count(' ') >= 1 ? name[4..] : name;
 
     /// <summary>
     /// A person the article names in full by fewer words than the registry, all of them in one of the

@@ -22,6 +22,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_organisation_speaks_under_its_name_without_the_article_that_opens_the_sentence()
+    {
+        var quote = QuotesIn("The State Department said on Monday that the talks would resume.").Single();
+        Assert.Equal("State Department", quote.Speaker);
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
