@@ -12,7 +12,7 @@ internal sealed partial class AttributionFinder
         // 'scare quotes', titles and nicknames; but what someone calls a thing is theirs
         // ("Jacobs called Merkel “The Chancellor of the Free World.”", "he called Rubio ‘Little Marco’")
         if ((q.IsSingle && WordCount(q.OpenToken, close) < 4 || _tokens.IsTitleOfWork(q.OpenToken, close)) && NamingCueBefore(q.OpenToken) < 0) return null;
-        var attribution = AfterQuotation(q, close) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
+        var attribution = AfterQuotation(q, close) ?? RestOfInterruptedSentence(q) ?? BeforeQuotation(q) ?? IntroducedByColon(q) ?? ContinuingQuotation(q)
                           ?? TrailingClause(q, close) ?? AfterReportingSentence(q) ?? Unattributed(q, close);
         return attribution is not null && Add(attribution) ? attribution : null;
     }
@@ -415,6 +415,27 @@ internal sealed partial class AttributionFinder
             _found[^1] = previous with { Content = joined };
             return null;
         }
+        return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
+    }
+
+    /// <summary>
+    /// "“…,” Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but
+    /// most Americans agree …”": a quotation that opens in lower case after a comma, in the sentence
+    /// of the quotation attributed just before it, is the rest of the sentence the attribution
+    /// interrupted, however long its aside, and so the same speaker's (joined into one quote, the
+    /// aside would be most of it); unless the aside reports a clause ("adding that if …, “…”").
+    /// </summary>
+    private Attribution? RestOfInterruptedSentence(QuotedSpan q)
+    {
+        var previous = _found.Count > 0 ? _found[^1] : null;
+        if (previous is not { FromQuotation: true, Source: not null, Cue: { } cue } || previous.Content.End > q.Span.Start) return null;
+        var restOfSentence = _tokens.SentenceOf(cue.Last) == _tokens.SentenceOf(q.OpenToken) && cue.Last < q.OpenToken
+                             && _tokens.IsComma(q.OpenToken - 1) && _tokens.IsWord(q.OpenToken + 1)
+                             && char.IsLower(_tokens.Text[_tokens.Tokens[q.OpenToken + 1].Start]);
+        if (!restOfSentence) return null;
+        // "…,” she wrote, arguing that if …, “…”": a clause the aside reports is what the quotation completes
+        for (var m = cue.Last + 1; m < q.OpenToken; m++)
+            if (_tokens.Is(m, "that") || _quoted[m]) return null;
         return new Attribution(q.Span) { Continues = previous, Source = previous.Source, FromQuotation = true };
     }
 

@@ -29,6 +29,17 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_quotation_resuming_in_lower_case_after_a_long_aside_is_the_same_speakers()
+    {
+        var quotes = QuotesIn("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”");
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Peter Thiel", q.Speaker));
+        // an aside that reports a clause of its own is what the quotation completes
+        var mixed = QuotesIn("“Filth out!” Anna Weber wrote, arguing that if tougher measures were not deployed, “more homes will burn.”");
+        Assert.Contains(mixed, q => q.Text.StartsWith("if tougher measures", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
