@@ -213,6 +213,9 @@ internal sealed class SpeakerResolver
                 if (mention.Contains(name) && _entities[index].Type == EntityType.Person)
                     return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
             var text = _tokens.Text[name.Start..name.End];
+            // "the schedule published Thursday": a day or a month is no one
+            if (IsOneToken(name) && (Time.CalendarWords.Weekday(text) is not null || Time.CalendarWords.Month(text) is not null && !Time.CalendarWords.IsAmbiguousMonth(text)))
+                return new ResolvedSpeaker(null, Describe(source), null);
             // "Critics said", "Officials say": a lone word that opens its sentence is capitalised by its place,
             // not as a name; no list or person of the article knowing it, it describes the speaker
             if (IsOneToken(name) && OpensSentence(core.Last) && !KnowsPerson(text) && !References.GivenNames.IsGivenName(text))

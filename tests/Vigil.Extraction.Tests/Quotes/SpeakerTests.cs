@@ -40,6 +40,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_day_or_month_in_the_speaker_phrase_is_no_person()
+    {
+        var document = Analyze("Some emails were sent to secure storage.\n\nThe emails were moved, according to a memo released Friday.");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Friday");
+        Assert.DoesNotContain(document.Quotes, q => q.SpeakerName == "Friday");
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
