@@ -193,9 +193,11 @@ internal sealed class SpeakerResolver
         // ("Trump and his attorneys" still has Trump among the speakers)
         if (best is { Type: EntityType.Person } && bestEnd < headSpan.End && ServesThePerson(core) && !AndBetween(bestEnd, core.Last))
             return new ResolvedSpeaker(null, Describe(source), null);
+        // ("Cleveland police", "U.S. officials": a town or a country before a common noun is who they serve, not who spoke)
         if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End
                                  || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp
-                                    && !(IsPlace(best) && (_tokens.IsAny(head.First, WordClasses.Determiners) || IsPossessiveAt(bestEnd)))))
+                                    && !(IsPlace(best) && (_tokens.IsAny(head.First, WordClasses.Determiners) || IsPossessiveAt(bestEnd)))
+                                    && !(best.Type == EntityType.Gpe && !_tokens.IsCapitalized(core.Last))))
             return new ResolvedSpeaker(best, best.Name, null);
 
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);

@@ -47,6 +47,14 @@ public sealed class SpeakerTests
         Assert.DoesNotContain(document.Quotes, q => q.SpeakerName == "Friday");
     }
 
+    [Theory]
+    [InlineData("Crowds gathered in Cleveland on Monday. Cleveland police have insisted they are prepared for the protests.", "Cleveland police")]
+    [InlineData("The attack shocked Washington. U.S. officials said the gunman acted alone.", "U.S. officials")]
+    public void A_place_before_a_common_noun_describes_the_speakers_rather_than_speaking(string text, string speaker)
+    {
+        Assert.Equal(speaker, QuotesIn(text).Last().Speaker);
+    }
+
     [Fact]
     public void Titles_are_not_part_of_the_name()
     {
