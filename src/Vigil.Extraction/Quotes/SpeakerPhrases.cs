@@ -80,6 +80,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (StateAfterTownEndingAt(opening - 1, first) is var town and >= 0) opening = town;
             var named = PhraseEndingAt(opening - 1, first);
             if (named is { } n && tokens.IsNameWord(n.Last)) return NamedBeforeDescriptions(n, first) ?? n;
+            // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said":
+            // a description that is itself an apposition names the thing it describes, not the speaker
+            if (named is { } description && NamedBeforeDescriptions(description, first) is { } earlier && tokens.IsInPersonName(earlier.Last)) return earlier;
             // "A lawyer for the news outlets, David Schulz, said": the name is the apposition
             return named is { } described && tokens.IsNameWord(i - 1) && PhraseEndingAt(i - 1, opening + 1) is { } name && name.First == opening + 1
                 ? new TokenRange(described.First, name.Last)

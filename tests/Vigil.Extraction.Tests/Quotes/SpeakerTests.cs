@@ -55,6 +55,15 @@ public sealed class SpeakerTests
         Assert.Equal(speaker, QuotesIn(text).Last().Speaker);
     }
 
+    [Theory]
+    [InlineData("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was political.", "Giovanni Maria Vian")]
+    [InlineData("Maria Lopez, the editor of the city's biggest newspaper, the Daily Star, said the plan would fail.", "Maria Lopez")]
+    [InlineData("Earlier Tuesday, his campaign manager, Jeff Weaver, said the streak was proof of strength.", "Jeff Weaver")]
+    public void A_name_inside_a_description_names_what_is_described_not_the_speaker_named_before(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text).Speaker);
+    }
+
     [Fact]
     public void Titles_are_not_part_of_the_name()
     {
