@@ -80,7 +80,8 @@ internal static class WordClasses
         "manager", "founder", "executive", "ceo", "businessman", "businesswoman", "billionaire", "actor", "actress",
         "singer", "star", "coach", "activist", "historian", "lecturer", "researcher", "scientist", "doctor", "mogul",
         "consultant", "pollster", "strategist", "aide", "operative", "surrogate", "staffer", "organizer", "lobbyist",
-        "counsel", "deputy", "columnist", "commentator", "correspondent", "editor", "reporter");
+        "counsel", "deputy", "columnist", "commentator", "correspondent", "editor", "reporter", "incumbent", "challenger",
+        "lawmaker", "legislator", "commissioner", "councilman", "councilwoman");
 
     /// <summary>Verbs that make a clause finite on their own ("the talks will", "he has").</summary>
     public static readonly FrozenSet<string> FiniteAuxiliaries = Set(

@@ -65,6 +65,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_incumbent_is_a_role_that_leads_on_to_the_name()
+    {
+        var quote = QuotesIn("When she ran for the Senate in 2010, Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the merger cost 30,000 jobs.").Single();
+        Assert.Equal("Barbara Boxer", quote.Speaker);
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
