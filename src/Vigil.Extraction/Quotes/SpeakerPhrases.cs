@@ -336,7 +336,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         // "Hours later,", "Two days earlier,", "A week ago,"
         for (var k = i + 1; k <= i + 3 && k + 1 < before; k++)
             if (tokens.IsAny(k, TimeAdverbs) && tokens.IsComma(k + 1)) return k + 2;
-        if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i)) return i;
+        // "Sunday morning, Clinton slammed", "Monday, Trump said"
+        var dayOpens = tokens.IsAny(i, WordClasses.Weekdays) && (tokens.IsComma(i + 1) || tokens.IsAny(i + 1, PartsOfTheDay) && tokens.IsComma(i + 2));
+        if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i) && !dayOpens) return i;
         for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the state stays with the town
@@ -386,7 +388,11 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
     {
         "at", "in", "on", "during", "after", "before", "with", "from", "outside", "inside", "speaking", "asked", "since", "throughout",
         "for", "over", "amid", "despite", "following", "prior", "until", "within", "by", "unlike", "like", "back",
+        // "Here in Columbia,", "Early in his campaign,", "Late Tuesday,"
+        "here", "early", "late",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PartsOfTheDay = new[] { "morning", "afternoon", "evening", "night" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeAdverbs = new[] { "later", "earlier", "ago" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

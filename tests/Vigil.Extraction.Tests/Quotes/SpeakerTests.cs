@@ -71,6 +71,15 @@ public sealed class SpeakerTests
         Assert.Equal("Barbara Boxer", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Here in Columbia, Bernie Sanders stepped up his emphasis on justice issues, saying the system was broken.", "Bernie Sanders")]
+    [InlineData("Early in his campaign, Donald Trump attacked Mitt Romney, saying he had failed.", "Donald Trump")]
+    [InlineData("Sunday morning, Hillary Clinton slammed the shift and said Sanders had flip-flopped.", "Hillary Clinton")]
+    public void A_fronted_place_or_time_is_not_the_subject_of_the_sentence(string text, string speaker)
+    {
+        Assert.Equal(speaker, QuotesIn(text).Single().Speaker);
+    }
+
     [Fact]
     public void Titles_are_not_part_of_the_name()
     {
