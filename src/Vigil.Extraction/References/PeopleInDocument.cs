@@ -289,12 +289,19 @@ internal sealed class PeopleInDocument
         return false;
     }
 
-    /// <summary>"The race between Clinton and Sanders", "Aides to Clinton": a name in a phrase that qualifies the subject.</summary>
+    /// <summary>
+    /// "The race between Clinton and Sanders", "Aides to Clinton": a name in a phrase that qualifies
+    /// the subject; "Bush went after Trump", "Cruz has Trump": a name after the verb is its object.
+    /// </summary>
     private bool PrepositionBetween(int start, int first)
     {
         for (var k = start + 1; k < first; k++)
+        {
+            if (!_tokens.IsWord(k) || _tokens.IsCapitalized(k)) continue;
             // "According to Ham, …" names the source, the one a later "he said" means
-            if (_tokens.IsWord(k) && !_tokens.IsCapitalized(k) && _tokens.IsAny(k, Prepositions) && !_tokens.Is(k - 1, "according")) return true;
+            if (_tokens.IsAny(k, Prepositions) && !_tokens.Is(k - 1, "according")) return true;
+            if (WordClasses.IsPastTense(_tokens[k]) || _tokens.IsAny(k, WordClasses.FiniteAuxiliaries)) return true;
+        }
         return false;
     }
 

@@ -37,6 +37,13 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void A_name_after_the_verb_near_the_start_is_the_object_not_the_subject()
+    {
+        var document = Analyze("Jeb Bush spoke on Monday. Donald Trump replied that he would win.\n\nBush went after Trump at the debate, when he called the businessman “unhinged.”");
+        Assert.Equal(["he"], ReferencesOf(document, "Jeb Bush"));
+    }
+
+    [Fact]
     public void A_title_gives_the_gender_that_rules_a_person_out()
     {
         var document = Analyze("Mrs. Clara Benz spoke after Mr. Paul Ortega. He said the budget was too small.");
