@@ -298,6 +298,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             for (var k = article + 1; k < end && k - article <= 3 && IsCommonNounWord(k, afterArticle: k == article + 1); k++)
                 last = k;
         }
+        // "The Democratic senator also forced Stumpf": a role noun after a capitalised word ends the subject
+        else if (last >= i && tokens.IsCapitalized(last) && tokens.IsAny(last + 1, WordClasses.RoleNouns) && last + 1 < end && !tokens.IsCapitalized(last + 1))
+            last++;
         return last >= i ? new TokenRange(i, last) : null;
     }
 

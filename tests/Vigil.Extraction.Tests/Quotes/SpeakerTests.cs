@@ -81,6 +81,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_role_noun_after_a_capitalised_word_ends_the_subject()
+    {
+        var quote = QuotesIn("Bernie Sanders spoke in Ohio on Monday.\n\nYet it was unclear whether he was ready. The Vermont senator emailed supporters on Monday, saying that the fight would go on.").Last();
+        Assert.Equal("The Vermont senator", quote.Source);
+        Assert.Equal("Bernie Sanders", quote.Speaker);
+    }
+
+    [Fact]
     public void Titles_are_not_part_of_the_name()
     {
         Assert.Equal("Anthony Brinken", Single("“No promises were made,” U.S. Secretary of State Anthony Brinken said.").Speaker);
