@@ -341,7 +341,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (tokens.IsAny(k, TimeAdverbs) && tokens.IsComma(k + 1)) return k + 2;
         // "Sunday morning, Clinton slammed", "Monday, Trump said"
         var dayOpens = tokens.IsAny(i, WordClasses.Weekdays) && (tokens.IsComma(i + 1) || tokens.IsAny(i + 1, PartsOfTheDay) && tokens.IsComma(i + 2));
-        if (!tokens.IsAny(i, AdjunctOpeners) && !OpensParticiplePhrase(i) && !dayOpens) return i;
+        var participle = OpensParticiplePhrase(i);
+        if (!tokens.IsAny(i, AdjunctOpeners) && !participle && !dayOpens) return i;
         for (var k = i + 1; k < before && k - i <= 2 * MaxPhraseTokens; k++)
         {
             // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the state stays with the town
@@ -350,7 +351,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             if (tokens.IsComma(k) && !tokens.IsAny(k + 1, AdjunctContinuations)) return k + 1 < before ? k + 1 : i;
             // "With the help of “Flip the Script with Liz Plank”, the actor held": a title inside the adjunct
             if (tokens.TitleOfWorkEnd(k) is var title and >= 0) { k = title; continue; }
-            if (tokens.IsQuoteMark(k) || IsCue(k)) break;
+            // (a cue word inside a participle's adjunct is a noun: "Chastened by the analyses, as well as complaints over its costs,")
+            if (tokens.IsQuoteMark(k) || IsCue(k) && !participle) break;
         }
         return i;
     }

@@ -75,6 +75,7 @@ public sealed class SpeakerTests
     [InlineData("Here in Columbia, Bernie Sanders stepped up his emphasis on justice issues, saying the system was broken.", "Bernie Sanders")]
     [InlineData("Early in his campaign, Donald Trump attacked Mitt Romney, saying he had failed.", "Donald Trump")]
     [InlineData("Sunday morning, Hillary Clinton slammed the shift and said Sanders had flip-flopped.", "Hillary Clinton")]
+    [InlineData("Chastened by the analyses, as well as complaints over the plan’s costs, Donald Trump revised his plan, promising to focus on average Americans.", "Donald Trump")]
     public void A_fronted_place_or_time_is_not_the_subject_of_the_sentence(string text, string speaker)
     {
         Assert.Equal(speaker, QuotesIn(text).Single().Speaker);
