@@ -163,7 +163,6 @@ internal sealed partial class MentionFinder
             }
             var span = new TextSpan(words[first].Start, WithoutPossessive(words[last]).End);
             result.Add(m with { Span = span, Parts = WordsIn(span), Title = first == 0 ? m.Title : null });
-
         }
         return result;
     }

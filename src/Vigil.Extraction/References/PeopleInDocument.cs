@@ -291,7 +291,7 @@ internal sealed class PeopleInDocument
 
     /// <summary>
     /// "The race between Clinton and Sanders", "Aides to Clinton": a name in a phrase that qualifies
-    /// the subject; "Bush went after Trump", "Cruz has Trump": a name after the verb is its object.
+    /// the subject; "Bush went after Trump", "Cruz has criticized Trump": a name after the verb is its object.
     /// </summary>
     private bool PrepositionBetween(int start, int first)
     {
