@@ -93,7 +93,7 @@ internal sealed partial class MentionFinder
             var pieces = NamePieces.Of(_document, _document.Sentences[s]);
             if (SentenceScan.IsShouting(pieces)) shouted.Add((s, pieces));
             // the article's headline, a line of its own above a body: a line of names or a signature block in title case is no headline
-            else if (s == 0 && IsLineAboveBody(_document.Sentences[s].Span) && IsTitleCased(pieces)) titleCased.Add(s);
+            else if (s == 0 && IsLineAboveBody(_document.Sentences[s].Span) && SentenceScan.IsHeadline(pieces, every: true)) titleCased.Add(s);
             var sentence = new SentenceScan(this, pieces, s, rules);
             sentence.Run();
             if (tagged is null)
@@ -167,19 +167,6 @@ internal sealed partial class MentionFinder
         return result;
     }
 
-    /// <summary>Every word of more than three letters capitalised, four at least: "Pastor Wants Girl Scout Leaders To Be Executed".</summary>
-    private static bool IsTitleCased(List<Piece> pieces)
-    {
-        var words = 0;
-        foreach (var p in pieces)
-        {
-            if (!p.IsWord || p.Key.Length <= 3) continue;
-            if (p.Shape != PieceShape.Capitalised) return false;
-            words++;
-        }
-        return words >= 4;
-    }
-
     private bool IsLineAboveBody(TextSpan sentence)
     {
         var i = sentence.End;
@@ -189,7 +176,7 @@ internal sealed partial class MentionFinder
 
     /// <summary>"Trump’s" as "Trump".</summary>
     private TextSpan WithoutPossessive(TextSpan word) =>
-        word.Length > 2 && _text[word.End - 1] is 's' or 'S' && _text[word.End - 2] is '\'' or '’' ? new TextSpan(word.Start, word.End - 2) : word;
+        word.Length > 2 && NamePieces.IsPossessive(_text.AsSpan(word.End - 2, 2)) ? new TextSpan(word.Start, word.End - 2) : word;
 
     /// <summary>
     /// A lone word read as a person that no person of the article bears as surname: no one when it
@@ -2425,8 +2412,12 @@ internal sealed partial class MentionFinder
             return type;
         }
 
-        /// <summary>A title-cased headline ("Taliban Takes Kabul As Ghani Flees") capitalises common words, so unknown capitalised runs mean little there.</summary>
-        private static bool IsHeadline(List<Piece> pieces)
+        /// <summary>
+        /// A title-cased headline ("Taliban Takes Kabul As Ghani Flees") capitalises common words, so
+        /// unknown capitalised runs mean little there: four words of more than three letters at least,
+        /// and four in five of them capitalised, or with <paramref name="every"/> all of them.
+        /// </summary>
+        public static bool IsHeadline(List<Piece> pieces, bool every = false)
         {
             int words = 0, capitalised = 0;
             foreach (var p in pieces)
@@ -2435,7 +2426,7 @@ internal sealed partial class MentionFinder
                 words++;
                 if (p.Shape == PieceShape.Capitalised) capitalised++;
             }
-            return words >= 4 && capitalised * 10 >= words * 8;
+            return words >= 4 && (every ? capitalised == words : capitalised * 10 >= words * 8);
         }
 
         public static bool IsShouting(List<Piece> pieces)

@@ -108,7 +108,7 @@ internal static class NamePieces
         return new Piece(start, end, NameKey.For(span), shape, initial, IsAllCapitals(span));
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "’s" or "'S" or "’S" or "'" or "’";
+    internal static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "’s" or "'S" or "’S" or "'" or "’";
 
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 

@@ -137,22 +137,19 @@ internal sealed class SpeakerResolver
         return ResolvePhrase(source);
     }
 
-    /// <summary>"he", "she" or "they" where the phrase opens with one and its verb's clitic ("he ’s", "they’ve"); else null.</summary>
+    /// <summary>
+    /// "he", "she" or "they" where the phrase opens with one and its verb's clitic: written as one
+    /// token ("they’ve", "she'd") or, for "’s", split off as the tokenizer splits a possessive ("he ’s"); else null.
+    /// </summary>
     private string? PronounBeforeClitic(TokenRange source)
     {
-        var first = _tokens[source.First];
-        var apostrophe = first.IndexOfAny('’', '\'');
-        var pronoun = apostrophe > 0 && IsCliticText(first[apostrophe..]) ? first[..apostrophe]
-            : source.Length > 1 && IsClitic(source.First + 1) ? first : [];
-        foreach (var candidate in (ReadOnlySpan<string>)["he", "she", "they"])
-            if (pronoun.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return candidate;
-        return null;
+        var pronoun = Clauses.ActorResolver.Contraction(_tokens[source.First])
+                      ?? (source.Length > 1 && IsClitic(source.First + 1) ? _tokens.GetString(source.First) : null);
+        return pronoun is not null && (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
+                                       || pronoun.Equals("they", StringComparison.OrdinalIgnoreCase)) ? pronoun.ToLowerInvariant() : null;
     }
 
-    private bool IsClitic(int k) => k < _tokens.Count && IsCliticText(_tokens[k]);
-
-    private static bool IsCliticText(ReadOnlySpan<char> text) =>
-        text is "’s" or "'s" or "’d" or "'d" or "’ll" or "'ll" or "’ve" or "'ve" or "’re" or "'re" or "’m" or "'m";
+    private bool IsClitic(int k) => k < _tokens.Count && _tokens.IsPossessive(k);
 
     /// <summary>The entity that the reference stage found this pronoun or role noun to mean.</summary>
     private Entity? ReferredEntity(TextSpan span) => _referenced.TryGetValue(span, out var index) ? _entities[index] : null;
