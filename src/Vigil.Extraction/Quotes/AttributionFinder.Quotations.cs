@@ -188,6 +188,8 @@ internal sealed partial class AttributionFinder
             if (_quoted[j]) return null;
             if (_tokens.Is(j, "to") && _tokens.Is(j - 1, "according"))
                 return AccordingToBefore(q, j, first);
+            if (_tokens.IsChar(j, ':') && j == open - 1 && StatementLeadIn(j, first) is { } lead)
+                return Quotation(q, lead.Cue, lead.Source);   // "Trump issued the following statement: “…”"
             if (_tokens.IsChar(j, ':') && j == open - 1 && _phrases.PhraseEndingAt(j - 1, first) is { } labelled
                 && (labelled.First == first || OpensLabel(labelled.First, first)) && !(IsCue(j - 1) && !IsNounUse(j - 1)))
                 return Quotation(q, new TokenRange(j, j), WithoutFrom(labelled));   // "Trump: “…”", "… - Jeffrey M. Jones: “…”", "More from Jones: “…”"
@@ -262,6 +264,7 @@ internal sealed partial class AttributionFinder
         var colonSentence = _tokens.Sentence(_tokens.SentenceOf(colon));
         if (colonSentence.Paragraph >= paragraph) return null;   // within a paragraph, BeforeQuotation has looked already
         var first = colonSentence.FirstToken;
+        if (StatementLeadIn(colon, first) is { } lead) return Quotation(q, lead.Cue, lead.Source);
         for (var j = colon - 1; j >= first && colon - j <= MaxCueDistance; j--)
         {
             if (_quoted[j]) return null;
@@ -278,6 +281,38 @@ internal sealed partial class AttributionFinder
             ? Quotation(q, new TokenRange(colon, colon), label)
             : null;
     }
+
+    /// <summary>
+    /// "Clinton released the following statement:", "Sanders made the following comment:", "Trump
+    /// said the following:": the object of the lead-in announces the words after the colon, and the
+    /// one who issues or says them is the speaker. The cue runs from the verb to the noun.
+    /// </summary>
+    private (TokenRange Cue, TokenRange Source)? StatementLeadIn(int colon, int first)
+    {
+        var k = colon - 1;
+        var noun = _tokens.IsAny(k, AnnouncedNouns) ? k-- : -1;
+        if (_tokens.Is(k, "following")) k--;
+        else if (noun < 0) return null;
+        if (!_tokens.IsAny(k, WordClasses.Determiners)) return null;
+        var verb = k - 1;
+        if (verb < first || _quoted[verb]) return null;
+        // with a noun the verb only hands it over ("issued", "released"); without one it says ("said the following")
+        if (noun < 0 ? !IsCue(verb, CueFrame.Clause) : !(IsCue(verb, CueFrame.Clause) || _tokens.IsAny(verb, HandingOverVerbs))) return null;
+        return _phrases.LeftOf(verb, first) is { } source && NamesSomeone(source, first)
+            ? (new TokenRange(verb, noun >= 0 ? noun : verb), source)
+            : null;
+    }
+
+    private static readonly FrozenSet<string> AnnouncedNouns = new[]
+    {
+        "statement", "statements", "comment", "comments", "remark", "remarks", "message", "response", "reply", "tweet", "tweets", "post",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> HandingOverVerbs = new[]
+    {
+        "issued", "issues", "issue", "released", "releases", "release", "made", "makes", "make", "gave", "gives", "give", "posted",
+        "posts", "sent", "sends", "offered", "offers", "provided", "provides", "delivered", "delivers", "shared", "shares", "put",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "“The only way Wall Street will change …” for criminal behaviour, she said.": a quotation

@@ -253,6 +253,17 @@ public sealed class CueTests
         Assert.Equal("Omar Haidari", found.Speaker);
     }
 
+    [Theory]
+    [InlineData("Omar Haidari issued the following statement:\n\n“The talks will resume on Monday, whatever happens.”", "issued the following statement")]
+    [InlineData("On Monday, Omar Haidari released this statement: “The talks will resume on Monday, whatever happens.”", "released this statement")]
+    [InlineData("Omar Haidari said the following:\n\n“The talks will resume on Monday, whatever happens.”", "said")]
+    public void A_statement_announced_before_a_colon_is_the_announcers(string text, string cue)
+    {
+        var found = Single(text);
+        Assert.Equal("Omar Haidari", found.Speaker);
+        Assert.Equal(cue, found.Cue);
+    }
+
     [Fact]
     public void A_question_before_its_attribution_keeps_it()
     {
