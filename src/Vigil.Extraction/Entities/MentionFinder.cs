@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))))));
+        found = PlacesBeforeTheirState(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));

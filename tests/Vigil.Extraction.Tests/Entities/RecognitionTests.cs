@@ -436,6 +436,27 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Name == "Sajid Tarar");
     }
 
+    [Theory]
+    [InlineData("Protests went on in Ferguson, Mo., for weeks. Residents of Ferguson marched again on Sunday.", "Ferguson", "Mo.")]
+    [InlineData("Clinton criticized Tulsa, Okla., police officer Betty Shelby on Tuesday.", "Tulsa", "Okla.")]
+    [InlineData("Protests went on in Ferguson , Mo. , for weeks .", "Ferguson", "Mo.")]
+    [InlineData("The rally in Newport News, Virginia, drew thousands.", "Newport News", "Virginia")]
+    public void A_town_written_with_its_state_after_a_comma_is_a_place(string text, string town, string state)
+    {
+        var document = Analyze(text);
+        Assert.All(document.Entities.Where(e => e.Aliases.Contains(town)), e => Assert.Equal(EntityType.Gpe, e.Type));
+        Assert.Contains(document.Entities, e => e.Aliases.Contains(town));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Gpe && e.Aliases.Contains(state));
+    }
+
+    [Fact]
+    public void A_lawmakers_state_in_brackets_is_a_place_and_a_senator_with_a_state_no_town()
+    {
+        var document = Analyze("Sen. Bernie Sanders (Vt.) spoke first. Later Sen. John Cornyn, Texas Republican, answered him.");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Gpe && e.Aliases.Contains("Vt."));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Aliases.Contains("John Cornyn"));
+    }
+
     [Fact]
     public void A_headline_word_the_story_also_writes_in_lower_case_is_not_taken_for_the_name()
     {
