@@ -1897,8 +1897,8 @@ internal sealed partial class MentionFinder
             }
             if (words.Count == 0 || k >= pieces.Count || pieces[k].Shape != PieceShape.Capitalised)
                 return false;
-            // "the" joins only after "of" ("Department of the Treasury"); "and the" ends a name
-            if (words[0] == "the" || (words.Count == 2 && words[1] == "the" && words[0] != "of"))
+            // "the" joins only after "of" or "for" ("Department of the Treasury", "Coalition for the Homeless"); "and the" ends a name
+            if (words[0] == "the" || (words.Count == 2 && words[1] == "the" && words[0] is not ("of" or "for")))
                 return false;
             after = k;
             connector = string.Join(' ', words);
@@ -2097,9 +2097,12 @@ internal sealed partial class MentionFinder
                 var complete = next.Link == "and"
                                && (EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key)
                                    || CountWords(seg) >= 2 && EntityLexicon.IsHead(pieces[seg.Last].Key, out _) && HeadOnly(next) is null);
-                var ofLink = next.Link is "of" or "of the" or "for" or "and" or "de" or "on" && !complete;
+                var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "and" or "de" or "on" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
-                if (!(ofLink && next.Kind != SegmentKind.Title) && !placeAfter) continue;
+                // a title word ending the run is the organisation's ("American Association for Justice", "Office of the President");
+                // one before a name is a person's ("Ministry of Defence Secretary John Smith")
+                var titleEnds = next.Kind == SegmentKind.Title && i + 2 == run.Count && next.Link is not "and";
+                if (!(ofLink && (next.Kind != SegmentKind.Title || titleEnds)) && !placeAfter) continue;
                 run[i] = seg with { Last = next.Last, HeadType = seg.HeadType ?? type };
                 run.RemoveAt(i + 1);
                 i--;

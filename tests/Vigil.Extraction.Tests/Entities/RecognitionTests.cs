@@ -437,6 +437,16 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("His donors include the American Association for Justice, which represents lawyers.", "American Association for Justice")]
+    [InlineData("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.", "U.S. Court of Appeals for the Sixth Circuit")]
+    [InlineData("Daniel Hamermesh, an economist at the Institute for the Study of Labor, disagreed.", "Institute for the Study of Labor")]
+    public void An_organisation_keeps_what_its_head_noun_governs_after_for(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Protests went on in Ferguson, Mo., for weeks. Residents of Ferguson marched again on Sunday.", "Ferguson", "Mo.")]
     [InlineData("Clinton criticized Tulsa, Okla., police officer Betty Shelby on Tuesday.", "Tulsa", "Okla.")]
     [InlineData("Protests went on in Ferguson , Mo. , for weeks .", "Ferguson", "Mo.")]
