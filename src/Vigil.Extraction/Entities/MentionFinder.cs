@@ -1399,7 +1399,11 @@ internal sealed partial class MentionFinder
                 // and a company's name ending in its legal form is one ("Samsung Electronics Co Ltd")
                 var company = cls == NameClass.Organisation && PieceRange(span) is var (spanFirst, spanLast) && spanLast > spanFirst
                               && EntityLexicon.CompanySuffixes.Contains(pieces[spanLast].Key);
-                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed && !company)
+                // nor is an organisation's unit named after it ("Planned Parenthood Action Fund", "Democratic National Committee Black
+                // Caucus"): the last part, no list's, is the unit's head noun
+                var unit = cls == NameClass.Organisation && inside.Count >= 2 && inside[^1].Entry is null && inside[^1].Type == EntityType.Org
+                           && inside[^1].Span.End == span.End && inside.Take(inside.Count - 1).All(r => r.Entry is { Type: EntityType.Org });
+                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed && !company && !unit)
                 {
                     result.AddRange(inside);
                     continue;
@@ -1424,6 +1428,9 @@ internal sealed partial class MentionFinder
                                                                && (HasNameParticle(r) || r.Title is not null && !HasPossessiveOutside(r.Span, span))),
                     _ => null,
                 };
+                // "a Secret Service detail", of which the tagger read "Service": a name a list knows, taken whole
+                whole ??= rules.Find(r => r.Entry is not null && !r.Pending && r.Type != EntityType.Person && r.Span.Contains(span) && r.Span != span
+                                          && !RunsNamesTogether(r));
                 if (whole is not null)
                 {
                     // the same whole name for each of the tagged names inside it is one mention
@@ -2089,8 +2096,17 @@ internal sealed partial class MentionFinder
             for (var i = 0; i + 1 < run.Count; i++)
             {
                 var seg = run[i];
-                if (seg.Kind != SegmentKind.Name || LastHead(seg) is not { } type || type == EntityType.Person) continue;
                 var next = run[i + 1];
+                // "the Republican Party of Wyoming": a listed organisation's branch in a place is an organisation of its own
+                if (seg is { Kind: SegmentKind.Gazetteer, Entry.Type: EntityType.Org } && next is { Kind: SegmentKind.Gazetteer, Link: "of" or "of the", Entry.Type: EntityType.Gpe }
+                    && LastHead(seg) == EntityType.Org)
+                {
+                    run[i] = new Segment(SegmentKind.Name, seg.First, next.Last) { Link = seg.Link, HeadType = EntityType.Org };
+                    run.RemoveAt(i + 1);
+                    i--;
+                    continue;
+                }
+                if (seg.Kind != SegmentKind.Name || LastHead(seg) is not { } type || type == EntityType.Person) continue;
                 // "Intel Corp and Microsoft Corp", "British Airways and Glaxo Wellcome": a name complete with its
                 // company suffix or ending in its head noun takes no "and" ("Department of Housing and Urban
                 // Development", whose head governs what follows, does), but for more heads ("Hotel and Casino")

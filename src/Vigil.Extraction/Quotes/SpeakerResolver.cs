@@ -190,6 +190,11 @@ internal sealed class SpeakerResolver
         // ("Trump and his attorneys" still has Trump among the speakers)
         if (best is { Type: EntityType.Person } && bestEnd < headSpan.End && ServesThePerson(core) && !AndBetween(bestEnd, core.Last))
             return new ResolvedSpeaker(null, Describe(source), null);
+        // "The GOP front-runner", "Some GOP strategists": people an organisation's name only qualifies, who do
+        // not speak for it as "Kremlin officials" or "a Pentagon spokesman" do
+        if (best is { Type: EntityType.Org } && bestEnd < headSpan.End && !_tokens.IsCapitalized(core.Last)
+            && WordClasses.Contains(WordClasses.MembersNotVoices, _tokens.GetString(core.Last)))
+            return new ResolvedSpeaker(null, Describe(source), null);
         // ("Cleveland police", "U.S. officials": a town or a country before a common noun is who they serve, not who spoke)
         if (best is not null && (best.Type == EntityType.Person || bestEnd == headSpan.End
                                  || _tokens.IsCapitalized(head.First) && best.Type != EntityType.Norp

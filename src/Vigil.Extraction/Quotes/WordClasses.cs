@@ -70,6 +70,16 @@ internal static class WordClasses
         "campaign", "team", "camp", "administration", "staff", "staffer", "staffers", "office", "aide",
         "ally", "backers", "fans", "surrogate", "surrogates", "loyalists", "associates", "spokesmen", .. PeopleClose]);
 
+    /// <summary>
+    /// People an organisation's name may qualify who are its members or its candidates rather than
+    /// its voice ("GOP strategists", "the Democratic front-runner"; not "Kremlin officials").
+    /// </summary>
+    public static readonly FrozenSet<string> MembersNotVoices = Set(
+        "candidate", "candidates", "nominee", "nominees", "front-runner", "frontrunner", "contender", "contenders", "hopeful",
+        "hopefuls", "strategist", "strategists", "voter", "voters", "donor", "donors", "member", "members", "lawmaker", "lawmakers",
+        "senator", "senators", "legislator", "legislators", "operative", "operatives", "insider", "insiders", "critic", "critics",
+        "rival", "rivals", "delegate", "delegates", "congressman", "congresswoman", "governor", "governors");
+
     /// <summary>Nouns that name a role, so that "the secretary" can be resolved to the person holding it.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set(
         "president", "secretary", "minister", "senator", "governor", "mayor", "general", "commander", "envoy",

@@ -408,7 +408,8 @@ public sealed class RecognitionTests
     {
         var document = Analyze("U.S. TREASURY BALANCES AT FED FELL ON TUESDAY\n\nWASHINGTON 1996-08-28\n\nBalances fell on Tuesday , the U.S. Treasury said .");
         var treasury = Assert.Single(document.Entities, e => e.Aliases.Contains("U.S. TREASURY"));
-        Assert.Equal("U.S. Treasury", treasury.Name);
+        Assert.Contains("U.S. Treasury", treasury.Aliases);
+        Assert.Equal("Treasury Department", treasury.Name);   // the registry's name; without one it would be the body's "U.S. Treasury"
     }
 
     [Fact]
@@ -434,6 +435,16 @@ public sealed class RecognitionTests
     {
         var document = Analyze("Sajid Tarar Backs Donald Trump Over Cruz.\n\nTarar said selling Trump to Muslims has been hard.");
         Assert.Contains(document.Entities, e => e.Name == "Sajid Tarar");
+    }
+
+    [Theory]
+    [InlineData("She earned a 100% rating on the Planned Parenthood Action Fund scorecard.", "Planned Parenthood Action Fund")]
+    [InlineData("He still has a skeleton staff, a Secret Service detail and a charter plane.", "Secret Service")]
+    [InlineData("Supporters of the Republican Party of Wyoming met in Casper.", "Republican Party of Wyoming")]
+    public void A_listed_organisation_is_read_whole_and_with_the_unit_or_branch_named_after_it(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
     }
 
     [Theory]
