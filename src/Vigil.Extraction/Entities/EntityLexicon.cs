@@ -152,6 +152,7 @@ public static class EntityLexicon
             "institution league ltd llc plc ministry mission movement network office organization organisation parliament party police " +
             "program programme secretariat senate service services society tribunal union university army navy militia militias " +
             "times post news journal herald tribune telegraph gazette press radio television tv broadcasting channel daily weekly " +
+            "observer chronicle examiner inquirer enquirer courier dispatch bulletin sentinel statesman " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
             "exchange museum library technologies systems holdings securities partners industries motors pharmaceuticals " +
             "laboratories labs gmbh");

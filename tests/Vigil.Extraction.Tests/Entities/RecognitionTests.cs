@@ -438,6 +438,15 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("The Charlotte Observer found that 1 in 4 residents lived in poverty.", "Charlotte Observer")]
+    [InlineData("Murray told the Washington Examiner that the shows were booked.", "Washington Examiner")]
+    public void A_newspaper_is_named_by_its_masthead_noun(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("She earned a 100% rating on the Planned Parenthood Action Fund scorecard.", "Planned Parenthood Action Fund")]
     [InlineData("He still has a skeleton staff, a Secret Service detail and a charter plane.", "Secret Service")]
     [InlineData("Supporters of the Republican Party of Wyoming met in Casper.", "Republican Party of Wyoming")]
