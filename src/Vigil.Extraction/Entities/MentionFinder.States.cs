@@ -31,7 +31,7 @@ internal sealed partial class MentionFinder
                 continue;
             }
             if (m.Type is EntityType.Norp or EntityType.Other) continue;
-            var after = StateAfter.Match(_text, m.Span.End, Math.Min(_text.Length - m.Span.End, 40));
+            var after = StateAfter.Match(_text, m.Span.End, _text.Length - m.Span.End);   // anchored at the name's end: reads only the few words after it
             if (!after.Success) continue;
             var state = after.Groups["state"];
             var span = new TextSpan(state.Index, state.Index + state.Length);
