@@ -1820,8 +1820,14 @@ internal sealed partial class MentionFinder
                 }
                 else if (TryTitle(j, out var titleLast, out var title))
                 {
+                    // "Mr. King", "Mrs. Bishop": after an honorific a royal or church title of one word is the family name
+                    if (link is null && segments.Count > 0 && segments[^1] is { Kind: SegmentKind.Title, Title.Kind: "honorific" } honorific && honorific.Last == j - 1
+                        && titleLast == j && title!.Kind is "royal" or "religious")
+                    {
+                        segments.Add(new Segment(SegmentKind.Name, j, j));
+                    }
                     // "Deputy" + "Prime Minister", "Former" + "President": titles in a row are one title
-                    if (link is null && segments.Count > 0 && segments[^1] is { Kind: SegmentKind.Title } previous && previous.Last == j - 1)
+                    else if (link is null && segments.Count > 0 && segments[^1] is { Kind: SegmentKind.Title } previous && previous.Last == j - 1)
                         segments[^1] = previous with { Last = titleLast, Title = title };
                     else
                         segments.Add(new Segment(SegmentKind.Title, j, titleLast) { Title = title, Link = link });

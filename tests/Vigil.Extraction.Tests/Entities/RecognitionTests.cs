@@ -450,6 +450,15 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("Mr. King and Mr. Morial are also taking part in the campaign.", "King")]
+    [InlineData("Investigators tied Ms. Malik to the post within a day.", "Malik")]
+    public void After_an_honorific_a_royal_title_is_the_family_name(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Aliases.Contains(name));
+    }
+
+    [Theory]
     // a masthead's noun heads the name
     [InlineData("The Charlotte Observer found that 1 in 4 residents lived in poverty.", "Charlotte Observer")]
     [InlineData("Murray told the Washington Examiner that the shows were booked.", "Washington Examiner")]
