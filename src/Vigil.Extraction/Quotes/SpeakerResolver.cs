@@ -236,7 +236,7 @@ internal sealed class SpeakerResolver
         if (_tokens.IsCapitalized(core.Last)) return false;
         var noun = _tokens.GetString(core.Last);
         return WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(WordClasses.EntourageNouns, noun)
-               || noun.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, noun[..^1]);
+               || noun.EndsWith('s') && WordClasses.Contains(WordClasses.RoleNouns, noun.AsSpan()[..^1]);
     }
 
     private bool AndBetween(int position, int lastToken)
