@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = PlacesBeforeTheirState(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted))))))))))));
+        found = PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : LoneWordsNamingNoOne(KeepPeopleConsistent(AddShoutedSurnames(TeamsNamedAfterTowns(found), shouted)))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
@@ -897,6 +897,50 @@ internal sealed partial class MentionFinder
                 found[i] = m with { Type = group.Type, Parts = [] };
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Patriot" after "Patriot Coal", "Peabody" after "Peabody Energy": news names a company in full
+    /// once and then by its first word, which the tagger, seeing one capitalised word before "said"
+    /// or "sold", reads as a person. A lone word that opens an organisation's name in the same article
+    /// is that organisation, unless it is a given name or a person of the article bears it ("Clinton"
+    /// of "Clinton Foundation" after "Hillary Clinton").
+    /// </summary>
+    private List<MentionCandidate> OrganisationsByFirstWord(List<MentionCandidate> found)
+    {
+        HashSet<string>? firstWords = null;
+        foreach (var m in found)
+        {
+            if (m.Type != EntityType.Org || m.Entry is { Kind: not ("company" or "media") }) continue;
+            var words = WordsIn(m.Span);
+            if (words.Length < 2 || !char.IsUpper(_text[words[0].Start])) continue;
+            var first = _document.Slice(words[0]).ToString();
+            // "National", "American", "Ohio": a word that describes or places the organisation names none
+            if (EntityLexicon.Descriptors.Contains(NameKey.For(first)) || EntityLexicon.StopWords.Contains(NameKey.For(first))
+                || !_gazetteer.LookupKey(NameKey.For(first), first).IsEmpty || References.GivenNames.IsGivenName(first)) continue;
+            (firstWords ??= new(StringComparer.Ordinal)).Add(NameKey.For(first));
+        }
+        if (firstWords is null) return found;
+        firstWords.ExceptWith(FullNameSurnames(found));
+        // a word the article also writes in lower case is a common noun that opens the name ("Crime Lab", "House panel")
+        firstWords.ExceptWith(LowerCaseWords(firstWords, []));
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type == EntityType.Person && !m.Pending && m.Entry is null && m.Title is null && IsOneWordName(m.Span)
+                && firstWords.Contains(NameKey.For(_document.Slice(m.Span))) && !AfterGivenName(m.Span.Start))
+                found[i] = m with { Type = EntityType.Org, Parts = [], PersonByContext = false };
+        }
+        return found;
+
+        bool IsOneWordName(TextSpan span) => !_document.Slice(span).ContainsAny(' ', '\n');
+
+        // "Frank Sheridan", of which the tagger took the family name alone
+        bool AfterGivenName(int start)
+        {
+            var t = TokenIndexAt(start) - 1;
+            return t >= 0 && References.GivenNames.IsGivenName(_document.Slice(_document.Tokens[t].Span));
+        }
     }
 
     /// <summary>

@@ -458,6 +458,14 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Aliases.Contains(name));
     }
 
+    [Fact]
+    public void A_company_named_later_by_its_first_word_is_still_an_organisation()
+    {
+        var document = Analyze("Patriot Coal filed for bankruptcy, and Peabody Energy stayed out of it. Peabody said it had no part in the deal.");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Contains("Peabody"));
+    }
+
     [Theory]
     // a masthead's noun heads the name
     [InlineData("The Charlotte Observer found that 1 in 4 residents lived in poverty.", "Charlotte Observer")]
