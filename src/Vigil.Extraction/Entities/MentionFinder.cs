@@ -1995,8 +1995,8 @@ internal sealed partial class MentionFinder
                 if (surface.Contains('\n')) continue;
                 var candidates = _gaz.LookupKey(NameKey.For(surface), surface);
                 if (candidates.IsEmpty) continue;
-                // a shouted line writes every word in capitals, so "WHO" and "US" there may be plain words
-                if (_shouting && end == j && first.Key.Length <= 3) continue;
+                // a shouted line writes every word in capitals, so "WHO" and "US" there may be plain words; "U.S." and "U.N." are not
+                if (_shouting && end == j && first.Key.Length <= 3 && !surface.Contains('.')) continue;
                 last = end;
                 entry = candidates[0];
                 return true;

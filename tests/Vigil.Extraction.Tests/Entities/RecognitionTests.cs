@@ -459,6 +459,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Initials_with_full_stops_in_a_headline_in_capitals_are_the_listed_country()
+    {
+        var document = Analyze("RUSSIA HELPS U.S. MEDIA .\n\nLast week , I caught Larry King on television in Moscow .");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Gpe && e.Aliases.Contains("U.S."));
+    }
+
+    [Fact]
     public void A_company_named_later_by_its_first_word_is_still_an_organisation()
     {
         var document = Analyze("Patriot Coal filed for bankruptcy, and Peabody Energy stayed out of it. Peabody said it had no part in the deal.");
