@@ -1547,6 +1547,8 @@ internal sealed partial class MentionFinder
             }
         }
 
+        public static bool IsTimeWord(string key) => TimeWords.Contains(key);
+
         private static readonly FrozenSet<string> TimeWords = new[]
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1944,6 +1946,16 @@ internal sealed partial class MentionFinder
         {
             after = j;
             connector = "";
+            // "Commission on Presidential Debates", "Council on Foreign Relations": "on" after an organisation's head noun
+            // ("the committee on Monday" is no name: a day or a month does not go on one)
+            if (pieces[j].Shape == PieceShape.Lower && pieces[j].Key == "on" && j > 0 && j + 1 < pieces.Count
+                && pieces[j - 1].Shape == PieceShape.Capitalised && HeadsTakingOn.Contains(pieces[j - 1].Key)
+                && pieces[j + 1].Shape == PieceShape.Capitalised && !TaggedNameTyping.IsTimeWord(pieces[j + 1].Key))
+            {
+                after = j + 1;
+                connector = "on";
+                return true;
+            }
             var k = j;
             var words = new List<string>();
             while (k < pieces.Count && words.Count < 2 && pieces[k].Shape == PieceShape.Lower && EntityLexicon.Connectors.Contains(pieces[k].Key))
@@ -1961,6 +1973,13 @@ internal sealed partial class MentionFinder
             connector = string.Join(' ', words);
             return true;
         }
+
+        /// <summary>The head nouns of bodies named for what they deal with ("Committee on Foreign Relations"); not "News on SiriusXM".</summary>
+        private static readonly FrozenSet<string> HeadsTakingOn = new[]
+        {
+            "commission", "committee", "subcommittee", "council", "board", "center", "centre", "program", "programme", "institute",
+            "conference", "office", "caucus", "coalition", "alliance", "forum", "panel", "task",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private bool IsNameWord(int j)
         {

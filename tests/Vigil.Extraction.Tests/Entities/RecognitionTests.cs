@@ -485,6 +485,9 @@ public sealed class RecognitionTests
     [InlineData("His donors include the American Association for Justice, which represents lawyers.", "American Association for Justice")]
     [InlineData("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.", "U.S. Court of Appeals for the Sixth Circuit")]
     [InlineData("Daniel Hamermesh, an economist at the Institute for the Study of Labor, disagreed.", "Institute for the Study of Labor")]
+    // "on" after the head noun of a body named for what it deals with
+    [InlineData("He notes that the Commission on Presidential Debates sets the rules.", "Commission on Presidential Debates")]
+    [InlineData("Richard Haass, president of the Council on Foreign Relations, spoke first.", "Council on Foreign Relations")]
     public void An_organisation_is_named_whole(string text, string name)
     {
         var document = Analyze(text);
