@@ -903,8 +903,8 @@ internal sealed partial class MentionFinder
     /// "Patriot" after "Patriot Coal", "Peabody" after "Peabody Energy": news names a company in full
     /// once and then by its first word, which the tagger, seeing one capitalised word before "said"
     /// or "sold", reads as a person. A lone word that opens an organisation's name in the same article
-    /// is that organisation, unless it is a given name or a person of the article bears it ("Clinton"
-    /// of "Clinton Foundation" after "Hillary Clinton").
+    /// is that organisation, unless it is a given name, a person of the article bears it ("Clinton"
+    /// of "Clinton Foundation" after "Hillary Clinton") or the article also writes it in lower case.
     /// </summary>
     private List<MentionCandidate> OrganisationsByFirstWord(List<MentionCandidate> found)
     {
