@@ -23,7 +23,7 @@ internal sealed partial class MentionFinder
         foreach (var m in found)
         {
             // "Sen. Bernie Sanders (Vt.)": a lawmaker's state in brackets
-            if (m.Type == EntityType.Person && StateInBrackets.Match(_text, m.Span.End, Math.Min(_text.Length - m.Span.End, 12)) is { Success: true } bracketed
+            if (m.Type == EntityType.Person && StateInBracketsAfterName().Match(_text, m.Span.End, Math.Min(_text.Length - m.Span.End, 12)) is { Success: true } bracketed
                 && UsStateAbbreviations.Contains(bracketed.Groups["state"].Value))
             {
                 var abbreviation = bracketed.Groups["state"];
@@ -31,7 +31,7 @@ internal sealed partial class MentionFinder
                 continue;
             }
             if (m.Type is EntityType.Norp or EntityType.Other) continue;
-            var after = StateAfter.Match(_text, m.Span.End, _text.Length - m.Span.End);   // anchored at the name's end: reads only the few words after it
+            var after = StateAfterComma().Match(_text, m.Span.End, _text.Length - m.Span.End);   // anchored at the name's end: reads only the few words after it
             if (!after.Success) continue;
             var state = after.Groups["state"];
             var span = new TextSpan(state.Index, state.Index + state.Length);
@@ -73,14 +73,10 @@ internal sealed partial class MentionFinder
     [GeneratedRegex(@"\G\s?,\s(?<state>(?:[A-Z]\.){2,3}|W\.\s?Va\.|[A-Z][a-z]{1,4}\.|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s?[,;:)—–]|\s[-—–]|\s?\.?\s*$|\s?\.\s+\p{Lu}|(?<=\.)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex StateAfterComma();
 
-    private static readonly Regex StateAfter = StateAfterComma();
-
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     [GeneratedRegex(@"\G\s\(\s?(?<state>[^()\s]{2,6}|W\. Va\.)\s?\)", RegexOptions.CultureInvariant)]
     private static partial Regex StateInBracketsAfterName();
-
-    private static readonly Regex StateInBrackets = StateInBracketsAfterName();
 
     /// <summary>The Associated Press's abbreviations of the American states, as news writes them after a town.</summary>
     private static readonly FrozenSet<string> UsStateAbbreviations = new[]

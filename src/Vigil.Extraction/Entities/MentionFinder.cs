@@ -1547,8 +1547,6 @@ internal sealed partial class MentionFinder
             }
         }
 
-        public static bool IsTimeWord(string key) => TimeWords.Contains(key);
-
         private static readonly FrozenSet<string> TimeWords = new[]
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1947,10 +1945,10 @@ internal sealed partial class MentionFinder
             after = j;
             connector = "";
             // "Commission on Presidential Debates", "Council on Foreign Relations": "on" after an organisation's head noun
-            // ("the committee on Monday" is no name: a day or a month does not go on one)
+            // ("the committee on Monday" is no name: a day or a month is no name word)
             if (pieces[j].Shape == PieceShape.Lower && pieces[j].Key == "on" && j > 0 && j + 1 < pieces.Count
                 && pieces[j - 1].Shape == PieceShape.Capitalised && HeadsTakingOn.Contains(pieces[j - 1].Key)
-                && pieces[j + 1].Shape == PieceShape.Capitalised && !TaggedNameTyping.IsTimeWord(pieces[j + 1].Key))
+                && IsNameWord(j + 1))
             {
                 after = j + 1;
                 connector = "on";
