@@ -224,7 +224,7 @@ internal sealed class SpeakerResolver
             // not as a name; no list or person of the article knowing it, it describes the speaker
             if (IsOneToken(name) && OpensSentence(core.Last) && !KnowsPerson(text) && !References.GivenNames.IsGivenName(text))
                 return new ResolvedSpeaker(null, Describe(source), null);
-            return new ResolvedSpeaker(AddPerson(name), text, null);
+            return SpokenByPerson(name);
         }
 
         return new ResolvedSpeaker(null, Describe(source), null);
@@ -270,7 +270,7 @@ internal sealed class SpeakerResolver
             if (span.Contains(mention) && _entities[index].Type == EntityType.Person)
                 return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
         if (_mentions.EndingWithin(span).Any(m => m.Span == span)) return null;   // a place or an organisation
-        return new ResolvedSpeaker(AddPerson(span), _tokens.Text[span.Start..span.End], null);
+        return SpokenByPerson(span);
     }
 
     /// <summary>The phrase up to its first comma or relative clause: "an Indian official who …" gives "an Indian official".</summary>
@@ -337,6 +337,16 @@ internal sealed class SpeakerResolver
         "senior", "former", "acting", "interim", "u.s", "us", "uk", "un", "of", "the", "sir", "dame", "lord", "lady",
         "mullah", "sheikh", "imam", "president-elect",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The person a name in the speaker phrase is: one the article already knows by it ("Mr. Major",
+    /// a word the entity stage took for a title, is John Major and carries his full name), else a new one.
+    /// </summary>
+    private ResolvedSpeaker SpokenByPerson(TextSpan name)
+    {
+        var person = AddPerson(name);
+        return new ResolvedSpeaker(person, person.Name, null);
+    }
 
     private Entity AddPerson(TextSpan name)
     {

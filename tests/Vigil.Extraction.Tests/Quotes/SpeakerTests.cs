@@ -164,6 +164,15 @@ public sealed class SpeakerTests
         Assert.NotNull(Assert.Single(given.Quotes).SpeakerId);
     }
 
+    [Theory]
+    [InlineData("Prime Minister John Major met Tony Blair on Monday.\n\n\"The talks went well,\" Mr. Major said.", "John Major")]
+    [InlineData("Howard Dean spoke in Iowa.\n\nDean said the party would win the state.", "Howard Dean")]
+    public void A_surname_the_entity_stage_took_for_a_title_still_gives_the_full_name(string text, string speaker)
+    {
+        var quote = Assert.Single(Analyze(text).Quotes);
+        Assert.Equal(speaker, quote.SpeakerName);
+    }
+
     [Fact]
     public void A_cue_without_a_subject_of_its_own_takes_the_subject_of_the_cue_before_it()
     {
