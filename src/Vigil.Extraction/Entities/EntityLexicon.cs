@@ -79,6 +79,12 @@ public static class EntityLexicon
         "veterans women's children's refugee refugees migration police border coast peace investigation counterterrorism " +
         "press information communications broadcasting news media financial monetary investment");
 
+    /// <summary>
+    /// People news names by their initials, whom the article may never name in full ("voted for JFK");
+    /// other initials read as a person's are an organisation's.
+    /// </summary>
+    public static readonly FrozenSet<string> PersonInitials = Keys("jfk fdr lbj mlk rfk aoc rbg mbs mbz");
+
     /// <summary>Verbs that attribute speech: a capitalised word beside one is most likely a speaker's name.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Keys(
         "said says say told tells tell wrote writes added adds asked asks insisted insists noted notes explained explains stated states " +

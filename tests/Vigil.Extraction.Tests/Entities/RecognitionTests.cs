@@ -459,6 +459,37 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void After_an_honorific_a_title_is_the_family_name_of_the_person_named_in_full_with_it()
+    {
+        var document = Analyze("Jim Justice made his fortune in coal . A Democrat , Mr. Justice is running for governor .\n\n"
+                               + "Prime Minister John Major met Tony Blair . Mr Major said little . Mr. Justice Kennedy wrote for the court .");
+        Assert.Equal(["Jim Justice", "Justice"], MentionTexts(document, Named(document, "Jim Justice")));
+        Assert.Equal(["John Major", "Major"], MentionTexts(document, Named(document, "John Major")));
+        // a title before a name stays a title
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("Justice Kennedy"));
+    }
+
+    [Fact]
+    public void A_persons_name_ends_at_a_possessive()
+    {
+        var document = Analyze("Democrats seized upon Mr. Trump 's RT appearance . \" The bullying , \" Fox 's Chris Wallace said .\n\n"
+                               + "Both Mr. King and Mr. Schultz say RT 's management never told them what to say . Voters met Mr. Cruz's Cuba-born father .");
+        var people = Names(document, EntityType.Person);
+        Assert.Contains("Trump", people);
+        Assert.Contains("Chris Wallace", people);
+        Assert.Contains("Cruz", people);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && e.Aliases.Any(a => a.Contains("RT") || a.Contains("Cuba")));
+    }
+
+    [Fact]
+    public void Initials_read_as_a_person_in_a_line_in_ordinary_case_are_an_organisations()
+    {
+        var document = Analyze("The Sunni AMS told Iraqis to stay home . In 1960 many voted for JFK .\n\nThe ruling covers Parts V and VI of the opinion .");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && (e.Aliases.Contains("AMS") || e.Aliases.Contains("VI")));
+        Assert.DoesNotContain(document.Entities, e => e.Type != EntityType.Person && e.Aliases.Contains("JFK"));
+    }
+
+    [Fact]
     public void Initials_with_full_stops_in_a_headline_in_capitals_are_the_listed_country()
     {
         var document = Analyze("RUSSIA HELPS U.S. MEDIA .\n\nLast week , I caught Larry King on television in Moscow .");
