@@ -43,6 +43,9 @@ internal sealed partial class AttributionFinder
             else if (headline && !(_tokens.IsAny(t, LabelWords) || _tokens.IsAny(t, WordClasses.RoleNouns) || _tokens.IsAny(t, WordClasses.EntourageNouns))) return null;
         }
         if (headline && !named && !(colon - first == 1 && _tokens.IsAny(first, SourceNouns))) return null;
+        // "GERMANY : Bundesbank leaves rates unchanged", "RUSSIA : Yeltsin backs …": a wire's slug in capitals names
+        // the country the story is about, not who speaks
+        if (headline && IsPlaceInCapitals(first, colon - 1)) return null;
         // a transcript's speaker is someone the article names ("TAPPER:" after "CNN's Jake Tapper"), not a notice ("PLEASE NOTE:")
         if (!headline && !IsSurnameOfAPerson(colon - 1)) return null;
         if (WordClasses.Contains(SectionLabels, _tokens.Text.AsSpan(_tokens.Tokens[first].Start, _tokens.Tokens[colon - 1].End - _tokens.Tokens[first].Start))) return null;
@@ -69,6 +72,14 @@ internal sealed partial class AttributionFinder
             }
         }
         return _surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_tokens[t]);
+    }
+
+    private bool IsPlaceInCapitals(int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+            if (!IsInCapitals(t)) return false;
+        var span = _tokens.Span(first, last);
+        return _tokens.Document.Entities.Any(e => e.Type is EntityType.Gpe or EntityType.Loc && e.Mentions.Contains(span));
     }
 
     private bool IsInCapitals(int t)

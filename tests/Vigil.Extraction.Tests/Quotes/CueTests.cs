@@ -300,6 +300,12 @@ public sealed class CueTests
         Assert.Equal("Poll", Single("Poll: Sanders Leads Clinton in Iowa\n\nThe survey of 600 voters was taken last week.").Source);
     }
 
+    [Theory]
+    [InlineData("RUSSIA : Yeltsin backs Lebed peace plan for Chechnya .\nMOSCOW 1996-08-22\nPresident Boris Yeltsin backed the plan on Thursday .")]
+    [InlineData("GERMANY : BUNDESBANK LEAVES RATES UNCHANGED .\nFRANKFURT 1996-08-22\nThe Bundesbank left its rates unchanged on Thursday .")]
+    public void A_wire_slug_naming_a_country_before_a_colon_is_no_speaker(string text) =>
+        Assert.DoesNotContain(QuotesIn(text), q => q.Cue == ":");
+
     [Fact]
     public void A_transcripts_speaker_in_capitals_opens_a_quote()
     {
