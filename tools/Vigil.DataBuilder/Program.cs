@@ -126,7 +126,8 @@ static IReadOnlyList<ActorRow> ExpandLeadingAcronyms(IReadOnlyList<ActorRow> row
     return rows.Select(r =>
     {
         var space = r.Name.IndexOf(' ');
-        if (r.Type != "ORG" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full))
+        // a masthead is a name as it stands: "USA Today" is no "United States Today"
+        if (r.Type != "ORG" || r.Kind == "media" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full))
             return r;
         var expanded = full + r.Name[space..];
         var aliases = r.Aliases.Append(r.Name).Where(a => NameKey.For(a) != NameKey.For(expanded))

@@ -78,6 +78,13 @@ public sealed class GazetteerTests
     [InlineData("Bundesbank", "Bundesbank")]
     [InlineData("BOJ", "Bank of Japan")]
     [InlineData("KCNA", "KCNA")]
+    // the outlets and pollsters news cites most: a masthead keeps its own name ("USA Today", not "United States Today")
+    [InlineData("USA Today", "USA Today")]
+    [InlineData("USA TODAY", "USA Today")]
+    [InlineData("HuffPost", "Huffington Post")]
+    [InlineData("Voice of America", "Voice of America")]
+    [InlineData("Quinnipiac", "Quinnipiac University")]
+    [InlineData("Pew", "Pew Research Center")]
     public void Organisations_and_armed_groups_by_their_names_and_abbreviations(string name, string canonical)
     {
         var entry = Gazetteer.Lookup(name).First();
