@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PeopleEndingAtPossessives(found)), shouted)))))))))))))));
+        found = TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PeopleEndingAtPossessives(found)), shouted))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
@@ -731,6 +731,55 @@ internal sealed partial class MentionFinder
         found.AddRange(added);
         return found;
     }
+
+    /// <summary>
+    /// "control of the House", "the full House", "House Speaker Paul Ryan", "a House panel", "HOUSE
+    /// PANEL VOTES": the chamber named by its one word, which no list can hold ("House" is also a
+    /// common word, and the start of "House prices"). It is the House of Representatives unless the
+    /// article names the Commons, the Lords or a state's legislature. A longer name holding it
+    /// ("White House", "House of Commons") is left alone.
+    /// </summary>
+    private List<MentionCandidate> TheChamberNamedHouse(List<MentionCandidate> found)
+    {
+        if (!_text.Contains("House", StringComparison.Ordinal) && !_text.Contains("HOUSE", StringComparison.Ordinal)) return found;
+        var entry = OtherHouses().IsMatch(_text) ? null : _gazetteer.FindById("vigil:us-house");
+        var tokens = _document.Tokens;
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < found.Count; i++) byStart.TryAdd(found[i].Span.Start, i);
+        var named = new SortedSpans(found.Select(m => m.Span));
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            var sentence = _document.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
+            {
+                if (Word(t) is not ("House" or "HOUSE")) continue;
+                var span = tokens[t].Span;
+                var next = t + 1 < sentence.EndToken && t + 1 < tokens.Length ? Word(t + 1) : "";
+                var chamber = ChamberWordsAfterHouse.Contains(next.ToLowerInvariant())
+                              || t > sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "the" or "full"
+                                 && !(next.Length > 0 && char.IsUpper(next[0])) && next is not "of";
+                if (!chamber) continue;
+                if (byStart.TryGetValue(span.Start, out var at) && found[at].Span == span)
+                    found[at] = found[at] with { Type = EntityType.Org, Entry = entry, Parts = [], Pending = false };
+                else if (!named.AnyOverlaps(span))
+                    found.Add(new MentionCandidate(span, EntityType.Org, s) { Entry = entry });
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A house that is not the House of Representatives: Britain's, or a state's.</summary>
+    [GeneratedRegex(@"\bCommons\b|\bHouse of Lords\b|\b[Ss]tate (?:House|Senate)\b|\bLegislature\b|\bGeneral Assembly\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherHouses();
+
+    /// <summary>What follows the chamber's name where "House" is the chamber ("House Speaker", "House Republicans", "House panel").</summary>
+    private static readonly FrozenSet<string> ChamberWordsAfterHouse = new[]
+    {
+        "speaker", "minority", "majority", "republicans", "republican", "democrats", "democratic", "gop", "members", "member",
+        "leader", "leaders", "leadership", "panel", "committee", "subcommittee", "intelligence", "judiciary", "oversight", "ethics",
+        "appropriations", "floor", "vote", "votes", "voted", "passed", "bill", "seat", "seats", "races", "race", "candidates",
+        "conservatives", "liberals", "chamber", "hearing", "investigators", "lawmakers", "aides", "staff",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Mr. Major" after "John Major", "Mr. Justice" after "Jim Justice": after an honorific, a word

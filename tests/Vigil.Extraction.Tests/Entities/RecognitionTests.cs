@@ -470,6 +470,19 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_House_by_its_one_word_is_the_chamber()
+    {
+        var document = Analyze("House Speaker Paul Ryan said the bill would pass . It never got a vote in the House , and a House panel "
+                               + "held hearings instead .\n\nHouse prices rose in the White House press release .");
+        var house = Named(document, "House of Representatives");
+        Assert.Equal(EntityType.Org, house.Type);
+        Assert.Equal(["House", "House", "House"], MentionTexts(document, house));
+        // a state's house is a house, but not the House of Representatives
+        var state = Analyze("State Senate leader Phil Berger and House Speaker Tim Moore met on Monday .");
+        Assert.Contains(state.Entities, e => e.Type == EntityType.Org && e.Name == "House");
+    }
+
+    [Fact]
     public void A_persons_name_ends_at_a_possessive()
     {
         var document = Analyze("Democrats seized upon Mr. Trump 's RT appearance . \" The bullying , \" Fox 's Chris Wallace said .\n\n"
