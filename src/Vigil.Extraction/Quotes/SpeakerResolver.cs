@@ -203,6 +203,7 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(best, best.Name, null);
 
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
+        if (BodyByHeadNoun(core) is { } body) return new ResolvedSpeaker(body, body.Name, headSpan);
 
         // "Again, it was a chance to get to know …": a lone function word is no speaker, capitalised or not
         if (head.Length == 1 && EntityLexicon.SentenceOpeners.Contains(NameKey.For(_tokens[head.First]))) return new ResolvedSpeaker(null, null, null);
@@ -315,6 +316,29 @@ internal sealed class SpeakerResolver
         return NearestBefore(_tokens.Tokens[head.First].Start,
             e => e.Type == EntityType.Person && e.Title is { } title && title.Contains(role, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "the fund" after "the International Monetary Fund", "the commission" after "the Commission on
+    /// Presidential Debates", "The Post" after "The New York Post": a body named again by the last
+    /// word of its name is the one the article named so most recently.
+    /// </summary>
+    private Entity? BodyByHeadNoun(TokenRange head)
+    {
+        if (head.Length != 2 || !_tokens.Is(head.First, "the") || !_tokens.IsWord(head.Last)) return null;
+        var noun = _tokens.GetString(head.Last);
+        if (WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(NounsOfNoOneBody, noun)) return null;
+        return NearestBefore(_tokens.Tokens[head.First].Start,
+            e => e.Type == EntityType.Org && e.Aliases.Prepend(e.Name).Any(name => EndsWithWord(name, noun)), MaxBodyDistance);
+    }
+
+    /// <summary>Nouns a story uses for a body it may never name ("the network" it watched, "the platform" a party wrote), though names end in them.</summary>
+    private static readonly FrozenSet<string> NounsOfNoOneBody = new[] { "network", "platform", "site", "website" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';
+
+    /// <summary>How far back a body named by its head noun is looked for: a story names it in full once, near the top.</summary>
+    private const int MaxBodyDistance = 20_000;
 
     /// <summary>A proper name at the end of the phrase, after any titles: "White House Press Secretary Jen Psaki".</summary>
     private TextSpan? NameIn(TokenRange head)

@@ -165,6 +165,12 @@ public sealed class SpeakerTests
     }
 
     [Theory]
+    [InlineData("The International Monetary Fund cut its forecast on Tuesday.\n\nThe fund said that growth would slow to 3.1 percent.", "International Monetary Fund")]
+    [InlineData("The Washington Post reported the deal first.\n\nThe Post said that the talks had lasted a week.", "Washington Post")]
+    public void A_body_named_again_by_the_last_word_of_its_name_is_that_body(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
+
+    [Theory]
     [InlineData("Prime Minister John Major met Tony Blair on Monday.\n\n\"The talks went well,\" Mr. Major said.", "John Major")]
     [InlineData("Howard Dean spoke in Iowa.\n\nDean said the party would win the state.", "Howard Dean")]
     public void A_surname_the_entity_stage_took_for_a_title_still_gives_the_full_name(string text, string speaker)
