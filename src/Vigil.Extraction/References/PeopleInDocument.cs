@@ -207,6 +207,25 @@ internal sealed class PeopleInDocument
     /// The person most recently named with a title containing <paramref name="role"/> ("the
     /// secretary" → Secretary of State Blinken), or its abbreviation ("the senator" → Sen. Warren).
     /// </summary>
+    /// <summary>
+    /// Whether the person is the subject of the sentence before the one token <paramref name="token"/>
+    /// stands in: "Mike Pence says too much is made of Trump's tweets. The Republican vice
+    /// presidential nominee was speaking …" — the sentence after goes on about that subject.
+    /// </summary>
+    public bool IsSubjectOfSentenceBefore(int entity, int token)
+    {
+        var previous = _tokens.SentenceOf(token) - 1;
+        foreach (var m in MentionsBefore(token))
+        {
+            if (m.Sentence < previous) break;
+            if (m.Sentence == previous && m.Entity == entity && m.IsSubject) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The title the article gives the person ("Fox News host"), or null.</summary>
+    public string? TitleOf(int entity) => _entities[entity].Title;
+
     public int? LatestTitled(int before, string role)
     {
         var abbreviation = RoleAbbreviations.GetValueOrDefault(role.ToLowerInvariant());

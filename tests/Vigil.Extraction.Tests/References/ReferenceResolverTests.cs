@@ -101,6 +101,18 @@ public sealed class ReferenceResolverTests
         Assert.Equal(speaker, Analyze(text).Quotes.Last().SpeakerName);
 
     [Fact]
+    public void A_public_figures_role_as_a_subject_is_the_subject_of_the_sentence_before_it()
+    {
+        const string story = "Donald Trump spoke in Ohio on Monday. Trump praised the crowd, and Trump left early.\n\n"
+                             + "Mike Pence says too much is made of Trump's tweets.\n\nThe Indiana governor said the media were to blame.";
+        Assert.Equal("Mike Pence", Analyze(story).Quotes.Last().SpeakerName);
+        // unless the role's gender rules the subject out
+        const string other = "Donald Trump spoke in Ohio on Monday. Trump praised the crowd, and Trump left early.\n\n"
+                             + "Hillary Clinton says too much is made of Trump's tweets.\n\nThe New York businessman said the media were to blame.";
+        Assert.NotEqual("Hillary Clinton", Analyze(other).Quotes.Last().SpeakerName);
+    }
+
+    [Fact]
     public void The_subject_of_a_fronted_clause_is_the_one_its_sentence_goes_on_about()
     {
         var document = Analyze("Marco Rubio spoke first. He attacked the front-runner.\n\nThough Ted Cruz did not mention Marco Rubio by name, he made it clear that rivals should drop out.");
@@ -166,8 +178,8 @@ public sealed class ReferenceResolverTests
     [Theory]
     // a spokesman, an official: someone new and unnamed
     [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. The spokesman said the senator would vote no.")]
-    // the one named last and the one named most differ: the description is left as it is
-    [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. Cruz left early. Rubio arrived later. The senator said it was over.")]
+    // the one named last and the one named most differ, and the one named last was no subject: the description is left as it is
+    [InlineData("Ted Cruz spoke in Iowa on Monday. Cruz said he would not back the deal. Cruz left early. Reporters waited for Rubio. The senator said it was over.")]
     public void A_role_that_may_name_someone_else_refers_to_no_one(string text)
     {
         var document = Analyze(text);
