@@ -125,6 +125,9 @@ internal sealed class SpeakerResolver
                 // "they", "we", "it": a group named just before, one that was a clause's subject first ("The
                 // Department of Education has misled … It"), else any; never the pronoun itself; a people is never "it"
                 // (a place as "it" was tried: as often the city or the state in a phrase as the one meant)
+                // "I" outside a quotation is the one who wrote the piece, where its closing lines say who that is
+                if (word.Equals("i", StringComparison.OrdinalIgnoreCase) && Author() is { } author)
+                    return new ResolvedSpeaker(author, author.Name, span);
                 if (word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase))
                     return new ResolvedSpeaker(null, null, span);
                 Func<Entity, bool> accept = word.Equals("it", StringComparison.OrdinalIgnoreCase)
@@ -147,6 +150,32 @@ internal sealed class SpeakerResolver
                       ?? (source.Length > 1 && IsClitic(source.First + 1) ? _tokens.GetString(source.First) : null);
         return pronoun is not null && (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase)
                                        || pronoun.Equals("they", StringComparison.OrdinalIgnoreCase)) ? pronoun.ToLowerInvariant() : null;
+    }
+
+    private Entity? _author;
+    private bool _authorSought;
+
+    /// <summary>
+    /// The author of an opinion piece, as its closing note names them: a paragraph among the last
+    /// three that opens with a person's full name and goes on to say who they are ("Charlotte Meehan
+    /// is playwright-in-residence at Wheaton College …").
+    /// </summary>
+    private Entity? Author()
+    {
+        if (_authorSought) return _author;
+        _authorSought = true;
+        var document = _tokens.Document;
+        var text = _tokens.Text;
+        foreach (var paragraph in document.Paragraphs.TakeLast(3))
+            foreach (var (mention, index) in _mentions.EndingWithin(paragraph.Span))
+            {
+                var entity = _entities[index];
+                if (entity.Type != EntityType.Person || mention.Start != paragraph.Span.Start || !text.AsSpan(mention.Start, mention.Length).Contains(' ')) continue;
+                var after = text.AsSpan(mention.End);
+                if (after.StartsWith(" is ", StringComparison.Ordinal) || after.StartsWith(" was ", StringComparison.Ordinal) || after.StartsWith(" has ", StringComparison.Ordinal))
+                    _author = entity;
+            }
+        return _author;
     }
 
     private bool IsClitic(int k) => k < _tokens.Count && _tokens.IsPossessive(k);

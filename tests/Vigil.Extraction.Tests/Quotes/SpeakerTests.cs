@@ -164,6 +164,16 @@ public sealed class SpeakerTests
         Assert.NotNull(Assert.Single(given.Quotes).SpeakerId);
     }
 
+    [Fact]
+    public void I_outside_a_quotation_is_the_author_the_closing_note_names()
+    {
+        var opinion = Analyze("I grew up in a paranoid household.\n\nI think the country will come through this election.\n\n"
+                              + "Charlotte Meehan is playwright-in-residence at Wheaton College.");
+        Assert.Equal("Charlotte Meehan", Assert.Single(opinion.Quotes).SpeakerName);
+        // with no such note, "I" names no one
+        Assert.Null(Assert.Single(Analyze("I grew up in a paranoid household.\n\nI think the country will come through this election.").Quotes).SpeakerName);
+    }
+
     [Theory]
     [InlineData("The International Monetary Fund cut its forecast on Tuesday.\n\nThe fund said that growth would slow to 3.1 percent.", "International Monetary Fund")]
     [InlineData("The Washington Post reported the deal first.\n\nThe Post said that the talks had lasted a week.", "Washington Post")]
