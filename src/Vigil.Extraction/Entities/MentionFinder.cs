@@ -2101,7 +2101,9 @@ internal sealed partial class MentionFinder
             }
             var k = j;
             var words = new List<string>();
-            while (k < pieces.Count && words.Count < 2 && pieces[k].Shape == PieceShape.Lower && EntityLexicon.Connectors.Contains(pieces[k].Key))
+            // "Committee for a Responsible Federal Budget": "a" joins after "for" as "the" does
+            while (k < pieces.Count && words.Count < 2 && pieces[k].Shape == PieceShape.Lower
+                   && (EntityLexicon.Connectors.Contains(pieces[k].Key) || words is ["for"] && pieces[k].Key is "a"))
             {
                 words.Add(pieces[k].Key);
                 k++;
@@ -2110,7 +2112,7 @@ internal sealed partial class MentionFinder
             if (words.Count == 0 || k >= pieces.Count || pieces[k].Shape != PieceShape.Capitalised)
                 return false;
             // "the" joins only after "of" or "for" ("Department of the Treasury", "Coalition for the Homeless"); "and the" ends a name
-            if (words[0] == "the" || (words.Count == 2 && words[1] == "the" && words[0] is not ("of" or "for")))
+            if (words[0] == "the" || (words.Count == 2 && words[1] is "the" or "a" && words[0] is not ("of" or "for")))
                 return false;
             after = k;
             connector = string.Join(' ', words);
@@ -2325,7 +2327,7 @@ internal sealed partial class MentionFinder
                 var complete = next.Link == "and"
                                && (EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key)
                                    || CountWords(seg) >= 2 && EntityLexicon.IsHead(pieces[seg.Last].Key, out _) && HeadOnly(next) is null);
-                var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "and" or "de" or "on" && !complete;
+                var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "for a" or "and" or "de" or "on" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
                 // a title word ending the run is the organisation's ("American Association for Justice", "Office of the President");
                 // one before a name is a person's ("Ministry of Defence Secretary John Smith")

@@ -348,8 +348,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "the fund" after "the International Monetary Fund", "the commission" after "the Commission on
-    /// Presidential Debates", "The Post" after "The New York Post": a body named again by the last
-    /// word of its name is the one the article named so most recently.
+    /// Presidential Debates", "The Post" after "The New York Post": a body named again by the head
+    /// noun of its name is the one the article named so most recently.
     /// </summary>
     private Entity? BodyByHeadNoun(TokenRange head)
     {
@@ -363,8 +363,17 @@ internal sealed class SpeakerResolver
     /// <summary>Nouns a story uses for a body it may never name ("the network" it watched, "the platform" a party wrote), though names end in them.</summary>
     private static readonly FrozenSet<string> NounsOfNoOneBody = new[] { "network", "platform", "site", "website" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool EndsWithWord(string name, string word) =>
-        name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';
+    /// <summary>Whether the name's head noun is the word: its last, or the one before what it governs ("Commission on Presidential Debates").</summary>
+    private static bool EndsWithWord(string name, string word)
+    {
+        var governs = false;
+        foreach (var link in HeadLinks)
+            if (name.IndexOf(link, StringComparison.Ordinal) is var at and > 0) (name, governs) = (name[..at], true);
+        return governs && name.Equals(word, StringComparison.OrdinalIgnoreCase)
+               || name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';
+    }
+
+    private static readonly string[] HeadLinks = [" of ", " on ", " for "];
 
     /// <summary>How far back a body named by its head noun is looked for: a story names it in full once, near the top.</summary>
     private const int MaxBodyDistance = 20_000;

@@ -525,10 +525,11 @@ public sealed class RecognitionTests
     [InlineData("He still has a skeleton staff, a Secret Service detail and a charter plane.", "Secret Service")]
     [InlineData("She earned a 100% rating on the Planned Parenthood Action Fund scorecard.", "Planned Parenthood Action Fund")]
     [InlineData("Supporters of the Republican Party of Wyoming met in Casper.", "Republican Party of Wyoming")]
-    // what the head noun governs after "for (the)", and a title word that ends the name
+    // what the head noun governs after "for (the)" or "for a", and a title word that ends the name
     [InlineData("His donors include the American Association for Justice, which represents lawyers.", "American Association for Justice")]
     [InlineData("A panel of the U.S. Court of Appeals for the Sixth Circuit overruled the judge.", "U.S. Court of Appeals for the Sixth Circuit")]
     [InlineData("Daniel Hamermesh, an economist at the Institute for the Study of Labor, disagreed.", "Institute for the Study of Labor")]
+    [InlineData("said Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget.", "Committee for a Responsible Federal Budget")]
     // "on" after the head noun of a body named for what it deals with
     [InlineData("He notes that the Commission on Presidential Debates sets the rules.", "Commission on Presidential Debates")]
     [InlineData("Richard Haass, president of the Council on Foreign Relations, spoke first.", "Council on Foreign Relations")]
