@@ -303,11 +303,35 @@ internal static class EntityResolver
                 .Where(k => k.Space > 0 && EndsInItsOwnName(k.Key, k.Space, gazetteer)).Select(k => k.Key[(k.Space + 1)..]),
             c =>
             {
+                if (c.Entry is null && MastheadAlone(document, c) is { } masthead) return masthead;
                 if (c.Entry is not null || c.Mentions.Any(m => document.Slice(m.Span).Contains(' '))) return null;
                 var key = NameKey.For(document.Slice(c.Mentions[0].Span));
                 // a head noun alone names an institution of its own kind ("the Senate" is not a state's), and initials are JoinAcronyms' to join
                 return EntityLexicon.IsHead(key, out _) || key.Length <= 4 && c.Mentions.All(m => IsUpper(document.Slice(m.Span))) ? null : key;
             });
+
+    /// <summary>
+    /// "The Post" after "The New York Post", "the Times": a newspaper named by its masthead's last
+    /// word alone, which as a head noun would otherwise name nothing of its own; the word's key.
+    /// </summary>
+    private static string? MastheadAlone(Document document, Cluster c)
+    {
+        string? key = null;
+        foreach (var m in c.Mentions)
+        {
+            var name = document.Slice(m.Span);
+            if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
+            if (name.Contains(' ') || !Mastheads.Contains(NameKey.For(name)) || key is not null && key != NameKey.For(name)) return null;
+            key = NameKey.For(name);
+        }
+        return key;
+    }
+
+    private static readonly FrozenSet<string> Mastheads = new[]
+    {
+        "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "observer", "chronicle", "examiner", "inquirer",
+        "courier", "dispatch", "sentinel", "globe", "guardian", "independent", "mirror", "star",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Joins each organisation <paramref name="shortKeyOf"/> gives a key to the one other

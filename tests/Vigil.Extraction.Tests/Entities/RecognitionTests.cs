@@ -470,6 +470,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_newspaper_named_by_its_mastheads_last_word_is_the_paper_named_in_full()
+    {
+        var document = Analyze("The Washington Post reported the deal on Monday. The story was right, and The Post stood by it.\n\n"
+                               + "Later the Times followed.");
+        Assert.Equal(["Washington Post", "The Post"], MentionTexts(document, Named(document, "Washington Post")));
+        // with no paper of that name in full, the short name stays its own
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Any(a => a.EndsWith("Times", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_House_by_its_one_word_is_the_chamber()
     {
         var document = Analyze("House Speaker Paul Ryan said the bill would pass . It never got a vote in the House , and a House panel "

@@ -178,7 +178,7 @@ public sealed class SpeakerTests
     [InlineData("The International Monetary Fund cut its forecast on Tuesday.\n\nThe fund said that growth would slow to 3.1 percent.", "International Monetary Fund")]
     [InlineData("The Washington Post reported the deal first.\n\nThe Post said that the talks had lasted a week.", "Washington Post")]
     [InlineData("The Commission on Presidential Debates met on Monday.\n\nThe commission said that the sound had failed.", "Commission on Presidential Debates")]
-    public void A_body_named_again_by_the_last_word_of_its_name_is_that_body(string text, string speaker) =>
+    public void A_body_named_again_by_the_head_noun_of_its_name_is_that_body(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyze(text).Quotes).SpeakerName);
 
     [Theory]
