@@ -3,10 +3,7 @@
 # repository root with ../shared beside it. Prints score_quotes.py's report, all attributions and quoted.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+source "$HERE/../score-lib.sh"
 python3 "$SHARED/eval/polnear_to_gold.py" "$SHARED/data/polnear/dev" | python3 "$HERE/make_gold.py" > "$WORK/gold.jsonl"
 "$ROOT/vigil" analyze --format jsonl "$SHARED/data/polnear/dev/text" > "$WORK/pred.jsonl"
 echo "-- all"; python3 "$SHARED/eval/score_quotes.py" "$WORK/gold.jsonl" "$WORK/pred.jsonl" | tail -2

@@ -3,10 +3,7 @@
 # repository root with ../shared beside it. Prints score_entities.py's report.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-SHARED=${SHARED:-$ROOT/../shared}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+source "$HERE/../score-lib.sh"
 python3 "$HERE/make_bio.py" "$SHARED/data/polnear/dev/text" > "$WORK/standin.bio"
 python3 "$SHARED/eval/bio_to_docs.py" "$WORK/standin.bio" "$WORK/txt" > "$WORK/gold.jsonl"
 "$ROOT/vigil" analyze --format jsonl "$WORK/txt" > "$WORK/pred.jsonl"
