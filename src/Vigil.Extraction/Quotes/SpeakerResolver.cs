@@ -122,14 +122,14 @@ internal sealed class SpeakerResolver
             }
             if (WordClasses.Contains(WordClasses.PersonalPronouns, word))
             {
-                // "they", "we", "it": a group named just before, one that was a clause's subject first ("The
-                // Department of Education has misled … It"), else any; never the pronoun itself; a people is never "it"
-                // (a place as "it" was tried: as often the city or the state in a phrase as the one meant)
                 // "I" outside a quotation is the one who wrote the piece, where its closing lines say who that is
                 if (word.Equals("i", StringComparison.OrdinalIgnoreCase) && Author() is { } author)
                     return new ResolvedSpeaker(author, author.Name, span);
                 if (word.Equals("i", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase))
                     return new ResolvedSpeaker(null, null, span);
+                // "they", "we", "it": a group named just before, one that was a clause's subject first ("The
+                // Department of Education has misled … It"), else any; never the pronoun itself; a people is never "it"
+                // (a place as "it" was tried: as often the city or the state in a phrase as the one meant)
                 Func<Entity, bool> accept = word.Equals("it", StringComparison.OrdinalIgnoreCase)
                     ? e => e.Type == EntityType.Org
                     : e => e.Type is EntityType.Org or EntityType.Norp;

@@ -204,10 +204,6 @@ internal sealed class PeopleInDocument
     }
 
     /// <summary>
-    /// The person most recently named with a title containing <paramref name="role"/> ("the
-    /// secretary" → Secretary of State Blinken), or its abbreviation ("the senator" → Sen. Warren).
-    /// </summary>
-    /// <summary>
     /// Whether the person is the subject of the sentence before the one token <paramref name="token"/>
     /// stands in: "Mike Pence says too much is made of Trump's tweets. The Republican vice
     /// presidential nominee was speaking …" — the sentence after goes on about that subject.
@@ -226,6 +222,10 @@ internal sealed class PeopleInDocument
     /// <summary>The title the article gives the person ("Fox News host"), or null.</summary>
     public string? TitleOf(int entity) => _entities[entity].Title;
 
+    /// <summary>
+    /// The person most recently named with a title containing <paramref name="role"/> ("the
+    /// secretary" → Secretary of State Blinken), or its abbreviation ("the senator" → Sen. Warren).
+    /// </summary>
     public int? LatestTitled(int before, string role)
     {
         var abbreviation = RoleAbbreviations.GetValueOrDefault(role.ToLowerInvariant());
