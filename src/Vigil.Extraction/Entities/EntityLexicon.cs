@@ -85,6 +85,16 @@ public static class EntityLexicon
     /// </summary>
     public static readonly FrozenSet<string> PersonInitials = Keys("jfk fdr lbj mlk rfk aoc rbg mbs mbz");
 
+    /// <summary>The last words of newspapers' names ("New York Times", "Charlotte Observer"), which head an organisation's name.</summary>
+    private const string MastheadWords =
+        "times post journal herald tribune telegraph gazette observer chronicle examiner inquirer enquirer courier dispatch bulletin sentinel statesman";
+
+    /// <summary>
+    /// A masthead's last word alone names the paper ("The Post", "the Times"): the words above and
+    /// those no organisation's name is headed by elsewhere ("Globe", "Guardian", "Star").
+    /// </summary>
+    public static readonly FrozenSet<string> MastheadNouns = Keys(MastheadWords + " globe guardian independent mirror star");
+
     /// <summary>Verbs that attribute speech: a capitalised word beside one is most likely a speaker's name.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Keys(
         "said says say told tells tell wrote writes added adds asked asks insisted insists noted notes explained explains stated states " +
@@ -157,8 +167,7 @@ public static class EntityLexicon
             "council court department directorate division embassy federation foundation front fund group guard guards inc institute " +
             "institution league ltd llc plc ministry mission movement network office organization organisation parliament party police " +
             "program programme secretariat senate service services society tribunal union university army navy militia militias " +
-            "times post news journal herald tribune telegraph gazette press radio television tv broadcasting channel daily weekly " +
-            "observer chronicle examiner inquirer enquirer courier dispatch bulletin sentinel statesman " +
+            MastheadWords + " news press radio television tv broadcasting channel daily weekly " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
             "exchange museum library technologies systems holdings securities partners industries motors pharmaceuticals " +
             "laboratories labs gmbh");

@@ -321,17 +321,12 @@ internal static class EntityResolver
         {
             var name = document.Slice(m.Span);
             if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
-            if (name.Contains(' ') || !Mastheads.Contains(NameKey.For(name)) || key is not null && key != NameKey.For(name)) return null;
+            if (name.Contains(' ') || !EntityLexicon.MastheadNouns.Contains(NameKey.For(name)) || key is not null && key != NameKey.For(name)) return null;
             key = NameKey.For(name);
         }
         return key;
     }
 
-    private static readonly FrozenSet<string> Mastheads = new[]
-    {
-        "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "observer", "chronicle", "examiner", "inquirer",
-        "courier", "dispatch", "sentinel", "globe", "guardian", "independent", "mirror", "star",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Joins each organisation <paramref name="shortKeyOf"/> gives a key to the one other

@@ -233,8 +233,7 @@ internal sealed partial class MentionFinder
             if (!at.Success) continue;
             var owner = new TextSpan(m.Span.Start, at.Index);
             var owned = new TextSpan(at.Index + at.Length, m.Span.End);
-            surnames ??= found.Where(p => p.Type == EntityType.Person && p.Parts.Length >= 2 && !PossessiveInside().Match(_text, p.Span.Start, p.Span.Length).Success)
-                .Select(p => NameKey.For(_document.Slice(p.Parts[^1]))).ToHashSet(StringComparer.Ordinal);
+            surnames ??= FullNameSurnames(found.Where(p => !PossessiveInside().Match(_text, p.Span.Start, p.Span.Length).Success));
             var words = WordsIn(owned);
             var ownedIsPerson = words.Length >= 2 && Tagging.TaggerLexicon.IsGivenName(_document.Slice(words[0])) || surnames.Contains(NameKey.For(_document.Slice(owned)));
             var person = ownedIsPerson ? owned : owner;
@@ -809,12 +808,12 @@ internal sealed partial class MentionFinder
         return found;
     }
 
-    /// <summary>Whether "Mr.", "Mrs", "Ms." or "Miss" stands right before token <paramref name="t"/>.</summary>
+    /// <summary>Whether an honorific of the titles list ("Mr.", "Mrs", "Ms.") stands right before token <paramref name="t"/>.</summary>
     private bool AfterHonorific(int t, int first)
     {
         var k = t - 1;
         if (k > first && Word(k) == "." && _document.Tokens[k].Span.Start == _document.Tokens[k - 1].Span.End) k--;
-        return Word(k).TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss";
+        return _gazetteer.FindTitle(NameKey.For(Word(k).TrimEnd('.'))) is { Kind: "honorific" };
     }
 
     /// <summary>
@@ -1461,7 +1460,7 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>The surnames (name keys) of the people the article names in full.</summary>
-    private HashSet<string> FullNameSurnames(List<MentionCandidate> found)
+    private HashSet<string> FullNameSurnames(IEnumerable<MentionCandidate> found)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in found)

@@ -357,14 +357,14 @@ internal sealed class SpeakerResolver
         var noun = _tokens.GetString(head.Last);
         if (WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(NounsOfNoOneBody, noun)) return null;
         return NearestBefore(_tokens.Tokens[head.First].Start,
-            e => e.Type == EntityType.Org && e.Aliases.Prepend(e.Name).Any(name => EndsWithWord(name, noun)), MaxBodyDistance);
+            e => e.Type == EntityType.Org && e.Aliases.Prepend(e.Name).Any(name => HasHeadNoun(name, noun)), MaxBodyDistance);
     }
 
     /// <summary>Nouns a story uses for a body it may never name ("the network" it watched, "the platform" a party wrote), though names end in them.</summary>
     private static readonly FrozenSet<string> NounsOfNoOneBody = new[] { "network", "platform", "site", "website" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the name's head noun is the word: its last, or the one before what it governs ("Commission on Presidential Debates").</summary>
-    private static bool EndsWithWord(string name, string word)
+    private static bool HasHeadNoun(string name, string word)
     {
         var governs = false;
         foreach (var link in HeadLinks)

@@ -134,11 +134,14 @@ public sealed class ReferenceResolver : IDocumentStage
         return null;
     }
 
-    /// <summary>The gender a role noun carries ("businessman", "actress"), which rules out a person known to be of the other.</summary>
-    private static char? GenderOfRole(string role) => role.ToLowerInvariant() switch
+    /// <summary>
+    /// The gender a role noun carries, which rules out a person known to be of the other: the titles
+    /// list's ("king", "chairwoman"), else that of the role nouns it lacks or lists without one.
+    /// </summary>
+    private char? GenderOfRole(string role) => _gazetteer.FindTitle(NameKey.For(role)) is { Gender: { } gender } ? gender : role.ToLowerInvariant() switch
     {
-        "businessman" or "congressman" or "king" or "prince" => Pronouns.Masculine,
-        "businesswoman" or "congresswoman" or "actress" or "queen" => Pronouns.Feminine,
+        "businessman" or "congressman" => Pronouns.Masculine,
+        "businesswoman" or "congresswoman" or "actress" => Pronouns.Feminine,
         _ => null,
     };
 
