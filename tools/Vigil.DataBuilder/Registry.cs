@@ -28,9 +28,17 @@ internal sealed class Registry
             if (!byName.TryGetValue(k, out var list)) byName[k] = list = [];
             list.Add(i);
         }
+        // A curated row names the kind of actor it means, and a derived row of another kind that gives
+        // its name as an alias joins nothing through it: China's "People's Liberation Army" is no
+        // armed group, though a sanctions list gives the name as one of the Shining Path's.
+        var curatedKinds = _rows.Where(r => r.Row.Id.StartsWith("vigil:"))
+            .GroupBy(r => (r.Row.Type, NameKey.For(r.Row.Name)))
+            .ToDictionary(g => g.Key, g => g.First().Row.Kind);
         for (var i = 0; i < _rows.Count; i++)
             foreach (var name in _rows[i].Row.Names)
-                if (byName.TryGetValue((_rows[i].Row.Type, NameKey.For(name)), out var others))
+                if (byName.TryGetValue((_rows[i].Row.Type, NameKey.For(name)), out var others)
+                    && !(curatedKinds.TryGetValue((_rows[i].Row.Type, NameKey.For(name)), out var kind) && kind != _rows[i].Row.Kind
+                         && !_rows[i].Row.Id.StartsWith("vigil:") && NameKey.For(name) != NameKey.For(_rows[i].Row.Name)))
                     foreach (var j in others)
                         if (MayMerge(_rows[i].Row, _rows[j].Row))
                             parent[Find(i)] = Find(j);

@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PeopleEndingAtPossessives(found)), shouted))))))))))))))));
+        found = TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
@@ -174,9 +174,22 @@ internal sealed partial class MentionFinder
         return i < _text.Length && _text[i] == '\n' && _document.Sentences.Length > 1;
     }
 
-    /// <summary>"Trump’s" as "Trump".</summary>
-    private TextSpan WithoutPossessive(TextSpan word) =>
-        word.Length > 2 && NamePieces.IsPossessive(_text.AsSpan(word.End - 2, 2)) ? new TextSpan(word.Start, word.End - 2) : word;
+    /// <summary>Whether the list spells the actor's name, as keyed, with a possessive ("Lloyd's of London").</summary>
+    private static bool SpelledWithPossessive(GazetteerEntry entry, string key)
+    {
+        foreach (var name in entry.Aliases.Prepend(entry.Name))
+            if (name.AsSpan().IndexOfAny('\'', '’') >= 0 && NameKey.For(name) == key) return true;
+        return false;
+    }
+
+    /// <summary>"Trump’s" and "Trump 's" as "Trump".</summary>
+    private TextSpan WithoutPossessive(TextSpan word)
+    {
+        if (word.Length <= 2 || !NamePieces.IsPossessive(_text.AsSpan(word.End - 2, 2))) return word;
+        var end = word.End - 2;
+        while (end > word.Start && char.IsWhiteSpace(_text[end - 1])) end--;   // "Moody 's" as tokenised news writes it
+        return new TextSpan(word.Start, end);
+    }
 
     /// <summary>
     /// A lone word read as a person that no person of the article bears as surname: no one when it
@@ -238,6 +251,31 @@ internal sealed partial class MentionFinder
             var ownedIsPerson = words.Length >= 2 && Tagging.TaggerLexicon.IsGivenName(_document.Slice(words[0])) || surnames.Contains(NameKey.For(_document.Slice(owned)));
             var person = ownedIsPerson ? owned : owner;
             found[i] = m with { Span = person, Parts = WordsIn(person) };
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Chris Christie ... Christie's campaign", "Helmut Kohl ... Kohl's government": a listed
+    /// company named with a possessive ("Christie's", "Kohl's") is the person's possessive where the
+    /// article names a person of that surname or given name.
+    /// </summary>
+    private List<MentionCandidate> PossessivesOfPeopleNamed(List<MentionCandidate> found)
+    {
+        HashSet<string>? names = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type == EntityType.Person || m.Entry is null || WithoutPossessive(m.Span) is var owner && owner == m.Span
+                || _document.Slice(owner).ContainsAny(' ', '\n')) continue;
+            if (names is null)
+            {
+                names = FullNameSurnames(found);
+                foreach (var p in found)
+                    if (p.Type == EntityType.Person && p.Parts.Length >= 2) names.Add(NameKey.For(_document.Slice(p.Parts[0])));
+            }
+            if (names.Contains(NameKey.For(_document.Slice(owner))))
+                found[i] = m with { Span = owner, Type = EntityType.Person, Entry = null, Parts = [owner] };
         }
         return found;
     }
@@ -1579,9 +1617,11 @@ internal sealed partial class MentionFinder
                 // "Kosovo Pristina International Airport": where the rules cut a tagged name into names they know, they know better
                 var inside = rules.Where(r => span.Contains(r.Span) && !r.Pending && (r.Entry is not null || r.Type != EntityType.Person)).ToList();
                 // but a group's adjective opening an organisation's name the list does not know is part of it
-                // ("Democratic Senatorial Campaign Committee", "Syrian Democratic Forces"; not "Afghan Taliban")
+                // ("Democratic Senatorial Campaign Committee", "Syrian Democratic Forces"; not "Afghan Taliban"), as it is
+                // before a name the list holds for no country ("Ethiopian People's Revolutionary Party")
                 var adjectiveOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type == EntityType.Norp
-                                         && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org && inside[1].Entry is null;
+                                         && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org
+                                         && string.IsNullOrEmpty(inside[1].Entry?.Country);
                 // nor is a person's name that opens with a given name cut into the places it spells ("Michael Jordan")
                 var givenNamed = cls == NameClass.Person && References.GivenNames.GenderOf(scan.Text[span.Start..span.End]) is not null;
                 // and a company's name ending in its legal form is one ("Samsung Electronics Co Ltd")
@@ -1604,7 +1644,8 @@ internal sealed partial class MentionFinder
                 // ("Donald J. Trump Foundation"), and is kept as before.
                 bool RunsNamesTogether(MentionCandidate r) =>
                     taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span)
-                        && (HasPossessiveOutside(r.Span, span) || (cls != NameClass.Person && t.Class == NameClass.Person && t.Span.End == r.Span.End)));
+                        && (HasPossessiveOutside(r.Span, span) && !(r.Entry is { } listed && SpelledWithPossessive(listed, NameKey.For(scan.Text.AsSpan(r.Span.Start, r.Span.Length))))
+                            || (cls != NameClass.Person && t.Class == NameClass.Person && t.Span.End == r.Span.End)));
                 // "Omar Haidari told": a person the rules found whole on evidence beside the name, of which the tagger found a part;
                 // "Bakheet al-Rashidi": a particle makes a name the tagger read in part as "other" a person's
                 var whole = cls switch
@@ -1617,8 +1658,8 @@ internal sealed partial class MentionFinder
                     _ => null,
                 };
                 // "a Secret Service detail", of which the tagger read "Service": a name a list knows, taken whole
-                whole ??= rules.Find(r => r.Entry is not null && !r.Pending && r.Type != EntityType.Person && r.Span.Contains(span) && r.Span != span
-                                          && !RunsNamesTogether(r));
+                whole ??= rules.Find(r => r.Entry is not null && !r.Pending && r.Type != EntityType.Person && r.Span.Contains(span)
+                                          && (r.Span != span || EndsInPossessive(r.Span)) && !RunsNamesTogether(r));
                 if (whole is not null)
                 {
                     // the same whole name for each of the tagged names inside it is one mention
@@ -1752,6 +1793,9 @@ internal sealed partial class MentionFinder
                 if ((i < inner.Start || i >= inner.End) && char.IsUpper(scan.Text[i])) return true;
             return false;
         }
+
+        /// <summary>"McDonald's", "Moody 's": a listed name the rules found with its possessive, which a tagged name's would lose.</summary>
+        private bool EndsInPossessive(TextSpan span) => PieceRange(span) is var (_, last) && last >= 0 && pieces[last].Shape == PieceShape.Possessive;
 
         /// <summary>Whether a possessive ("’s") stands in <paramref name="outer"/> outside <paramref name="inner"/>.</summary>
         private bool HasPossessiveOutside(TextSpan outer, TextSpan inner)
@@ -2138,7 +2182,7 @@ internal sealed partial class MentionFinder
             var first = pieces[j];
             if (!(first.Shape == PieceShape.Capitalised || (first.Shape == PieceShape.Lower && EntityLexicon.NameParticles.Contains(first.Key))))
                 return false;
-            if (!_gaz.StartsAName(first.Key))
+            if (!_gaz.StartsAName(first.Key) && !(j + 1 < pieces.Count && pieces[j + 1].Shape == PieceShape.Possessive && _gaz.StartsAName(first.Key + "s")))
                 return false;
             var ends = new List<int>();
             var words = 0;
@@ -2146,6 +2190,8 @@ internal sealed partial class MentionFinder
             {
                 var p = pieces[k];
                 if (p.Shape == PieceShape.Other) break;
+                // "Moody's", "McDonald's": a listed name may end in a possessive
+                if (p.Shape == PieceShape.Possessive && k > j && pieces[k - 1].Shape == PieceShape.Capitalised) ends.Add(k);
                 if (!p.IsWord) continue;
                 words++;
                 if (p.Shape == PieceShape.Lower && !EntityLexicon.Connectors.Contains(p.Key) && k != j) break;
@@ -2156,8 +2202,11 @@ internal sealed partial class MentionFinder
                 var end = ends[e];
                 var surface = _text.AsSpan(first.Start, pieces[end].End - first.Start);
                 if (surface.Contains('\n')) continue;
-                var candidates = _gaz.LookupKey(NameKey.For(surface), surface);
+                var key = NameKey.For(surface);
+                var candidates = _gaz.LookupKey(key, surface);
                 if (candidates.IsEmpty) continue;
+                // "Adam's" is no "Adams": a name ending in a possessive matches only one listed so
+                if (pieces[end].Shape == PieceShape.Possessive && !SpelledWithPossessive(candidates[0], key)) continue;
                 // a shouted line writes every word in capitals, so "WHO" and "US" there may be plain words; "U.S." and "U.N." are not
                 if (_shouting && end == j && first.Key.Length <= 3 && !surface.Contains('.')) continue;
                 last = end;

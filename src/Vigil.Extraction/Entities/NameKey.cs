@@ -26,14 +26,17 @@ public static class NameKey
         var key = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         var n = 0;
         var pendingSpace = false;
-        foreach (var raw in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = Fold(raw);
-            if (c is '.' or '\'' or '’' or '‘' or '`' or 'ʼ' or '´')
+            var c = Fold(text[i]);
+            if (c == '.' || IsApostrophe(c))
                 continue;
             if (char.IsWhiteSpace(c) || c is '-' or '_' or '‐' or '‑')
             {
-                pendingSpace = n > 0;
+                // "Moody 's", as tokenised news writes it, is "Moody's"
+                if (!(char.IsWhiteSpace(c) && i + 2 < text.Length && IsApostrophe(text[i + 1]) && text[i + 2] is 's' or 'S'
+                      && (i + 3 == text.Length || !char.IsLetter(text[i + 3]))))
+                    pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace)
@@ -47,6 +50,8 @@ public static class NameKey
             BritishSpelling(key[..n]);
         return Finish(key, n, rented);
     }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʼ' or '´';
 
     /// <summary>"Palestine Liberation Organisation" is the Organization: "-isation" is keyed as "-ization".</summary>
     private static void BritishSpelling(Span<char> key)

@@ -505,6 +505,34 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_listed_name_ending_in_a_possessive_is_found_whole()
+    {
+        var document = Analyze("Moody 's Investors Service cut the rating on Tuesday , Moody 's said .\n\n"
+                               + "Shares of McDonald's fell, while Lloyd's of London and Sotheby's rose. Obama spent the week on Martha’s Vineyard. "
+                               + "The People's Liberation Army held drills. Her sisters joined the Ethiopian People's Revolutionary Party.");
+        var organisations = Names(document, EntityType.Org);
+        Assert.Contains("Moody's", organisations);
+        Assert.Contains("McDonald's", organisations);
+        Assert.Contains("Lloyd's of London", organisations);
+        Assert.Contains("Sotheby's", organisations);
+        Assert.Contains("People's Liberation Army", organisations);
+        Assert.Contains("Ethiopian People's Revolutionary Party", organisations);
+        Assert.Contains(document.Entities, e => e.Name == "Moody's" && e.Aliases.Contains("Moody 's Investors Service"));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Loc && e.Name == "Martha's Vineyard");
+        Assert.Equal(["Obama"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_persons_possessive_is_no_company_of_that_name()
+    {
+        var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
+                               + "Former Chancellor Helmut Kohl died on Friday. Kohl's government had unified Germany.");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Chris Christie" && e.Mentions.Length == 2);
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Helmut Kohl" && e.Mentions.Length == 2);
+    }
+
+    [Fact]
     public void Initials_read_as_a_person_in_a_line_in_ordinary_case_are_an_organisations()
     {
         var document = Analyze("The Sunni AMS told Iraqis to stay home . In 1960 many voted for JFK .\n\nThe ruling covers Parts V and VI of the opinion .");
