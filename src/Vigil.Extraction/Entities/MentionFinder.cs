@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted))))))))))))))));
+        found = PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted)))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
@@ -279,6 +279,83 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// "dinner at Del Frisco's", "going to Kenneally's at around 5", "McDonald s, Burger King, Taco
+    /// Bell": a name in the possessive that owns nothing after it is the shop, restaurant or firm
+    /// its owner gave the name to, the possessive included. Not a listed actor's ("India's"), nor
+    /// one of the article's people ("a decision that was Clinton's"), nor a titled person's.
+    /// </summary>
+    private List<MentionCandidate> PlacesNamedByTheirOwner(List<MentionCandidate> found)
+    {
+        HashSet<string>? people = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Entry is not null || m.Title is not null || m.Pending || m.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Fac)
+                || WordsIn(m.Span).Length > 2 || NamePieces.IsAllCapitals(_document.Slice(m.Span))) continue;
+            var end = EllipticalPossessiveEnd(m.Span);
+            if (end < 0) continue;
+            // a person's name so is the person's place only where the sentence goes there ("at Sylvia's"; not "like Obama's in 2008")
+            if (m.Type == EntityType.Person)
+            {
+                if (!PlacePrepositions.Contains(WordBefore(m.Span))) continue;
+                if (people is null)
+                {
+                    people = FullNameSurnames(found);
+                    foreach (var p in found)
+                        if (p.Type == EntityType.Person && p.Parts.Length >= 2) people.Add(NameKey.For(_document.Slice(p.Parts[0])));
+                }
+                var words = WordsIn(m.Span);
+                if (words.Length == 1 && (people.Contains(NameKey.For(_document.Slice(words[0]))))) continue;
+                if (words.Length == 2 && found.Exists(p => p.Type == EntityType.Person && p.Span != m.Span && NameKey.For(_document.Slice(p.Span)) == NameKey.For(_document.Slice(m.Span)))) continue;
+            }
+            found[i] = m with { Span = new TextSpan(m.Span.Start, end), Type = EntityType.Fac, Parts = [], PersonByContext = false };
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Where a possessive right after the name ends ("'s", "’s", " 's" as tokenised text writes it,
+    /// " s" as web text that lost its apostrophe does) when nothing it owns follows: the end of the
+    /// line or sentence, a comma, or a preposition or verb ("for dinner", "at around 5", "is the
+    /// best"); else -1.
+    /// </summary>
+    private int EllipticalPossessiveEnd(TextSpan name)
+    {
+        var i = name.End;
+        var spaced = i < _text.Length && _text[i] == ' ';
+        if (spaced) i++;
+        if (i + 1 < _text.Length && _text[i] is '\'' or '’' && _text[i + 1] == 's') i += 2;
+        else if (spaced && i < _text.Length && _text[i] == 's') i++;
+        else return -1;
+        var end = i;
+        if (i < _text.Length && char.IsLetterOrDigit(_text[i])) return -1;
+        while (i < _text.Length && _text[i] is ' ' or '\t') i++;
+        if (i >= _text.Length || _text[i] is '.' or ',' or '!' or '?' or ';' or ':' or ')' or '\n' or '\r') return end;
+        var w = i;
+        while (w < _text.Length && char.IsAsciiLetterLower(_text[w])) w++;
+        return w > i && (w == _text.Length || !char.IsLetterOrDigit(_text[w])) && AfterOwnedNothing.Contains(_text[i..w]) ? end : -1;
+    }
+
+    /// <summary>The word right before a span, in lower case ("" at the start of a line or after punctuation).</summary>
+    private string WordBefore(TextSpan span)
+    {
+        var end = span.Start;
+        while (end > 0 && _text[end - 1] is ' ' or '\t') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(_text[start - 1])) start--;
+        return _text[start..end].ToLowerInvariant();
+    }
+
+    private static readonly FrozenSet<string> PlacePrepositions = new[] { "at", "to", "from", "near", "outside", "inside", "into" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words that may follow a possessive that owns nothing: prepositions of time and place, and the verbs of a subject.</summary>
+    private static readonly FrozenSet<string> AfterOwnedNothing = new[]
+    {
+        "for", "at", "in", "on", "near", "tonight", "tomorrow", "today", "yesterday",
+        "is", "was", "are", "were", "has", "had", "have",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A possessive between two words of a name: "Trump 's RT" as tokenised news writes it, "Commentary’s Noah".</summary>
     [GeneratedRegex(@"(?<=\w)\s?['’]s\s(?=\p{Lu})", RegexOptions.CultureInvariant)]

@@ -139,7 +139,7 @@ internal static class NamePieces
         return false;
     }
 
-    private static bool IsAllCapitals(ReadOnlySpan<char> s)
+    internal static bool IsAllCapitals(ReadOnlySpan<char> s)
     {
         var letters = 0;
         foreach (var c in s)

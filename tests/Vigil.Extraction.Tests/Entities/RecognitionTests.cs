@@ -523,6 +523,20 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_in_the_possessive_that_owns_nothing_is_the_place_its_owner_named()
+    {
+        var document = Analyze("We are going to Del Frisco 's for dinner . The executives met at Sully's in Indianapolis. "
+                               + "Four casinos — Bally’s, Caesars and Trump Plaza — closed.\n\n"
+                               + "Barack Obama spoke. His candidacy, like Obama's in 2008, drew crowds. Let's take a look.");
+        var places = Names(document, EntityType.Fac);
+        Assert.Contains("Del Frisco 's", places);
+        Assert.Contains("Sully's", places);
+        Assert.Contains("Bally's", places);
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Any(a => a is "Obama's" or "Let's"));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Person && e.Name == "Barack Obama" && e.Mentions.Length == 2);
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
