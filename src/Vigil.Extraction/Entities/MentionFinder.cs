@@ -105,8 +105,8 @@ internal sealed partial class MentionFinder
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted)))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
-            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))));
+        return InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))));
     }
 
     /// <summary>
@@ -356,6 +356,62 @@ internal sealed partial class MentionFinder
         "for", "at", "in", "on", "near", "tonight", "tomorrow", "today", "yesterday",
         "is", "was", "are", "were", "has", "had", "have",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Housing Authority of New Orleans ( HANO )", "Israel Defense Forces (IDF)": initials the
+    /// article gives in brackets after a name of two words or more, matching its capitalised words'
+    /// (or their last ones: "U.S. Department of Housing and Urban Development (HUD)"), are that
+    /// name wherever the article writes them, though the tagger, which reads each sentence alone,
+    /// missed them or took them for a person ("HANO has not provided").
+    /// </summary>
+    private List<MentionCandidate> InitialsTheArticleDefines(List<MentionCandidate> found)
+    {
+        Dictionary<string, EntityType>? defined = null;
+        foreach (var m in found)
+        {
+            if (m.Type is EntityType.Person or EntityType.Norp || InitialsInBracketsAfter(m.Span) is not { } initials) continue;
+            var words = WordsIn(m.Span).Where(w => char.IsUpper(_text[w.Start])).Select(w => char.ToUpperInvariant(_text[w.Start])).ToArray();
+            var spelled = new string(words);
+            if (words.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
+                (defined ??= new(StringComparer.Ordinal)).TryAdd(initials, m.Type);
+        }
+        if (defined is null) return found;
+        var added = false;
+        var tokens = _document.Tokens;
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            var sentence = _document.Sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
+            {
+                var span = tokens[t].Span;
+                if (!defined.TryGetValue(_text.Substring(span.Start, span.Length), out var type)) continue;
+                var at = found.FindIndex(m => m.Span.Overlaps(span));
+                if (at < 0)
+                {
+                    found.Add(new MentionCandidate(span, type, s));
+                    added = true;
+                }
+                else if (found[at].Span == span && found[at].Type != type && found[at].Entry is null)
+                    found[at] = found[at] with { Type = type, Parts = [], Pending = false, PersonByContext = false, Title = null };
+            }
+        }
+        return added ? [.. found.OrderBy(m => m.Span.Start)] : found;
+    }
+
+    /// <summary>The capitals in brackets right after a name ("( HANO )", "(IDF)"), or null.</summary>
+    private string? InitialsInBracketsAfter(TextSpan name)
+    {
+        var i = name.End;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (i >= _text.Length || _text[i] != '(') return null;
+        i++;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        var start = i;
+        while (i < _text.Length && char.IsAsciiLetterUpper(_text[i])) i++;
+        var end = i;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        return end - start >= 2 && i < _text.Length && _text[i] == ')' ? _text[start..end] : null;
+    }
 
     /// <summary>A possessive between two words of a name: "Trump 's RT" as tokenised news writes it, "Commentary’s Noah".</summary>
     [GeneratedRegex(@"(?<=\w)\s?['’]s\s(?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -2271,7 +2327,8 @@ internal sealed partial class MentionFinder
                 if (p.Shape == PieceShape.Possessive && k > j && pieces[k - 1].Shape == PieceShape.Capitalised) ends.Add(k);
                 if (!p.IsWord) continue;
                 words++;
-                if (p.Shape == PieceShape.Lower && !EntityLexicon.Connectors.Contains(p.Key) && k != j) break;
+                // "Committee to Protect Journalists", "Court on Human Rights": a list's name may hold any short word, the key must match whole
+                if (p.Shape == PieceShape.Lower && !EntityLexicon.Connectors.Contains(p.Key) && !(p.Key.Length <= 3 && k != j) && k != j) break;
                 if (p.Shape == PieceShape.Capitalised) ends.Add(k);
             }
             for (var e = ends.Count - 1; e >= 0; e--)

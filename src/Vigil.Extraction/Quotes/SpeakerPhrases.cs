@@ -202,6 +202,12 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
         while (start - 1 >= first && last - start + 1 < MaxPhraseTokens)
         {
             var k = start - 1;
+            // "The Committee to Protect Journalists said": a word inside a name the article names is part of the phrase
+            if (tokens.IsWord(k) && !tokens.IsCapitalized(k) && tokens.IsInName(k) && tokens.IsInName(start))
+            {
+                start = k;
+                continue;
+            }
             if (tokens.IsAny(k, WordClasses.InnerPrepositions))
             {
                 // "a narrator in the Clinton ad", "officials from the State Department"; not a phrase that opens the sentence

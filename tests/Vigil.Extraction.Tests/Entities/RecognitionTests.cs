@@ -537,6 +537,18 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Initials_the_article_defines_in_brackets_name_the_organisation_wherever_they_stand()
+    {
+        // the tagger, reading each sentence alone, takes the last "ALICE" for a woman
+        var document = Analyze("Residents filed a complaint against the Alliance for Local Indigenous Community Education ( ALICE ) last week .\n"
+                               + "The complaints allege that ALICE has not provided support .\n"
+                               + "Those units were reserved for ALICE employees , and Wallace said ALICE must comply .");
+        var alliance = Named(document, "Alliance for Local Indigenous Community Education");
+        Assert.Equal(4, MentionTexts(document, alliance).Count(m => m == "ALICE"));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && e.Name == "ALICE");
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"

@@ -29,6 +29,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_organisation_whose_name_holds_a_lower_case_word_speaks_under_its_whole_name()
+    {
+        var quote = QuotesIn("The Committee to Protect Journalists said 40 reporters were jailed.").Single();
+        Assert.Equal("Committee to Protect Journalists", quote.Speaker);
+    }
+
+    [Fact]
     public void A_quotation_resuming_in_lower_case_after_a_long_aside_is_the_same_speakers()
     {
         var quotes = QuotesIn("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”");
