@@ -1801,7 +1801,7 @@ internal sealed partial class MentionFinder
                 }
                 // "Department of War" of "Department of War Studies": an organisation or place the rules found whole by its head noun
                 // and "Hartley Brandt" of "Hartley Brandt & Co", a person's name only as a company's
-                if ((cls is NameClass.Organisation or NameClass.Location || cls == NameClass.Person && EndsWithCompanySuffix(span, rules))
+                if ((cls is NameClass.Organisation or NameClass.Location or NameClass.Miscellaneous || cls == NameClass.Person && EndsWithCompanySuffix(span, rules))
                     && rules.Find(r => r.Type is not EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
                         && (r.Span.Start == span.Start || r.Span.End == span.End) && HasHeadNoun(r.Span) && !RunsNamesTogether(r)) is { } named)
                 {

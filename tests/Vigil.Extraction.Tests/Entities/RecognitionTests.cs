@@ -549,6 +549,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_head_noun_the_tagger_read_alone_is_the_organisation_the_rules_found_whole()
+    {
+        var document = Analyze("The GOP candidate did not supply an estimate. The Committee for a Responsible Federal Budget reported that the plans would cost $150 billion. "
+                               + "The fiscally conservative Club for Growth Action reported spending $1.1 million.");
+        var organisations = Names(document, EntityType.Org);
+        Assert.Contains("Committee for a Responsible Federal Budget", organisations);
+        Assert.Contains("Club for Growth Action", organisations);
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
