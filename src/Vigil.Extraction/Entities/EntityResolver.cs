@@ -378,7 +378,7 @@ internal static class EntityResolver
     /// </summary>
     private static void JoinAcronyms(Document document, List<Cluster> clusters) =>
         JoinToTheOnlyMatch(clusters,
-            c => c.Mentions.Select(m => Initials(document.Slice(m.Span))).Where(i => i.Length > 0),
+            c => c.Mentions.SelectMany(m => Initials(document[m.Span])).Where(i => i.Length > 0),
             c =>
             {
                 if (c.Entry is not null) return null;
@@ -386,10 +386,17 @@ internal static class EntityResolver
                 return text.Contains(' ') || !IsUpper(text) ? null : NameKey.For(text);
             });
 
-    private static string Initials(ReadOnlySpan<char> name)
+    /// <summary>
+    /// A name's initials as an acronym may spell them: every word's but the connectors' ("Islamic
+    /// State of Iraq and the Levant", ISIL), and the capitalised words' ("Alliance to Reclaim Our
+    /// Schools", AROS).
+    /// </summary>
+    private static string[] Initials(string name)
     {
         var words = NameKey.For(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < 2 ? "" : string.Concat(words.Where(w => !EntityLexicon.Connectors.Contains(w)).Select(w => w[0]));
+        if (words.Length < 2) return [];
+        var capitalised = string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+        return [string.Concat(words.Where(w => !EntityLexicon.Connectors.Contains(w)).Select(w => w[0])), capitalised];
     }
 
     private static bool IsUpper(ReadOnlySpan<char> s)

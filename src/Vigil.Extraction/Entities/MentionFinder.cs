@@ -2198,7 +2198,7 @@ internal sealed partial class MentionFinder
                         segments.Add(new Segment(SegmentKind.Title, j, titleLast) { Title = title, Link = link });
                     j = titleLast + 1;
                 }
-                else if (IsNameWord(j))
+                else if (IsNameWord(j) || IsPossessiveDeterminerInName(j, segments))
                 {
                     if (link is null && segments.Count > 0 && segments[^1] is { Kind: SegmentKind.Name } last && last.Last == j - 1)
                         segments[^1] = last with { Last = j };
@@ -2275,6 +2275,15 @@ internal sealed partial class MentionFinder
                 connector = "on";
                 return true;
             }
+            // "Committee to Protect Journalists", "Alliance to Reclaim Our Schools": "to" and a capitalised verb after a body's head noun
+            // (not in a headline, whose every word is capitalised: "House Committee To Vote On Contempt")
+            if (pieces[j].Shape == PieceShape.Lower && pieces[j].Key == "to" && j > 0 && j + 1 < pieces.Count && !_headline && !_shouting
+                && pieces[j - 1].Shape == PieceShape.Capitalised && HeadsTakingTo.Contains(pieces[j - 1].Key) && IsNameWord(j + 1))
+            {
+                after = j + 1;
+                connector = "to";
+                return true;
+            }
             var k = j;
             var words = new List<string>();
             // "Committee for a Responsible Federal Budget": "a" joins after "for" as "the" does
@@ -2295,12 +2304,24 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        /// <summary>The head nouns of bodies named for what they set out to do ("Committee to Protect Journalists", "Campaign to Stop Killer Robots").</summary>
+        private static readonly FrozenSet<string> HeadsTakingTo = new[]
+        {
+            "committee", "alliance", "campaign", "coalition", "movement", "council", "partnership", "initiative", "project", "fund", "foundation",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         /// <summary>The head nouns of bodies named for what they deal with ("Committee on Foreign Relations"); not "News on SiriusXM".</summary>
         private static readonly FrozenSet<string> HeadsTakingOn = new[]
         {
             "commission", "committee", "subcommittee", "council", "board", "center", "centre", "program", "programme", "institute",
             "conference", "office", "caucus", "coalition", "alliance", "forum", "panel", "task",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>"Alliance to Reclaim Our Schools", "Save Our Children": "Our" between the capitalised words of a name is one of them.</summary>
+        private bool IsPossessiveDeterminerInName(int j, List<Segment> segments) =>
+            pieces[j] is { Shape: PieceShape.Capitalised, Key: "our" or "your" or "my" } && !_headline && !_shouting
+            && segments.Count > 0 && segments[^1].Kind == SegmentKind.Name && segments[^1].Last == j - 1
+            && j + 1 < pieces.Count && IsNameWord(j + 1);
 
         private bool IsNameWord(int j)
         {
@@ -2509,7 +2530,7 @@ internal sealed partial class MentionFinder
                 var complete = next.Link == "and"
                                && (EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key)
                                    || CountWords(seg) >= 2 && EntityLexicon.IsHead(pieces[seg.Last].Key, out _) && HeadOnly(next) is null);
-                var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "for a" or "and" or "de" or "on" && !complete;
+                var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "for a" or "and" or "de" or "on" or "to" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
                 // a title word ending the run is the organisation's ("American Association for Justice", "Office of the President");
                 // one before a name is a person's ("Ministry of Defence Secretary John Smith")

@@ -559,6 +559,17 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_body_named_for_what_it_sets_out_to_do_is_one_name_with_its_initials()
+    {
+        var document = Analyze("Parents rallied in 238 cities, according to the event organizer Alliance to Reclaim Our Schools (AROS). "
+                               + "Keron Blair, executive director of AROS, called for more investment. The Coalition to Stop Gun Violence said it would sue.");
+        var alliance = Named(document, "Alliance to Reclaim Our Schools");
+        Assert.Contains("AROS", MentionTexts(document, alliance));
+        Assert.Contains("Coalition to Stop Gun Violence", Names(document, EntityType.Org));
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Stop"));
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
