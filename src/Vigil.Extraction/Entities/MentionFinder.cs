@@ -1808,6 +1808,16 @@ internal sealed partial class MentionFinder
                     if (!result.Contains(named)) result.Add(named);
                     continue;
                 }
+                // "said Meenakshi Ganguly of Human Rights Watch" tagged as one organisation: a person the rules found, then "of" and a listed body
+                if (cls == NameClass.Organisation
+                    && rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Start == span.Start && r.Span.End < span.End) is { } member
+                    && rules.Find(r => r.Entry is { Type: EntityType.Org } && r.Span.End == span.End && r.Span.Start > member.Span.End) is { } body
+                    && scan.Text.AsSpan(member.Span.End, body.Span.Start - member.Span.End).Trim() is "of" or "at" or "from")
+                {
+                    result.Add(member);
+                    result.Add(body);
+                    continue;
+                }
                 // "British Airways and Glaxo Wellcome" tagged as one: two organisations, the first complete with its head noun
                 if (cls == NameClass.Organisation && CompleteBeforeAnd(span) is var (before, after))
                 {

@@ -177,6 +177,12 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 break;
             }
             if (!tokens.IsWord(i)) break;
+            // "the event organizer Alliance to Reclaim Our Schools": a lower-case word inside a name the article names is part of the phrase
+            if (i > start && !tokens.IsCapitalized(i) && tokens.IsInName(i - 1) && tokens.IsInName(i) && tokens.IsInName(i + 1))
+            {
+                last = i;
+                continue;
+            }
             if (tokens.IsAny(i, WordClasses.InnerPrepositions))
             {
                 // "a spokesman for the State Department" and "the Center for Responsive Politics" (a name's head noun and its complement) continue;

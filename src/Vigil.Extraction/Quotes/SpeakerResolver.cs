@@ -322,6 +322,14 @@ internal sealed class SpeakerResolver
     /// </summary>
     private TokenRange CoreOf(TokenRange head)
     {
+        // "the event organizer Alliance to Reclaim Our Schools (AROS)": initials in brackets after the name add nothing
+        if (head.Length > 2 && _tokens.IsChar(head.Last, ')'))
+            for (var k = head.Last - 1; k > head.First; k--)
+                if (_tokens.IsChar(k, '('))
+                {
+                    head = new TokenRange(head.First, k - 1);
+                    break;
+                }
         for (var k = head.First + 1; k <= head.Last; k++)
             if (_tokens.IsAny(k, WordClasses.InnerPrepositions) && _tokens.IsWord(k - 1)
                 && (!_tokens.IsCapitalized(k - 1) || k - 1 == head.First && OpensSentence(k - 1) && !IsTitleWord(k - 1) && !KnowsPerson(_tokens.GetString(k - 1))))

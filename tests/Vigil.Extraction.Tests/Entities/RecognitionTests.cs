@@ -570,6 +570,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_person_of_a_listed_body_is_no_organisation_of_both()
+    {
+        var document = Analyze("\"Their vote didn't count,\" said Meenakshi Ganguly of Human Rights Watch, who observed voting in Kachin state.");
+        Assert.Equal(["Human Rights Watch"], Names(document, EntityType.Org));
+        Assert.Equal(["Meenakshi Ganguly"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"

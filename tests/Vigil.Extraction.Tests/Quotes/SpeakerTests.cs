@@ -36,6 +36,20 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_source_after_according_to_runs_through_the_name_to_its_initials()
+    {
+        var quote = QuotesIn("Parents rallied in 238 cities, according to the event organizer Alliance to Reclaim Our Schools (AROS).").Single();
+        Assert.Equal("Alliance to Reclaim Our Schools", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_of_a_listed_body_speaks_as_the_person()
+    {
+        var quote = QuotesIn("\"Their vote didn't count,\" said Meenakshi Ganguly of Human Rights Watch, who observed voting in Kachin state.").Single();
+        Assert.Equal("Meenakshi Ganguly", quote.Speaker);
+    }
+
+    [Fact]
     public void A_quotation_resuming_in_lower_case_after_a_long_aside_is_the_same_speakers()
     {
         var quotes = QuotesIn("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”");
