@@ -232,7 +232,7 @@ internal sealed class SpeakerResolver
             return new ResolvedSpeaker(best, best.Name, null);
 
         if (RoleHolder(core) is { } holder) return new ResolvedSpeaker(holder, holder.Name, headSpan);
-        if (BodyByHeadNoun(core) is { } body) return new ResolvedSpeaker(body, body.Name, headSpan);
+        if ((BodyByHeadNoun(core) ?? BodyByKind(core)) is { } body) return new ResolvedSpeaker(body, body.Name, headSpan);
 
         // "Again, it was a chance to get to know …": a lone function word is no speaker, capitalised or not
         if (head.Length == 1 && EntityLexicon.SentenceOpeners.Contains(NameKey.For(_tokens[head.First]))) return new ResolvedSpeaker(null, null, null);
@@ -367,6 +367,101 @@ internal sealed class SpeakerResolver
         return NearestBefore(_tokens.Tokens[head.First].Start,
             e => e.Type == EntityType.Org && e.Aliases.Prepend(e.Name).Any(name => HasHeadNoun(name, noun)), MaxBodyDistance);
     }
+
+    /// <summary>
+    /// "The bank said" in a story about Wells Fargo, "the union" in one about the Association of
+    /// Flight Attendants: a body called by its kind is the organisation of that kind the story has
+    /// named most so far (the most recent of those named as often). The kind comes from the
+    /// registry's entry, else from the name's words ("Department", "Times", "Union"); a name that
+    /// tells nothing may be a company, nothing else.
+    /// </summary>
+    private Entity? BodyByKind(TokenRange head)
+    {
+        if (head.Length != 2 || !_tokens.Is(head.First, "the") || !_tokens.IsWord(head.Last)) return null;
+        var noun = _tokens.GetString(head.Last).ToLowerInvariant();
+        if (!BodyNouns.TryGetValue(noun, out var kind)) return null;
+        var before = _tokens.Tokens[head.First].Start;
+        Entity? best = null;
+        int bestCount = 0, bestLast = -1;
+        foreach (var entity in _entities)
+        {
+            if (entity.Type != EntityType.Org || !IsOfKind(entity, kind, noun)) continue;
+            int count = 0, last = -1;
+            foreach (var mention in entity.Mentions)
+                if (mention.End <= before && before - mention.Start <= MaxBodyDistance)
+                {
+                    count++;
+                    last = Math.Max(last, mention.Start);
+                }
+            if (count > bestCount || count == bestCount && count > 0 && last > bestLast) (best, bestCount, bestLast) = (entity, count, last);
+        }
+        return best;
+    }
+
+    private static bool IsOfKind(Entity body, string kind, string noun)
+    {
+        var words = body.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => NameKey.For(w)).ToArray();
+        var listed = body.ActorId is { } id ? Gazetteer.Default.FindById(id)?.Kind : null;
+        var told = listed switch
+        {
+            "company" => "company",
+            "media" => "media",
+            "government" or "igo" => "government",
+            "ngo" or "armed-group" => "group",
+            "party" => "party",
+            _ when words.Length > 0 && (EntityLexicon.MastheadNouns.Contains(words[^1]) || words[^1] is "news" or "tv" or "radio" or "network" or "channel" or "magazine") => "media",
+            _ when words.Any(GovernmentWords.Contains) => "government",
+            _ when words.Contains("party") => "party",
+            _ when words.Any(GroupWords.Contains) => "group",
+            _ when words.Any(EntityLexicon.CompanySuffixes.Contains) => "company",
+            _ => null,
+        };
+        return kind switch
+        {
+            "company" => told == "company" || told is null && char.IsUpper(body.Name[0]),
+            // "the agency" is an executive body's, not Congress's or a court's
+            "agency" => told == "government" && words.Any(ExecutiveWords.Contains),
+            // a union says so in its name: "Association of Flight Attendants", "United Mine Workers"
+            "union" => told is "group" or null && words.Any(UnionWords.Contains),
+            "media" => told == "media" && (noun is not ("newspaper" or "paper") || EntityLexicon.MastheadNouns.Contains(words[^1]) || words[^1] == "news"),
+            _ => told == kind,
+        };
+    }
+
+    /// <summary>The nouns a story calls a body by, and the kind of body each means.</summary>
+    private static readonly FrozenDictionary<string, string> BodyNouns = new Dictionary<string, string>
+    {
+        ["company"] = "company", ["firm"] = "company", ["bank"] = "company", ["airline"] = "company", ["carrier"] = "company",
+        ["insurer"] = "company", ["retailer"] = "company", ["automaker"] = "company", ["carmaker"] = "company", ["lender"] = "company",
+        ["chain"] = "company", ["manufacturer"] = "company", ["conglomerate"] = "company",
+        ["union"] = "union",
+        ["agency"] = "agency", ["ministry"] = "agency", ["department"] = "agency", ["bloc"] = "government",
+        ["group"] = "group", ["organization"] = "group", ["organisation"] = "group", ["charity"] = "group",
+        ["network"] = "media", ["website"] = "media", ["site"] = "media", ["newspaper"] = "media", ["paper"] = "media",
+        ["channel"] = "media", ["broadcaster"] = "media", ["outlet"] = "media", ["publication"] = "media",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GovernmentWords = new[]
+    {
+        "department", "ministry", "agency", "administration", "bureau", "commission", "office", "senate", "congress", "house",
+        "parliament", "court", "police", "army", "government", "council", "committee", "service", "authority", "fbi", "cia", "pentagon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ExecutiveWords = new[]
+    {
+        "department", "ministry", "agency", "administration", "bureau", "commission", "office", "service", "authority", "fbi", "cia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GroupWords = new[]
+    {
+        "association", "federation", "union", "coalition", "alliance", "foundation", "fund", "society", "league", "network", "group",
+        "institute", "campaign", "project", "movement", "workers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> UnionWords = new[]
+    {
+        "union", "workers", "federation", "association", "brotherhood", "teamsters", "guild", "employees", "attendants", "afl", "cio", "seiu", "uaw",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns a story uses for a body it may never name ("the network" it watched, "the platform" a party wrote), though names end in them.</summary>
     private static readonly FrozenSet<string> NounsOfNoOneBody = new[] { "network", "platform", "site", "website" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

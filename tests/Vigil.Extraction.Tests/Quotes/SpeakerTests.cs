@@ -50,6 +50,17 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_body_called_by_its_kind_is_the_organisation_of_that_kind_named_most()
+    {
+        var quotes = QuotesIn("Senator Elizabeth Warren questioned Wells Fargo's chief executive. Wells Fargo opened two million accounts, and Congress "
+                              + "wants answers.\n\nThe bank said it had fired 5,300 employees. The Association of Flight Attendants backed Clinton; "
+                              + "the union said she would protect jobs. Congress passed the bill, and the agency said it would comply.");
+        Assert.Equal("Wells Fargo", quotes.Single(q => q.Text.Contains("5,300")).Speaker);
+        Assert.Equal("Association of Flight Attendants", quotes.Single(q => q.Text.Contains("protect jobs")).Speaker);
+        Assert.NotEqual("Congress", quotes.Single(q => q.Text.Contains("comply")).Speaker);
+    }
+
+    [Fact]
     public void A_quotation_resuming_in_lower_case_after_a_long_aside_is_the_same_speakers()
     {
         var quotes = QuotesIn("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”");
