@@ -102,7 +102,8 @@ internal sealed partial class MentionFinder
                 found.AddRange(new TaggedNameTyping(sentence, pieces, s).Merge(tagged[s], rules));
             rules.Clear();
         }
-        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
+        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
+                             || IsRetweetMarker(m.Span));
         found = PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted)))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
@@ -1554,6 +1555,23 @@ internal sealed partial class MentionFinder
     private static readonly FrozenSet<string> ContractedVerbs = new[] { "ve", "m", "ll", "d", "re", "s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "RT @nytimes :", "RT MarkIHenderson :": Twitter's marks of a retweet, a modified tweet or a
+    /// hat tip before a handle are no name ("RT" is also the Russian network).
+    /// </summary>
+    private bool IsRetweetMarker(TextSpan word)
+    {
+        if (_document.Slice(word) is not ("RT" or "MT" or "HT")) return false;
+        var i = word.End;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (i < _text.Length && _text[i] == '@') return true;
+        var handle = i;
+        while (i < _text.Length && !char.IsWhiteSpace(_text[i]) && _text[i] != ':') i++;
+        if (i == handle) return false;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        return i < _text.Length && _text[i] == ':';
+    }
+
+    /// <summary>
     /// "R-Fla." and "D-N.Y." after a member of Congress give a party and a state, not a name of their own.
     /// </summary>
     private static bool IsPartyAndState(ReadOnlySpan<char> name)
@@ -2374,6 +2392,8 @@ internal sealed partial class MentionFinder
                 if (pieces[end].Shape == PieceShape.Possessive && !SpelledWithPossessive(candidates[0], key)) continue;
                 // a shouted line writes every word in capitals, so "WHO" and "US" there may be plain words; "U.S." and "U.N." are not
                 if (_shouting && end == j && first.Key.Length <= 3 && !surface.Contains('.')) continue;
+                // "RT @nytimes :", "RT MarkIHenderson :": initials before a handle mark a retweet or a hat tip, not the network
+                if (end == j && owner.IsRetweetMarker(first.Span)) continue;
                 last = end;
                 entry = candidates[0];
                 return true;

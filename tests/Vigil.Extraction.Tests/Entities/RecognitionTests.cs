@@ -578,6 +578,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void RT_is_the_russian_network_but_not_before_a_handle()
+    {
+        var news = Analyze("Several former RT journalists have complained. RT covered the annexation as a rightful reunification.");
+        Assert.Equal(2, MentionTexts(news, Named(news, "Russia Today")).Length);
+        var tweet = Analyze("Congrats to the team ! RT @ LAKings : what a goal\nRT MarkIHenderson : the charts are out");
+        Assert.DoesNotContain(tweet.Entities, e => e.Aliases.Contains("RT"));
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
