@@ -409,6 +409,7 @@ internal sealed class SpeakerResolver
             "government" or "igo" => "government",
             "ngo" or "armed-group" => "group",
             "party" => "party",
+            "education" => "education",
             _ when words.Length > 0 && (EntityLexicon.MastheadNouns.Contains(words[^1]) || words[^1] is "news" or "tv" or "radio" or "network" or "channel" or "magazine") => "media",
             _ when words.Any(GovernmentWords.Contains) => "government",
             _ when words.Contains("party") => "party",

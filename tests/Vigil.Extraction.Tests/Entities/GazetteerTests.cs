@@ -83,6 +83,11 @@ public sealed class GazetteerTests
     [InlineData("PLA", "People's Liberation Army")]
     [InlineData("Shining Path", "Shining Path")]
     [InlineData("Moody 's", "Moody's")]
+    // universities news names by their short names, and bodies the open lists lack
+    [InlineData("Harvard", "Harvard University")]
+    [InlineData("Hofstra", "Hofstra University")]
+    [InlineData("CFPB", "Consumer Financial Protection Bureau")]
+    [InlineData("Black Lives Matter", "Black Lives Matter")]
     // the outlets and pollsters news cites most: a masthead keeps its own name ("USA Today", not "United States Today")
     [InlineData("USA Today", "USA Today")]
     [InlineData("USA TODAY", "USA Today")]
