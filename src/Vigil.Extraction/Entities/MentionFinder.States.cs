@@ -17,6 +17,7 @@ internal sealed partial class MentionFinder
     private List<MentionCandidate> PlacesBeforeTheirState(List<MentionCandidate> found)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
+        var townsOfListedNames = new HashSet<TextSpan>();
         var states = new List<MentionCandidate>();
         var byStart = new Dictionary<int, MentionCandidate>();
         foreach (var m in found) byStart.TryAdd(m.Span.Start, m);
@@ -45,6 +46,11 @@ internal sealed partial class MentionFinder
             // a state or country the lists know, then a comma, a full stop or the like: not "Cornyn, Texas Republican"
             else if (!(byStart.TryGetValue(span.Start, out var named) && named.Entry is { Kind: "division", Country: "US" } or { Kind: "country" }
                        && named.Span.End == span.End)) continue;
+            // "Stanford, Calif.": an organisation the lists know by a town's one word is the town where an American state follows it
+            // (not "ISIS, Iran, North Korea")
+            if (m.Entry is { Type: EntityType.Org } && !_document.Slice(m.Span).ContainsAny(' ', '-')
+                && (state.Value.EndsWith('.') || byStart.GetValueOrDefault(span.Start)?.Entry is { Kind: "division", Country: "US" }))
+                townsOfListedNames.Add(m.Span);
             if (m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
             var name = _document.Slice(m.Span);
             if (m.Type == EntityType.Person && name.Contains(' ')) continue;   // "John Cornyn, Texas" is no town
@@ -52,10 +58,15 @@ internal sealed partial class MentionFinder
             if (name.ContainsAny(Digits) || name.Contains(" of ", StringComparison.Ordinal)) continue;
             places.Add(NameKey.For(_document.Slice(m.Span)));
         }
-        if (places.Count == 0 && states.Count == 0) return found;
+        if (places.Count == 0 && states.Count == 0 && townsOfListedNames.Count == 0) return found;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
+            if (townsOfListedNames.Contains(m.Span))
+            {
+                found[i] = m with { Type = EntityType.Gpe, Entry = null, Parts = [], Pending = false };
+                continue;
+            }
             if (m.Type is EntityType.Gpe or EntityType.Loc || m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
             if (places.Contains(NameKey.For(_document.Slice(m.Span))))
                 found[i] = m with { Type = EntityType.Gpe, Parts = [], Pending = false };

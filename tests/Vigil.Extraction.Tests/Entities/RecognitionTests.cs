@@ -587,6 +587,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_university_named_by_its_towns_word_is_the_town_before_a_state()
+    {
+        var document = Analyze("Iowa is set to play Stanford, Calif., in the Rose Bowl. Fiorina, a Stanford alumna, will root for Iowa. "
+                               + "We will take on our enemies like ISIS, Iran and North Korea.");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Gpe && e.Name == "Stanford");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == "Stanford University");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Contains("ISIS"));
+    }
+
+    [Fact]
     public void A_persons_possessive_is_no_company_of_that_name()
     {
         var document = Analyze("New Jersey Gov. Chris Christie said he would run. Christie's campaign raised $5 million.\n\n"
