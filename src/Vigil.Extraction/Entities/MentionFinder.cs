@@ -1556,11 +1556,30 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// "RT @nytimes :", "RT MarkIHenderson :": Twitter's marks of a retweet, a modified tweet or a
-    /// hat tip before a handle are no name ("RT" is also the Russian network).
+    /// hat tip before a handle are no name ("RT" is also the Russian network); nor is "RT" anywhere
+    /// in a text that retweets ("RT if you agree", "RT for a chance to win").
     /// </summary>
     private bool IsRetweetMarker(TextSpan word)
     {
-        if (_document.Slice(word) is not ("RT" or "MT" or "HT")) return false;
+        var text = _document.Slice(word);
+        if (text is not ("RT" or "MT" or "HT")) return false;
+        if (text is "RT" && Retweets()) return true;
+        return IsBeforeHandle(word);
+    }
+
+    private bool? _retweets;
+
+    private bool Retweets()
+    {
+        if (_retweets is { } known) return known;
+        for (var at = _text.IndexOf("RT", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("RT", at + 2, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && IsBeforeHandle(new TextSpan(at, at + 2)))
+                return (_retweets = true).Value;
+        return (_retweets = false).Value;
+    }
+
+    private bool IsBeforeHandle(TextSpan word)
+    {
         var i = word.End;
         while (i < _text.Length && _text[i] == ' ') i++;
         if (i < _text.Length && _text[i] == '@') return true;

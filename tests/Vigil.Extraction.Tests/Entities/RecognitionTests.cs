@@ -582,7 +582,7 @@ public sealed class RecognitionTests
     {
         var news = Analyze("Several former RT journalists have complained. RT covered the annexation as a rightful reunification.");
         Assert.Equal(2, MentionTexts(news, Named(news, "Russia Today")).Length);
-        var tweet = Analyze("Congrats to the team ! RT @ LAKings : what a goal\nRT MarkIHenderson : the charts are out");
+        var tweet = Analyze("Congrats to the team ! RT @ LAKings : what a goal\nRT MarkIHenderson : the charts are out\nRT if you agree !");
         Assert.DoesNotContain(tweet.Entities, e => e.Aliases.Contains("RT"));
     }
 
