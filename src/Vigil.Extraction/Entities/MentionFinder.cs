@@ -269,16 +269,20 @@ internal sealed partial class MentionFinder
             var m = found[i];
             if (m.Type == EntityType.Person || m.Entry is null || WithoutPossessive(m.Span) is var owner && owner == m.Span
                 || _document.Slice(owner).ContainsAny(' ', '\n')) continue;
-            if (names is null)
-            {
-                names = FullNameSurnames(found);
-                foreach (var p in found)
-                    if (p.Type == EntityType.Person && p.Parts.Length >= 2) names.Add(NameKey.For(_document.Slice(p.Parts[0])));
-            }
+            names ??= NamesOfPeopleNamedInFull(found);
             if (names.Contains(NameKey.For(_document.Slice(owner))))
                 found[i] = m with { Span = owner, Type = EntityType.Person, Entry = null, Parts = [owner] };
         }
         return found;
+    }
+
+    /// <summary>The surnames and the given names of the people the article names in full.</summary>
+    private HashSet<string> NamesOfPeopleNamedInFull(List<MentionCandidate> found)
+    {
+        var names = FullNameSurnames(found);
+        foreach (var p in found)
+            if (p.Type == EntityType.Person && p.Parts.Length >= 2) names.Add(NameKey.For(_document.Slice(p.Parts[0])));
+        return names;
     }
 
     /// <summary>
@@ -301,14 +305,9 @@ internal sealed partial class MentionFinder
             if (m.Type == EntityType.Person)
             {
                 if (!PlacePrepositions.Contains(WordBefore(m.Span))) continue;
-                if (people is null)
-                {
-                    people = FullNameSurnames(found);
-                    foreach (var p in found)
-                        if (p.Type == EntityType.Person && p.Parts.Length >= 2) people.Add(NameKey.For(_document.Slice(p.Parts[0])));
-                }
+                people ??= NamesOfPeopleNamedInFull(found);
                 var words = WordsIn(m.Span);
-                if (words.Length == 1 && (people.Contains(NameKey.For(_document.Slice(words[0]))))) continue;
+                if (words.Length == 1 && people.Contains(NameKey.For(_document.Slice(words[0])))) continue;
                 if (words.Length == 2 && found.Exists(p => p.Type == EntityType.Person && p.Span != m.Span && NameKey.For(_document.Slice(p.Span)) == NameKey.For(_document.Slice(m.Span)))) continue;
             }
             found[i] = m with { Span = new TextSpan(m.Span.Start, end), Type = EntityType.Fac, Parts = [], PersonByContext = false };
@@ -1569,13 +1568,14 @@ internal sealed partial class MentionFinder
 
     private bool? _retweets;
 
-    private bool Retweets()
+    private bool Retweets() => _retweets ??= FindsRetweet();
+
+    private bool FindsRetweet()
     {
-        if (_retweets is { } known) return known;
         for (var at = _text.IndexOf("RT", StringComparison.Ordinal); at >= 0; at = _text.IndexOf("RT", at + 2, StringComparison.Ordinal))
             if ((at == 0 || !char.IsLetterOrDigit(_text[at - 1])) && IsBeforeHandle(new TextSpan(at, at + 2)))
-                return (_retweets = true).Value;
-        return (_retweets = false).Value;
+                return true;
+        return false;
     }
 
     private bool IsBeforeHandle(TextSpan word)
@@ -2396,7 +2396,7 @@ internal sealed partial class MentionFinder
                 if (!p.IsWord) continue;
                 words++;
                 // "Committee to Protect Journalists", "Court on Human Rights": a list's name may hold any short word, the key must match whole
-                if (p.Shape == PieceShape.Lower && !EntityLexicon.Connectors.Contains(p.Key) && !(p.Key.Length <= 3 && k != j) && k != j) break;
+                if (p.Shape == PieceShape.Lower && !EntityLexicon.Connectors.Contains(p.Key) && k != j && p.Key.Length > 3) break;
                 if (p.Shape == PieceShape.Capitalised) ends.Add(k);
             }
             for (var e = ends.Count - 1; e >= 0; e--)

@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Extraction.Entities;
 using Vigil.Pipeline;
 
 namespace Vigil.Extraction.Quotes;
@@ -8,8 +9,10 @@ namespace Vigil.Extraction.Quotes;
 /// attaches to, and the speaker that mention resolves to. Pronouns and role nouns that name a
 /// speaker are added to the speaker entity's references.
 /// </summary>
-public sealed class QuoteExtractor : IDocumentStage
+public sealed class QuoteExtractor(Gazetteer? gazetteer = null) : IDocumentStage
 {
+    private readonly Gazetteer _gazetteer = gazetteer ?? Gazetteer.Default;
+
     public string Name => "quotes";
     public AnnotationLayers Requires => AnnotationLayers.Tokens | AnnotationLayers.Sentences | AnnotationLayers.Boilerplate;
     public AnnotationLayers Provides => AnnotationLayers.Quotes;
@@ -19,7 +22,7 @@ public sealed class QuoteExtractor : IDocumentStage
         var tokens = new TokenText(document);
         var attributions = new AttributionFinder(tokens).Find();
         var quotations = attributions.Where(a => a.FromQuotation).Select(a => a.Content).ToList();
-        var resolver = new SpeakerResolver(tokens, document.Entities, quotations);
+        var resolver = new SpeakerResolver(tokens, document.Entities, quotations, _gazetteer);
         var resolved = new Dictionary<Attribution, ResolvedSpeaker>(ReferenceEqualityComparer.Instance);
         var quotes = ImmutableArray.CreateBuilder<Quote>(attributions.Count);
 

@@ -16,6 +16,7 @@ internal readonly record struct ResolvedSpeaker(Entity? Entity, string? Name, Te
 internal sealed class SpeakerResolver
 {
     private readonly TokenText _tokens;
+    private readonly Gazetteer _gazetteer;
     private readonly List<Entity> _entities;
     private readonly MentionIndex _mentions;
     private readonly TextSpan[] _quotations;
@@ -33,9 +34,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <param name="quotations">The quotations' spans, in text order.</param>
-    public SpeakerResolver(TokenText tokens, IEnumerable<Entity> entities, IReadOnlyList<TextSpan> quotations)
+    public SpeakerResolver(TokenText tokens, IEnumerable<Entity> entities, IReadOnlyList<TextSpan> quotations, Gazetteer gazetteer)
     {
         _tokens = tokens;
+        _gazetteer = gazetteer;
         _entities = [.. entities];
         _quotations = [.. quotations];
         _phrases = new SpeakerPhrases(tokens);
@@ -398,10 +400,10 @@ internal sealed class SpeakerResolver
         return best;
     }
 
-    private static bool IsOfKind(Entity body, string kind, string noun)
+    private bool IsOfKind(Entity body, string kind, string noun)
     {
         var words = body.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => NameKey.For(w)).ToArray();
-        var listed = body.ActorId is { } id ? Gazetteer.Default.FindById(id)?.Kind : null;
+        var listed = body.ActorId is { } id ? _gazetteer.FindById(id)?.Kind : null;
         var told = listed switch
         {
             "company" => "company",
