@@ -95,6 +95,25 @@ public static class EntityLexicon
     /// </summary>
     public static readonly FrozenSet<string> MastheadNouns = Keys(MastheadWords + " globe guardian independent mirror star");
 
+    /// <summary>The last words of news media's names: mastheads', broadcasters' and agencies' ("CBS News", "Fox News Channel").</summary>
+    private const string MediaWords = MastheadWords + " news press radio television tv broadcasting channel daily weekly";
+
+    /// <summary>Words that, ending a name, make it a newsroom's (<see cref="MediaWords"/>, and "network" and "magazine").</summary>
+    public static readonly FrozenSet<string> MediaHeads = Keys(MediaWords + " network magazine");
+
+    /// <summary>
+    /// The initials of a name's capitalised words, in capitals ("Alliance to Reclaim Our Schools":
+    /// AROS; "Housing Authority of New Orleans": HANO), as an acronym spells them.
+    /// </summary>
+    public static string CapitalisedInitials(ReadOnlySpan<char> name)
+    {
+        Span<char> initials = stackalloc char[Math.Min(name.Length, 64)];
+        var n = 0;
+        for (var i = 0; i < name.Length && n < initials.Length; i++)
+            if (char.IsUpper(name[i]) && (i == 0 || name[i - 1] is ' ' or '-')) initials[n++] = name[i];
+        return new string(initials[..n]);
+    }
+
     /// <summary>Verbs that attribute speech: a capitalised word beside one is most likely a speaker's name.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Keys(
         "said says say told tells tell wrote writes added adds asked asks insisted insists noted notes explained explains stated states " +
@@ -167,7 +186,7 @@ public static class EntityLexicon
             "council court department directorate division embassy federation foundation front fund group guard guards inc institute " +
             "institution league ltd llc plc ministry mission movement network office organization organisation parliament party police " +
             "program programme secretariat senate service services society tribunal union university army navy militia militias " +
-            MastheadWords + " news press radio television tv broadcasting channel daily weekly " +
+            MediaWords + " " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
             "exchange museum library technologies systems holdings securities partners industries motors pharmaceuticals " +
             "laboratories labs gmbh");

@@ -395,8 +395,7 @@ internal static class EntityResolver
     {
         var words = NameKey.For(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return [];
-        var capitalised = string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
-        return [string.Concat(words.Where(w => !EntityLexicon.Connectors.Contains(w)).Select(w => w[0])), capitalised];
+        return [string.Concat(words.Where(w => !EntityLexicon.Connectors.Contains(w)).Select(w => w[0])), EntityLexicon.CapitalisedInitials(name).ToLowerInvariant()];
     }
 
     private static bool IsUpper(ReadOnlySpan<char> s)

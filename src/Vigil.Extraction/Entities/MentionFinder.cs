@@ -370,9 +370,8 @@ internal sealed partial class MentionFinder
         foreach (var m in found)
         {
             if (m.Type is EntityType.Person or EntityType.Norp || InitialsInBracketsAfter(m.Span) is not { } initials) continue;
-            var words = WordsIn(m.Span).Where(w => char.IsUpper(_text[w.Start])).Select(w => char.ToUpperInvariant(_text[w.Start])).ToArray();
-            var spelled = new string(words);
-            if (words.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
+            var spelled = EntityLexicon.CapitalisedInitials(_document.Slice(m.Span));
+            if (spelled.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
                 (defined ??= new(StringComparer.Ordinal)).TryAdd(initials, m.Type);
         }
         if (defined is null) return found;

@@ -363,8 +363,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Entity? BodyByHeadNoun(TokenRange head)
     {
-        if (head.Length != 2 || !_tokens.Is(head.First, "the") || !_tokens.IsWord(head.Last)) return null;
-        var noun = _tokens.GetString(head.Last);
+        if (NounAfterThe(head) is not { } noun) return null;
         if (WordClasses.Contains(WordClasses.RoleNouns, noun) || WordClasses.Contains(NounsOfNoOneBody, noun)) return null;
         return NearestBefore(_tokens.Tokens[head.First].Start,
             e => e.Type == EntityType.Org && e.Aliases.Prepend(e.Name).Any(name => HasHeadNoun(name, noun)), MaxBodyDistance);
@@ -379,9 +378,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Entity? BodyByKind(TokenRange head)
     {
-        if (head.Length != 2 || !_tokens.Is(head.First, "the") || !_tokens.IsWord(head.Last)) return null;
-        var noun = _tokens.GetString(head.Last).ToLowerInvariant();
-        if (!BodyNouns.TryGetValue(noun, out var kind)) return null;
+        if (NounAfterThe(head)?.ToLowerInvariant() is not { } noun || !BodyNouns.TryGetValue(noun, out var kind)) return null;
         var before = _tokens.Tokens[head.First].Start;
         Entity? best = null;
         int bestCount = 0, bestLast = -1;
@@ -412,7 +409,7 @@ internal sealed class SpeakerResolver
             "ngo" or "armed-group" => "group",
             "party" => "party",
             "education" => "education",
-            _ when words.Length > 0 && (EntityLexicon.MastheadNouns.Contains(words[^1]) || words[^1] is "news" or "tv" or "radio" or "network" or "channel" or "magazine") => "media",
+            _ when words.Length > 0 && (EntityLexicon.MastheadNouns.Contains(words[^1]) || EntityLexicon.MediaHeads.Contains(words[^1])) => "media",
             _ when words.Any(GovernmentWords.Contains) => "government",
             _ when words.Contains("party") => "party",
             _ when words.Any(GroupWords.Contains) => "group",
@@ -465,6 +462,10 @@ internal sealed class SpeakerResolver
     {
         "union", "workers", "federation", "association", "brotherhood", "teamsters", "guild", "employees", "attendants", "afl", "cio", "seiu", "uaw",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The noun of a phrase that is "the" and one noun ("the fund", "The bank"), or null.</summary>
+    private string? NounAfterThe(TokenRange head) =>
+        head.Length == 2 && _tokens.Is(head.First, "the") && _tokens.IsWord(head.Last) ? _tokens.GetString(head.Last) : null;
 
     /// <summary>Nouns a story uses for a body it may never name ("the network" it watched, "the platform" a party wrote), though names end in them.</summary>
     private static readonly FrozenSet<string> NounsOfNoOneBody = new[] { "network", "platform", "site", "website" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
