@@ -537,6 +537,24 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_after_a_storms_kind_is_the_storm_wherever_the_article_writes_it()
+    {
+        var document = Analyze("Hurricane Katrina slammed into the Gulf Coast on Monday. Katrina packed winds of 140 mph, and Katrina's storm surge flooded New Orleans. "
+                               + "Tropical Storm Ophelia formed off Florida. Typhoon Haiyan killed thousands in the Philippines; Haiyan was the strongest storm on record.");
+        var katrina = Named(document, "Katrina");
+        Assert.Equal(EntityType.Event, katrina.Type);
+        Assert.Equal(["Katrina", "Katrina", "Katrina"], MentionTexts(document, katrina));
+        Assert.Equal(EntityType.Event, Named(document, "Ophelia").Type);
+        Assert.Equal(EntityType.Event, Named(document, "Haiyan").Type);
+        Assert.Equal(2, Named(document, "Haiyan").Mentions.Length);
+
+        // a head noun after the kind names an institution; a person named in full keeps the word
+        var other = Analyze("The National Hurricane Center warned of Hurricane Katrina. Katrina Smith, a volunteer in Miami, said Katrina had left.");
+        Assert.Contains("National Hurricane Center", Names(other, EntityType.Org));
+        Assert.Equal(["Katrina Smith", "Katrina"], MentionTexts(other, Named(other, "Katrina Smith")));
+    }
+
+    [Fact]
     public void Initials_the_article_defines_in_brackets_name_the_organisation_wherever_they_stand()
     {
         // the tagger, reading each sentence alone, takes the last "ALICE" for a woman
