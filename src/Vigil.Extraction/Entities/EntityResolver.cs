@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Vigil.Documents;
 using Vigil.Extraction.Actors;
 
@@ -12,7 +13,7 @@ namespace Vigil.Extraction.Entities;
 /// come from the actor it matches ("Anthony Brinken" is Antony Blinken when the registry holds him),
 /// and two entities that match one actor become one.
 /// </summary>
-internal static class EntityResolver
+internal static partial class EntityResolver
 {
     /// <summary>
     /// The mentions of one entity, with what the rules ask of them kept up to date as mentions are
@@ -72,6 +73,7 @@ internal static class EntityResolver
         var clusters = new List<Cluster>();
         ResolvePeople(document, ordered, clusters);
         ResolveOthers(document, ordered, clusters, gazetteer);
+        JoinNamesKnownAs(document, clusters);
         return Build(document, clusters, registry);
     }
 
@@ -291,6 +293,45 @@ internal static class EntityResolver
         JoinAcronyms(document, clusters);
         JoinShortNames(document, clusters, gazetteer);
     }
+
+    /// <summary>
+    /// "Mohamed Hamdan Dagalo, widely known as Hemedti", "Islamic State (also known as Daesh)",
+    /// "Joaquín Guzmán, nicknamed El Chapo": a name the article gives right after another's, as
+    /// what it is known as, is another name of the same actor. Only a name of the same kind joins,
+    /// or one no list knows: "Kabul, known as the city of gardens" names nothing the lists hold.
+    /// </summary>
+    private static void JoinNamesKnownAs(Document document, List<Cluster> clusters)
+    {
+        if (!KnownAsWords.Any(w => document.Text.Contains(w, StringComparison.OrdinalIgnoreCase))) return;
+        var byEnd = new Dictionary<int, Cluster>();
+        foreach (var c in clusters)
+            foreach (var m in c.Mentions)
+                byEnd.TryAdd(m.Span.End, c);
+        var removed = new HashSet<Cluster>();
+        foreach (var known in clusters.ToList())
+        {
+            if (removed.Contains(known) || known.Entry is not null && known.Type != EntityType.Person) continue;
+            foreach (var m in known.Mentions)
+            {
+                var lead = KnownAsBefore().Match(document.Text, Math.Max(0, m.Span.Start - 64), Math.Min(64, m.Span.Start));
+                if (!lead.Success || lead.Index + lead.Length != m.Span.Start) continue;
+                var end = lead.Index;
+                while (end > 0 && char.IsWhiteSpace(document.Text[end - 1])) end--;
+                if (!byEnd.TryGetValue(end, out var named) || named == known || removed.Contains(named)) continue;
+                if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org && known.Type is EntityType.Person or EntityType.Org or EntityType.Other)) continue;
+                named.AddRange(known.Mentions);
+                removed.Add(known);
+                break;
+            }
+        }
+        if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
+    }
+
+    private static readonly string[] KnownAsWords = ["known as", "called", "nicknamed", "dubbed", "aka", "a.k.a"];
+
+    /// <summary>", widely known as ", " (also known as ", ", aka ", ", nicknamed ": what stands between a name and another it is known by.</summary>
+    [GeneratedRegex("""[,(]\s*(?:(?:also|widely|better|popularly|commonly|locally|often|sometimes|simply|more\s+commonly|now|formerly)\s+)?(?:known\s+as|(?<=(?:also|widely|better|popularly|commonly|often|sometimes)\s+)called|nicknamed|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?["“']?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KnownAsBefore();
 
     /// <summary>
     /// "the Yankees" after "the New York Yankees", "Qaeda" after "Al Qaeda": one word the article

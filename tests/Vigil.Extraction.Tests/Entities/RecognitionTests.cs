@@ -537,6 +537,18 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_the_article_says_an_actor_is_known_by_is_that_actor()
+    {
+        var document = Analyze("The RSF, led by Mohamed Hamdan Dagalo, denied the claims. Dagalo, widely known as Hemedti, said his forces would open corridors. "
+                               + "Hemedti later left for Chad. Joaquín Guzmán, nicknamed El Chapo, was extradited.\n\n"
+                               + "Sen. Lindsey Graham, who chairs the Judiciary Committee, called Trump a kook.");
+        Assert.Equal(["Mohamed Hamdan Dagalo", "Dagalo", "Hemedti", "Hemedti"], MentionTexts(document, Named(document, "Mohamed Hamdan Dagalo")));
+        Assert.Contains("El Chapo", Named(document, "Joaquín Guzmán").Aliases);
+        // a name after a plain "called" is what the subject called it, not another name of the one before
+        Assert.DoesNotContain("Trump", Named(document, "Judiciary Committee").Aliases);
+    }
+
+    [Fact]
     public void A_name_after_a_storms_kind_is_the_storm_wherever_the_article_writes_it()
     {
         var document = Analyze("Hurricane Katrina slammed into the Gulf Coast on Monday. Katrina packed winds of 140 mph, and Katrina's storm surge flooded New Orleans. "
