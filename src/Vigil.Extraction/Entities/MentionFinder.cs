@@ -106,8 +106,8 @@ internal sealed partial class MentionFinder
                              || IsRetweetMarker(m.Span));
         found = StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
-            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))));
+        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))));
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ internal static class NamePieces
 
     internal static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "’s" or "'S" or "’S" or "'" or "’";
 
-    private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+    internal static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
     /// <summary>An opening mark: one that only opens, or a straight quote with space before it and a word after it.</summary>
     private static bool IsOpening(string text, Token token)

@@ -248,6 +248,11 @@ internal sealed class SpeakerResolver
             foreach (var (mention, index) in _mentions.EndingWithin(new TextSpan(name.Start, name.End + MaxNameTail)))
                 if (mention.Contains(name) && _entities[index].Type == EntityType.Person)
                     return new ResolvedSpeaker(_entities[index], _entities[index].Name, null);
+            // "Muqtada al - Sadr said" where the entity stage read "al - Sadr" as an organisation: a word of
+            // another's name is no person of its own, and an organisation's name speaks for it
+            foreach (var (mention, index) in _mentions.EndingWithin(new TextSpan(name.Start, name.End + MaxNameTail)))
+                if (mention.Contains(name) && mention != name)
+                    return _entities[index].Type == EntityType.Org ? new ResolvedSpeaker(_entities[index], _entities[index].Name, null) : new ResolvedSpeaker(null, Describe(source), null);
             var text = _tokens.Text[name.Start..name.End];
             // "the schedule published Thursday": a day or a month is no one
             if (IsOneToken(name) && (Time.CalendarWords.Weekday(text) is not null || Time.CalendarWords.Month(text) is not null && !Time.CalendarWords.IsAmbiguousMonth(text)))

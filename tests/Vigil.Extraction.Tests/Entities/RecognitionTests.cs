@@ -537,6 +537,24 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void No_word_belongs_to_two_names()
+    {
+        var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
+                               + "The Council on American-Islamic Relations and the Muslim American Society of Boston condemned the attack. "
+                               + "The American-Arab Anti-Discrimination Committee sued, and the US-China Business Council objected.");
+        var spans = document.Entities.SelectMany(e => e.Mentions).OrderBy(m => m.Start).ToList();
+        Assert.All(spans.Zip(spans.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start, $"{document[pair.First]} / {document[pair.Second]}"));
+        var organisations = document.Entities.Where(e => e.Type == EntityType.Org).SelectMany(e => e.Aliases).ToList();
+        Assert.Contains("ABC News", organisations);
+        Assert.Contains("NBC News", organisations);
+        Assert.Contains("Wall Street Journal", organisations);
+        Assert.Contains("Council on American-Islamic Relations", organisations);
+        Assert.Contains("Muslim American Society of Boston", organisations);
+        Assert.Contains("American-Arab Anti-Discrimination Committee", organisations);
+        Assert.Contains("US-China Business Council", organisations);
+    }
+
+    [Fact]
     public void A_name_the_article_says_an_actor_is_known_by_is_that_actor()
     {
         var document = Analyze("The RSF, led by Mohamed Hamdan Dagalo, denied the claims. Dagalo, widely known as Hemedti, said his forces would open corridors. "

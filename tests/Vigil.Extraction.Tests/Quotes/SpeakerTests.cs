@@ -6,6 +6,19 @@ namespace Vigil.Extraction.Tests.Quotes;
 public sealed class SpeakerTests
 {
     [Fact]
+    public void A_word_of_another_name_is_no_person_of_its_own()
+    {
+        // an entity stage that ran an organisation's name on past its end ("State Department told CREW"): the speaker's name lies inside it
+        const string text = "\"We will not release these records to anyone at all,\" the State Department told CREW on Friday.";
+        const string name = "State Department told CREW";
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var organisation = new Entity("e1", name, EntityType.Org, [name], [new TextSpan(start, start + name.Length)], []);
+        var document = new Extraction.Quotes.QuoteExtractor().Process(Analyze(text) with { Entities = [organisation], Quotes = [] });
+        Assert.Equal(name, Assert.Single(document.Quotes).SpeakerName);
+        Assert.Single(document.Entities.SelectMany(e => e.Mentions));
+    }
+
+    [Fact]
     public void An_apposition_stands_between_speaker_and_cue()
     {
         var found = Single("“The relationship will be transactional,” Rudra Chowdhury, a senior lecturer at King’s College London, said.");
