@@ -1764,6 +1764,36 @@ internal sealed partial class MentionFinder
         }
 
         /// <summary>
+        /// "Stevie Wonder", "Lonnie Bunch", "Dana Bash": a given name the tagger read as a person alone,
+        /// where the rules read it with the one capitalised word after it that the tagger left alone,
+        /// is a person named in full whose family name is also a word; not after "the" ("The Kelly
+        /// File"), nor where that word ends the name
+        /// of a show, a committee or a brand that bears the person's ("the Rachel Maddow Show", "Ted
+        /// Cruz Super PAC"), or is a headline's verb ("Donald Trump Wins").
+        /// </summary>
+        private bool GoesOnFromGivenName(TextSpan given, MentionCandidate rule)
+        {
+            if (rule.Type != EntityType.Person || rule.Span.Start != given.Start || rule.Span.End <= given.End || !IsOneWord(given)
+                || !Tagging.TaggerLexicon.IsGivenName(scan.Text.AsSpan(given.Start, given.Length)) || AfterTheArticle(given.Start)) return false;
+            var rest = scan.Text.AsSpan(given.End, rule.Span.End - given.End);
+            if (rest.Length < 3 || rest[0] != ' ' || rest[1..].ContainsAny(' ', '\n') || !char.IsUpper(rest[1])) return false;
+            var key = NameKey.For(rest[1..]);
+            return !EntityLexicon.IsHead(key, out _) && !NamesAfterPeople.Contains(key);
+        }
+
+        /// <summary>The words after a person's name that make it the name of something else ("Show", "PAC", "Golf").</summary>
+        private bool AfterTheArticle(int position) =>
+            position >= 4 && scan.Text.AsSpan(position - 4, 4) is "the " or "The ";
+
+        private static readonly FrozenSet<string> NamesAfterPeople = new[]
+        {
+            "show", "hour", "report", "reports", "radio", "live", "tonight", "today", "podcast", "pac", "super", "campaign", "golf",
+            "victory", "wins", "win", "says", "said", "slams", "blasts", "rips", "calls", "jr", "sr", "award", "awards", "prize",
+            "act", "doctrine", "era", "presidency", "tower", "towers", "hotel", "fund", "trust", "estate", "stadium", "memorial",
+            "communication", "communications", "rally", "tour", "file", "files", "theater", "theatre", "futures",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
         /// "Howard Dean", "Amy Pope", "Martin Luther King": a person's last word that is also a title,
         /// with no name after it, is the surname (as MergeTrailingTitleWords reads it among the rule names).
         /// </summary>
@@ -1820,7 +1850,8 @@ internal sealed partial class MentionFinder
                 var whole = cls switch
                 {
                     NameClass.Person => rules.Find(r => r.Type == EntityType.Person && !r.Pending && (r.PersonByContext || r.Title is not null || r.Entry is not null)
-                                                        && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r)),
+                                                        && r.Span.Contains(span) && r.Span != span && !RunsNamesTogether(r))
+                                        ?? rules.Find(r => GoesOnFromGivenName(span, r) && !RunsNamesTogether(r) && !taggedNames.Exists(t => t.Index != index && t.Span.Overlaps(r.Span))),
                     // and a title before it a person's ("Japanese Foreign Minister Yukihiko Ikeda", of which the tagger read "Ikeda")
                     NameClass.Miscellaneous => rules.Find(r => r.Type == EntityType.Person && !r.Pending && r.Span.Contains(span) && r.Span != span
                                                                && (HasNameParticle(r) || r.Title is not null && !HasPossessiveOutside(r.Span, span))),

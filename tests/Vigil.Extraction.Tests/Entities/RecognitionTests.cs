@@ -537,6 +537,19 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_given_name_goes_on_into_a_family_name_that_is_also_a_word()
+    {
+        var document = Analyze("The guests included Will Smith, Patti LaBelle and Stevie Wonder, who joked about the museum. "
+                               + "It grew out of discussions with the museum's director, Lonnie Bunch. Clinton, pressed by moderator Dana Bash, declined.\n\n"
+                               + "He said so at a Carr Futures meeting.");
+        var people = Names(document, EntityType.Person);
+        Assert.Contains("Stevie Wonder", people);
+        Assert.Contains("Lonnie Bunch", people);
+        Assert.Contains("Dana Bash", people);
+        Assert.DoesNotContain("Carr Futures", people);
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
