@@ -104,18 +104,109 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span));
-        found = StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(found))), shouted))))))))))))))))));
+        found = StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))));
     }
 
     /// <summary>
+    /// "the Muhammad Ali Center", "the Marshall Plan", "the Brady Campaign", "Martin Luther King Day":
+    /// a name read as a person's that ends in a head noun, or in a noun that things named after
+    /// people end in, names that thing. Head nouns that are also family names ("Jerry Hall", "Kristen
+    /// Day", "Shirley Temple") leave a name of two words a person's.
+    /// </summary>
+    private List<MentionCandidate> NamesAfterPeopleByTheirLastWord(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Person || m.Entry is not null) continue;
+            var words = WordsIn(m.Span);
+            if (words.Length < 2) continue;
+            var last = NameKey.For(_document.Slice(words[^1]));
+            if (words.Length == 2 && HeadsThatAreFamilyNames.Contains(last)) continue;
+            EntityType type;
+            if (EntityLexicon.IsHead(last, out var head) && head != EntityType.Person) type = head;
+            else if (!ThingsNamedAfterPeople.TryGetValue(last, out type)) continue;
+            found[i] = m with { Type = type, Parts = [], Title = null, Pending = false, PersonByContext = false };
+        }
+        return found;
+    }
+
+    /// <summary>Head nouns that are family names too: after a given name they end a person's name.</summary>
+    private static readonly FrozenSet<string> HeadsThatAreFamilyNames = new[]
+    {
+        "bank", "banks", "church", "court", "guard", "hall", "park", "parks", "bridge", "bridges", "street", "gate", "gates", "temple",
+        "tower", "hill", "hills", "lake", "bay", "forest", "range", "palace", "field", "fields", "camp", "road", "beach", "village",
+        "springs", "heights", "mountain", "chambers", "day", "law", "rule", "service", "cross", "house", "mission", "office",
+        "fund", "trust", "command", "union", "society", "party", "group", "front", "guards", "forces", "force", "cup", "games", "square",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that end the names of things named after people: plans, laws, prizes, days, campaigns.</summary>
+    private static readonly FrozenDictionary<string, EntityType> ThingsNamedAfterPeople = new Dictionary<string, EntityType>(StringComparer.Ordinal)
+    {
+        ["plan"] = EntityType.Other, ["doctrine"] = EntityType.Other, ["act"] = EntityType.Other, ["amendment"] = EntityType.Other,
+        ["rule"] = EntityType.Other, ["law"] = EntityType.Other, ["prize"] = EntityType.Other, ["award"] = EntityType.Other,
+        ["medal"] = EntityType.Other, ["syndrome"] = EntityType.Other, ["day"] = EntityType.Event, ["campaign"] = EntityType.Org,
+        ["forum"] = EntityType.Org,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Sanders trails Clinton in California", "Trump belies Cruz": a person's name holds no
+    /// lower-case word but a particle ("Osama bin Laden", "Ludwig van Beethoven"); the tagger, which
+    /// reads a few words around each, may run two names over the verb between them. Each side that
+    /// is left is a person of its own.
+    /// </summary>
+    private List<MentionCandidate> PeopleCutAtLowerCaseWords(List<MentionCandidate> found)
+    {
+        if (!found.Exists(m => m.Type == EntityType.Person && HasLowerCaseWord(m.Span))) return found;
+        var result = new List<MentionCandidate>(found.Count + 4);
+        foreach (var m in found)
+        {
+            if (m.Type != EntityType.Person || m.Entry is not null || !HasLowerCaseWord(m.Span))
+            {
+                result.Add(m);
+                continue;
+            }
+            var start = -1;
+            var words = WordsIn(m.Span);
+            for (var i = 0; i <= words.Length; i++)
+            {
+                var cut = i == words.Length || IsLowerCaseWord(words[i]);
+                if (!cut && start < 0) start = i;
+                if (!cut || start < 0) continue;
+                var span = new TextSpan(words[start].Start, words[i - 1].End);
+                result.Add(m with { Span = span, Parts = WordsIn(span), Title = start == 0 ? m.Title : null, Pending = false });
+                start = -1;
+            }
+        }
+        return result;
+    }
+
+    private bool HasLowerCaseWord(TextSpan span)
+    {
+        foreach (var word in WordsIn(span))
+            if (IsLowerCaseWord(word)) return true;
+        return false;
+    }
+
+    /// <summary>A word of three letters or more in lower case that no name holds ("trails", not "bin" or "van").</summary>
+    private bool IsLowerCaseWord(TextSpan word) =>
+        word.Length >= 3 && char.IsLower(_text[word.Start]) && _document.Slice(word).IndexOfAny("-‐'’") < 0
+        && !LowerCaseNameWords.Contains(_document.Slice(word).ToString());
+
+    private static readonly FrozenSet<string> LowerCaseNameWords = new[]
+    {
+        "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "del", "della", "dos", "das", "des", "dei", "ter", "ben", "bey", "zur",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// "Bernie Sanders Burns Hillary Clinton", "Pastor Wants Girl Scout Leaders To Be Executed": an
     /// article's headline in title case capitalises its verbs and nouns, and a person's name runs
     /// into them. A person read there loses the words at its edges that the body writes in lower
-    /// case ("Hillary Private Email Server"), and then those after a person the body names so
-    /// ("Bernie Sanders Burns"); nothing left, or nothing that a person of the body bears, a given
+    /// case ("Hillary Private Email Server"), and then those after or before a person the body names
+    /// so ("Bernie Sanders Burns", "Senator Endorsed Trump"); nothing left, or nothing that a person of the body bears, a given
     /// name or a list's person ("Texas Gov. Hears About ..."), no person.
     /// </summary>
     private List<MentionCandidate> PeopleInTitleCasedHeadlines(List<MentionCandidate> found, HashSet<int> titleCased)
@@ -157,6 +248,13 @@ internal sealed partial class MentionFinder
                     last = b;
                     break;
                 }
+            // "Senator Endorsed Trump": a verb's past before a person the body names, which neither the body's people bear nor a given name is
+            for (var a = first; a < last && IsHeadlineVerb(words[a]) && !bodyWords.Contains(keys[a]); a++)
+                if (bodyNames.Contains(string.Join(' ', keys.Skip(a + 1).Take(last - a))))
+                {
+                    first = a + 1;
+                    break;
+                }
             if (first == 0 && last == words.Length - 1)
             {
                 result.Add(m);
@@ -166,6 +264,14 @@ internal sealed partial class MentionFinder
             result.Add(m with { Span = span, Parts = WordsIn(span), Title = first == 0 ? m.Title : null });
         }
         return result;
+    }
+
+    /// <summary>"Endorsed", "Slammed": a capitalised word ending as a verb's past does, that no list gives as a name ("Jared", "Ahmed").</summary>
+    private bool IsHeadlineVerb(TextSpan word)
+    {
+        var text = _document.Slice(word);
+        return text.Length > 4 && text.EndsWith("ed", StringComparison.Ordinal)
+               && !References.GivenNames.IsGivenName(text) && !Tagging.TaggerLexicon.IsGivenName(text);
     }
 
     private bool IsLineAboveBody(TextSpan sentence)

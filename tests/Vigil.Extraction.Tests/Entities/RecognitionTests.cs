@@ -550,6 +550,31 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_read_as_a_persons_that_ends_in_what_is_named_after_people_names_that_thing()
+    {
+        var document = Analyze("Dan Gross, president of the Brady Campaign, spoke outside the Muhammad Ali Center on Martin Luther King Day. "
+                               + "Spending there now exceeds the Marshall Plan. Jerry Hall and Kristen Day attended.");
+        var people = Names(document, EntityType.Person);
+        Assert.DoesNotContain(people, p => p.EndsWith("Campaign") || p.EndsWith("Center") || p.EndsWith("Plan") || p.EndsWith("King Day"));
+        Assert.Contains("Jerry Hall", people);
+        Assert.Contains("Kristen Day", people);
+    }
+
+    [Fact]
+    public void A_persons_name_holds_no_verb_and_a_headline_verb_before_it_is_no_part_of_it()
+    {
+        var document = Analyze("Right After This Big-Name Senator Endorsed Trump, The Establishment Did Something\n"
+                               + "Alabama Sen. Jeff Sessions endorsed Trump on Sunday. Trump thanked him. Sanders trails Clinton in California by four points, "
+                               + "and Halvorson blasted Shuster for cavorting with a lobbyist. Osama bin Laden and Ludwig van Beethoven are names too.");
+        var people = Names(document, EntityType.Person);
+        Assert.DoesNotContain(people, p => p.Contains("Endorsed") || p.Contains(" trails ") || p.Contains(" blasted "));
+        Assert.Contains("Clinton", Named(document, "Clinton").Aliases);
+        Assert.Equal(EntityType.Person, Named(document, "Shuster").Type);
+        Assert.Contains("Osama bin Laden", people);
+        Assert.Contains("Ludwig van Beethoven", people);
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
