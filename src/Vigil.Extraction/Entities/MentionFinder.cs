@@ -2245,7 +2245,9 @@ internal sealed partial class MentionFinder
             // "Barcelona beat Real Madrid": the club); a country or a capital stays the state, and a
             // place the tagger ran into a title is the place ("Florida Senator")
             var townAsOrganisation = cls == NameClass.Organisation && trimmed == span && same?.Entry?.Kind is "city" or "division";
-            if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))))
+            // (a disease, a law or an event the list holds is never a person: "Zika is carried by mosquitoes", "Obamacare")
+            if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))
+                                                            || same.Entry?.Type is EntityType.Other or EntityType.Event))
                 return same with { Pending = false, Title = same.Title ?? title };
             // "Inter Milan", "Real Madrid", "Dynamo Kiev": a club's word before a town names the club, whatever the tagger read
             if (scan.IsClubName(first, last))

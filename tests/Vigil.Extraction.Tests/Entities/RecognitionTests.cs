@@ -575,6 +575,20 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_disease_a_law_or_an_event_the_registry_holds_is_no_person_or_place()
+    {
+        var document = Analyze("The Zika virus spread across Brazil. Zika is carried by mosquitoes. Republicans vowed to repeal Obamacare and Dodd-Frank "
+                               + "after Brexit. Valeant shares fell before the Super Bowl.");
+        Assert.Equal(EntityType.Other, Named(document, "Zika").Type);
+        Assert.Equal(2, Named(document, "Zika").Mentions.Length);
+        Assert.Equal(EntityType.Other, Named(document, "Affordable Care Act").Type);
+        Assert.Equal(EntityType.Other, Named(document, "Dodd-Frank").Type);
+        Assert.Equal(EntityType.Other, Named(document, "Brexit").Type);
+        Assert.Equal(EntityType.Event, Named(document, "Super Bowl").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Valeant Pharmaceuticals").Type);
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
