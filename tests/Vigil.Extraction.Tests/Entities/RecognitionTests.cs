@@ -589,6 +589,21 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_writer_who_capitalises_nothing_still_names_places()
+    {
+        var forum = Analyze("i am from mexico traveling to san francisco next week . i have to go to mississippi after that .\n"
+                            + "why would you want a chihuahua ? colorado beat texas a&m again .");
+        var places = Names(forum, EntityType.Gpe);
+        Assert.Contains(places, p => p is "San Francisco" or "san francisco");
+        Assert.Contains(places, p => p is "Mississippi" or "mississippi");
+        Assert.DoesNotContain(places, p => p.Equals("texas", StringComparison.OrdinalIgnoreCase) || p.Equals("chihuahua", StringComparison.OrdinalIgnoreCase));
+        // edited text writes a place with a capital: "turkey" and "reading" in lower case are words
+        var edited = Analyze("We ate turkey in Reading. The china was broken. She spent the winter reading in Nice.");
+        Assert.Contains("Reading", edited.Entities.SelectMany(e => e.Aliases));
+        Assert.DoesNotContain(edited.Entities, e => e.Aliases.Any(a => a is "turkey" or "china" or "reading"));
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
