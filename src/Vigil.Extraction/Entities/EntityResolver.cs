@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Vigil.Documents;
 using Vigil.Extraction.Actors;
@@ -302,7 +303,7 @@ internal static partial class EntityResolver
     /// </summary>
     private static void JoinNamesKnownAs(Document document, List<Cluster> clusters)
     {
-        if (!KnownAsWords.Any(w => document.Text.Contains(w, StringComparison.OrdinalIgnoreCase))) return;
+        if (document.Text.AsSpan().IndexOfAny(KnownAsWords) < 0) return;
         var byEnd = new Dictionary<int, Cluster>();
         foreach (var c in clusters)
             foreach (var m in c.Mentions)
@@ -327,7 +328,10 @@ internal static partial class EntityResolver
         if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
     }
 
-    private static readonly string[] KnownAsWords = ["known as", "called", "nicknamed", "dubbed", "aka", "a.k.a"];
+    // (a plain "called" names nothing, so only the adverbs before it send an article to the pattern)
+    private static readonly SearchValues<string> KnownAsWords = SearchValues.Create(
+        ["known as", "nicknamed", "dubbed", "aka ", "a.k.a", "also called", "often called", "commonly called", "popularly called", "sometimes called", "widely called", "better called"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>", widely known as ", " (also known as ", ", aka ", ", nicknamed ": what stands between a name and another it is known by.</summary>
     [GeneratedRegex("""[,(]\s*(?:(?:also|widely|better|popularly|commonly|locally|often|sometimes|simply|more\s+commonly|now|formerly)\s+)?(?:known\s+as|(?<=(?:also|widely|better|popularly|commonly|often|sometimes)\s+)called|nicknamed|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?["“']?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

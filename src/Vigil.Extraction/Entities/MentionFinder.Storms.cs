@@ -7,11 +7,11 @@ internal sealed partial class MentionFinder
 {
     /// <summary>The words that say a storm's kind before its name.</summary>
     private static readonly FrozenSet<string> StormKinds =
-        new[] { "hurricane", "typhoon", "cyclone", "superstorm", "storm", "depression" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "hurricane", "typhoon", "cyclone", "superstorm", "storm", "depression" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words before "Storm" or "Depression" that make it a storm's kind ("Tropical Storm", "Winter Storm").</summary>
     private static readonly FrozenSet<string> StormQualifiers =
-        new[] { "tropical", "subtropical", "post-tropical", "winter", "super" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "tropical", "subtropical", "post-tropical", "winter", "super" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Weather services name storms with given names ("Hurricane Katrina", "Storm Ophelia") or words
@@ -67,16 +67,12 @@ internal sealed partial class MentionFinder
     /// <summary>"Hurricane", "Typhoon", "Cyclone"; "Storm" capitalised or after "tropical" or "winter".</summary>
     private bool IsStormKind(int t)
     {
-        var word = Word(t);
-        var key = word.ToLowerInvariant();
-        if (!StormKinds.Contains(key)) return false;
-        var qualified = t > 0 && StormQualifiers.Contains(Word(t - 1).ToLowerInvariant());
-        return key switch
-        {
-            "storm" => char.IsUpper(word[0]) || qualified,
-            "depression" => qualified,
-            _ => true,
-        };
+        // read as spans: every token of every article is asked
+        var word = _document.Slice(_document.Tokens[t].Span);
+        if (word.Length < 5 || !StormKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        var qualified = t > 0 && StormQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.Slice(_document.Tokens[t - 1].Span));
+        if (word.Equals("storm", StringComparison.OrdinalIgnoreCase)) return char.IsUpper(word[0]) || qualified;
+        return !word.Equals("depression", StringComparison.OrdinalIgnoreCase) || qualified;
     }
 
     /// <summary>
@@ -109,10 +105,8 @@ internal sealed partial class MentionFinder
         var lastKey = NameKey.For(_document.Slice(WithoutPossessive(last)));
         if (storms is not null && !storms.Contains(lastKey)) return null;
         if (words.Length == 1) return storms is null ? null : last;
-        var kind = words[^2];
-        var kindKey = _document.Slice(kind).ToString().ToLowerInvariant();
-        if (!StormKinds.Contains(kindKey)) return null;
-        if (words.Length == 3 && !StormQualifiers.Contains(_document.Slice(words[0]).ToString().ToLowerInvariant())) return null;
+        if (!StormKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.Slice(words[^2]))) return null;
+        if (words.Length == 3 && !StormQualifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.Slice(words[0]))) return null;
         return words.Length <= 3 ? last : null;
     }
 

@@ -122,10 +122,11 @@ internal sealed partial class MentionFinder
         {
             var m = found[i];
             if (m.Type != EntityType.Person || m.Entry is not null) continue;
-            var words = WordsIn(m.Span);
-            if (words.Length < 2) continue;
-            var last = NameKey.For(_document.Slice(words[^1]));
-            if (words.Length == 2 && HeadsThatAreFamilyNames.Contains(last)) continue;
+            var name = _document.Slice(m.Span);
+            var space = name.LastIndexOf(' ');
+            if (space < 0) continue;
+            var last = NameKey.For(name[(space + 1)..]);
+            if (name[..space].IndexOf(' ') < 0 && HeadsThatAreFamilyNames.Contains(last)) continue;
             EntityType type;
             if (EntityLexicon.IsHead(last, out var head) && head != EntityType.Person) type = head;
             else if (!ThingsNamedAfterPeople.TryGetValue(last, out type)) continue;
@@ -186,6 +187,12 @@ internal sealed partial class MentionFinder
 
     private bool HasLowerCaseWord(TextSpan span)
     {
+        // most names hold no space before a lower-case letter: read the characters before making words
+        var text = _document.Slice(span);
+        var any = false;
+        for (var i = 1; i < text.Length && !any; i++)
+            any = char.IsLower(text[i]) && text[i - 1] == ' ';
+        if (!any) return false;
         foreach (var word in WordsIn(span))
             if (IsLowerCaseWord(word)) return true;
         return false;
