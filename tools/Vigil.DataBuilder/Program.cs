@@ -44,6 +44,11 @@ var (demonymRows, demonymsByIso2) = People.Demonyms(Path.Combine(source, "opense
 var demonymKeys = demonymRows.SelectMany(r => r.Names).Select(n => NameKey.For(n)).ToHashSet(StringComparer.Ordinal);
 
 var registry = new Registry();
+foreach (var line in File.ReadLines(Path.Combine(curated, "not-aliases.tsv")).Where(l => !l.StartsWith('#') && l.Trim().Length > 0))
+{
+    var f = line.Split('\t');
+    registry.DropNames(f[0], f[1].Split('|'));
+}
 foreach (var row in ReadCurated(Path.Combine(curated, "actors.tsv"))) registry.Add(row, 0);
 foreach (var row in places.Countries(countryBlocks, demonymsByIso2, demonymKeys)) registry.Add(row, 1);
 foreach (var row in places.Cities(petrarchCountries, demonymKeys)) registry.Add(row, 2);

@@ -12,8 +12,25 @@ internal sealed class Registry
 {
     private readonly List<(ActorRow Row, int Priority)> _rows = [];
 
+    private readonly Dictionary<string, HashSet<string>> _notAliases = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names a source gives an actor that news uses for another ("Ansar Allah", which OFAC lists
+    /// for Hezbollah, is the Houthis): dropped from that row before any merge, keyed by row id.
+    /// </summary>
+    public void DropNames(string id, IEnumerable<string> names)
+    {
+        if (!_notAliases.TryGetValue(id, out var keys)) _notAliases[id] = keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(names.Select(n => NameKey.For(n)));
+    }
+
     /// <summary>Lower priority numbers win the canonical name; curated rows come first.</summary>
-    public void Add(ActorRow row, int priority) => _rows.Add((row, priority));
+    public void Add(ActorRow row, int priority)
+    {
+        if (_notAliases.TryGetValue(row.Id, out var dropped))
+            row = row with { Aliases = [.. row.Aliases.Where(a => !dropped.Contains(NameKey.For(a)))] };
+        _rows.Add((row, priority));
+    }
 
     public IReadOnlyList<ActorRow> Build()
     {
