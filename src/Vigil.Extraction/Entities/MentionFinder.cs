@@ -190,8 +190,8 @@ internal sealed partial class MentionFinder
         // most names hold no space before a lower-case letter: read the characters before making words
         var text = _document.Slice(span);
         var any = false;
-        for (var i = 1; i < text.Length && !any; i++)
-            any = char.IsLower(text[i]) && text[i - 1] == ' ';
+        for (var i = 0; i < text.Length && !any; i++)
+            any = char.IsLower(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
         if (!any) return false;
         foreach (var word in WordsIn(span))
             if (IsLowerCaseWord(word)) return true;
@@ -2252,9 +2252,12 @@ internal sealed partial class MentionFinder
             // "Barcelona beat Real Madrid": the club); a country or a capital stays the state, and a
             // place the tagger ran into a title is the place ("Florida Senator")
             var townAsOrganisation = cls == NameClass.Organisation && trimmed == span && same?.Entry?.Kind is "city" or "division";
-            // (a disease, a law or an event the list holds is never a person: "Zika is carried by mosquitoes", "Obamacare")
+            // (a disease, a law or an event the list holds is never a person: "Zika is carried by mosquitoes", "Obamacare";
+            // and a name the tagger read as "other" that the rules read as a person named in full after a title is the person:
+            // "RNC Chairman Reince Priebus")
             if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))
-                                                            || same.Entry?.Type is EntityType.Other or EntityType.Event))
+                                                            || same.Entry?.Type is EntityType.Other or EntityType.Event
+                                                            || cls == NameClass.Miscellaneous && same.Type == EntityType.Person && same.Title is not null && same.Parts.Length >= 2))
                 return same with { Pending = false, Title = same.Title ?? title };
             // "Inter Milan", "Real Madrid", "Dynamo Kiev": a club's word before a town names the club, whatever the tagger read
             if (scan.IsClubName(first, last))

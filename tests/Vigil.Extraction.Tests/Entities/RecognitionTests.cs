@@ -604,6 +604,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_name_after_a_title_is_a_person_though_the_tagger_read_it_as_other()
+    {
+        var document = Analyze("Looking to correct some missteps the party made in 2012, RNC Chairman Reince Priebus has authorized a significant staffing increase.");
+        Assert.Equal(EntityType.Person, Named(document, "Reince Priebus").Type);
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
