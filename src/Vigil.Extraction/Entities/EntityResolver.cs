@@ -334,7 +334,7 @@ internal static partial class EntityResolver
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>", widely known as ", " (also known as ", ", aka ", ", nicknamed ": what stands between a name and another it is known by.</summary>
-    [GeneratedRegex("""[,(]\s*(?:(?:also|widely|better|popularly|commonly|locally|often|sometimes|simply|more\s+commonly|now|formerly)\s+)?(?:known\s+as|(?<=(?:also|widely|better|popularly|commonly|often|sometimes)\s+)called|nicknamed|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?["“']?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""[,(]\s*(?:(?:also|widely|better|popularly|commonly|locally|often|sometimes|simply|more\s+commonly|now|formerly|formally)\s+)?(?:known\s+as|(?<=(?:also|widely|better|popularly|commonly|often|sometimes)\s+)called|nicknamed|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?["“']?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KnownAsBefore();
 
     /// <summary>

@@ -1880,9 +1880,9 @@ internal sealed partial class MentionFinder
         /// "Stevie Wonder", "Lonnie Bunch", "Dana Bash": a given name the tagger read as a person alone,
         /// where the rules read it with the one capitalised word after it that the tagger left alone,
         /// is a person named in full whose family name is also a word; not after "the" ("The Kelly
-        /// File"), nor where that word ends the name
-        /// of a show, a committee or a brand that bears the person's ("the Rachel Maddow Show", "Ted
-        /// Cruz Super PAC"), or is a headline's verb ("Donald Trump Wins").
+        /// File"), nor where that word ends the name of a show, a committee or a thing that bears the
+        /// person's ("the Rachel Maddow Show", "Ted Cruz Super PAC", "the Marshall Plan"), or is a
+        /// headline's verb ("Donald Trump Wins").
         /// </summary>
         private bool GoesOnFromGivenName(TextSpan given, MentionCandidate rule)
         {
@@ -1891,19 +1891,22 @@ internal sealed partial class MentionFinder
             var rest = scan.Text.AsSpan(given.End, rule.Span.End - given.End);
             if (rest.Length < 3 || rest[0] != ' ' || rest[1..].ContainsAny(' ', '\n') || !char.IsUpper(rest[1])) return false;
             var key = NameKey.For(rest[1..]);
-            return !EntityLexicon.IsHead(key, out _) && !NamesAfterPeople.Contains(key);
+            return !EntityLexicon.IsHead(key, out _) && !ThingsNamedAfterPeople.ContainsKey(key) && !WordsAfterPeoplesNames.Contains(key);
         }
 
-        /// <summary>The words after a person's name that make it the name of something else ("Show", "PAC", "Golf").</summary>
         private bool AfterTheArticle(int position) =>
             position >= 4 && scan.Text.AsSpan(position - 4, 4) is "the " or "The ";
 
-        private static readonly FrozenSet<string> NamesAfterPeople = new[]
+        /// <summary>
+        /// Besides head nouns and what is named after people, the words after a person's name that
+        /// make it a show's, a firm's or a headline's ("Show", "PAC", "Golf", "Wins").
+        /// </summary>
+        private static readonly FrozenSet<string> WordsAfterPeoplesNames = new[]
         {
-            "show", "hour", "report", "reports", "radio", "live", "tonight", "today", "podcast", "pac", "super", "campaign", "golf",
-            "victory", "wins", "win", "says", "said", "slams", "blasts", "rips", "calls", "jr", "sr", "award", "awards", "prize",
-            "act", "doctrine", "era", "presidency", "tower", "towers", "hotel", "fund", "trust", "estate", "stadium", "memorial",
-            "communication", "communications", "rally", "tour", "file", "files", "theater", "theatre", "futures",
+            "show", "hour", "report", "reports", "radio", "live", "tonight", "today", "podcast", "pac", "super", "golf",
+            "victory", "wins", "win", "says", "said", "slams", "blasts", "rips", "calls", "jr", "sr", "awards",
+            "era", "presidency", "towers", "estate", "trust", "memorial", "communication", "communications", "rally", "tour", "file", "files",
+            "theater", "theatre", "futures",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
