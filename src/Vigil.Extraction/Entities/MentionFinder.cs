@@ -206,7 +206,6 @@ internal sealed partial class MentionFinder
     private static readonly FrozenSet<string> LowerCaseNameWords = new[]
     {
         "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "del", "della", "dos", "das", "des", "dei", "ter", "ben", "bey", "zur",
-        "the",   // "Alexander the Great", "Jack the Ripper"
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
