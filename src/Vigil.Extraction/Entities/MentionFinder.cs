@@ -151,6 +151,12 @@ internal sealed partial class MentionFinder
         ["rule"] = EntityType.Other, ["law"] = EntityType.Other, ["prize"] = EntityType.Other, ["award"] = EntityType.Other,
         ["medal"] = EntityType.Other, ["syndrome"] = EntityType.Other, ["day"] = EntityType.Event, ["campaign"] = EntityType.Org,
         ["forum"] = EntityType.Org,
+        // the trades a firm named after its founder ends in ("Malcolm Smith Motorsports", "Ashdown Horse Transport")
+        ["motorsports"] = EntityType.Org, ["transport"] = EntityType.Org, ["trucking"] = EntityType.Org, ["construction"] = EntityType.Org,
+        ["consulting"] = EntityType.Org, ["insurance"] = EntityType.Org, ["realty"] = EntityType.Org, ["properties"] = EntityType.Org,
+        ["entertainment"] = EntityType.Org, ["productions"] = EntityType.Org, ["studios"] = EntityType.Org, ["records"] = EntityType.Org,
+        ["foods"] = EntityType.Org, ["logistics"] = EntityType.Org, ["enterprises"] = EntityType.Org, ["associates"] = EntityType.Org,
+        ["investments"] = EntityType.Org, ["futures"] = EntityType.Org,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -1906,7 +1912,7 @@ internal sealed partial class MentionFinder
             "show", "hour", "report", "reports", "radio", "live", "tonight", "today", "podcast", "pac", "super", "golf",
             "victory", "wins", "win", "says", "said", "slams", "blasts", "rips", "calls", "jr", "sr", "awards",
             "era", "presidency", "towers", "estate", "trust", "memorial", "communication", "communications", "rally", "tour", "file", "files",
-            "theater", "theatre", "futures",
+            "theater", "theatre",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
