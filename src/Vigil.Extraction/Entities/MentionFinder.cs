@@ -1942,7 +1942,9 @@ internal sealed partial class MentionFinder
                 // before a name the list holds for no country ("Ethiopian People's Revolutionary Party")
                 var adjectiveOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type == EntityType.Norp
                                          && inside[0].Span.Start == span.Start && inside[1].Type == EntityType.Org
-                                         && string.IsNullOrEmpty(inside[1].Entry?.Country);
+                                         && (string.IsNullOrEmpty(inside[1].Entry?.Country)
+                                             // nor is another country's adjective before a listed body of one country ("the German Council on Foreign Relations")
+                                             || inside[0].Entry?.Country is { Length: > 0 } people && people != inside[1].Entry!.Country);
                 // nor is a person's name that opens with a given name cut into the places it spells ("Michael Jordan")
                 var givenNamed = cls == NameClass.Person && References.GivenNames.GenderOf(scan.Text[span.Start..span.End]) is not null;
                 // and a company's name ending in its legal form is one ("Samsung Electronics Co Ltd")

@@ -613,6 +613,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Another_countrys_adjective_before_a_listed_body_opens_a_body_of_its_own()
+    {
+        var document = Analyze("He is the editor of International Policy, the magazine of the German Council on Foreign Relations. "
+                               + "The Council on Foreign Relations in New York disagreed.");
+        var organisations = Names(document, EntityType.Org);
+        Assert.Contains("German Council on Foreign Relations", organisations);
+        Assert.Contains("Council on Foreign Relations", organisations);
+    }
+
+    [Fact]
     public void No_word_belongs_to_two_names()
     {
         var document = Analyze("Clinton leads by four points in a new Washington Post-ABC News poll, and by six in the NBC News-Wall Street Journal poll. "
