@@ -110,11 +110,17 @@ internal sealed partial class MentionFinder
         return words.Length <= 3 ? last : null;
     }
 
+    /// <summary>The sentence a position lies in, by binary search: a text in lower case may add thousands of places.</summary>
     private int SentenceOf(int position)
     {
         var sentences = _document.Sentences;
-        for (var s = 0; s < sentences.Length; s++)
-            if (sentences[s].Span.End > position) return s;
-        return sentences.Length - 1;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.End > position) hi = mid;
+            else lo = mid + 1;
+        }
+        return Math.Max(lo, 0);
     }
 }
