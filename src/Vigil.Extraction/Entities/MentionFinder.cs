@@ -999,7 +999,9 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// "TENNIS - SAMPRAS BEATS AGASSI": in a line all in capitals, where case tells names from words,
-    /// the surname of a person the article names in full is that person.
+    /// the surname of a person the article names in full is that person. Read there alone as
+    /// something else ("CRICKET - LARA ENDURES ANOTHER MISERABLE DAY", Lara a Venezuelan state), it is
+    /// still the person, unless the rest of the article also names something else so.
     /// </summary>
     private List<MentionCandidate> AddShoutedSurnames(List<MentionCandidate> found, List<(int Sentence, List<Piece> Pieces)> shouted)
     {
@@ -1007,12 +1009,23 @@ internal sealed partial class MentionFinder
         var surnames = FullNameSurnames(found);
         surnames.RemoveWhere(k => EntityLexicon.StopWords.Contains(k));
         if (surnames.Count == 0) return found;
+        var shoutedSentences = shouted.Select(s => s.Sentence).ToHashSet();
+        var namingOthers = found.Where(m => m.Type != EntityType.Person && !shoutedSentences.Contains(m.Sentence))
+            .Select(m => NameKey.For(_document.Slice(m.Span))).ToHashSet(StringComparer.Ordinal);
         var named = new SortedSpans(found.Select(m => m.Span));
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < found.Count; i++) byStart.TryAdd(found[i].Span.Start, i);
         var added = new List<MentionCandidate>();
         foreach (var (sentence, pieces) in shouted)
             foreach (var p in pieces)
             {
-                if (!p.IsWord || !p.AllCapitals || !surnames.Contains(NameKey.For(_document.Text.AsSpan(p.Start, p.End - p.Start)))) continue;
+                if (!p.IsWord || !p.AllCapitals || !surnames.Contains(p.Key)) continue;
+                if (byStart.TryGetValue(p.Start, out var at) && found[at].Span == p.Span)
+                {
+                    if (found[at].Type != EntityType.Person && !namingOthers.Contains(p.Key))
+                        found[at] = found[at] with { Type = EntityType.Person, Entry = null, Parts = [p.Span], Pending = false };
+                    continue;
+                }
                 if (named.AnyContains(p.Span)) continue;
                 added.Add(new MentionCandidate(p.Span, EntityType.Person, sentence) { Parts = [p.Span] });
             }

@@ -295,6 +295,21 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_surname_in_a_headline_in_capitals_read_as_a_place_is_still_the_person()
+    {
+        var document = Analyze("CRICKET - LARA ENDURES ANOTHER MISERABLE DAY .\n\nAustralia beat Brian Lara 's side in Sydney on Friday .\nLara was out for five .");
+        Assert.Equal(["LARA", "Brian Lara", "Lara"], MentionTexts(document, Named(document, "Brian Lara")));
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Lara" && e.Type != EntityType.Person);
+    }
+
+    [Fact]
+    public void A_headline_word_the_body_also_names_a_place_by_stays_the_place()
+    {
+        var document = Analyze("TRAVEL - FLOODS HIT LARA .\n\nFloods hit the state of Lara on Friday , and Venezuelan officials said Carlos Lara would visit Lara on Monday .");
+        Assert.Contains(document.Entities, e => e.Type != EntityType.Person && e.Mentions.Any(m => document[m] == "LARA"));
+    }
+
+    [Fact]
     public void A_race_or_tournament_named_after_a_place_is_an_event()
     {
         var document = Analyze("Thousands ran the Boston Marathon on Monday, and Sampras reached the final of the U.S. Open.");
