@@ -96,7 +96,7 @@ public static class EntityLexicon
     public static readonly FrozenSet<string> MastheadNouns = Keys(MastheadWords + " globe guardian independent mirror star");
 
     /// <summary>The last words of news media's names: mastheads', broadcasters' and agencies' ("CBS News", "Fox News Channel").</summary>
-    private const string MediaWords = MastheadWords + " news press radio television tv broadcasting channel daily weekly";
+    private const string MediaWords = MastheadWords + " news newsroom press radio television tv broadcasting channel daily weekly";
 
     /// <summary>Words that, ending a name, make it a newsroom's (<see cref="MediaWords"/>, and "network" and "magazine").</summary>
     public static readonly FrozenSet<string> MediaHeads = Keys(MediaWords + " network magazine");

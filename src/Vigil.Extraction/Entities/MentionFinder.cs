@@ -1967,7 +1967,12 @@ internal sealed partial class MentionFinder
                 // Caucus"): the last part, no list's, is the unit's head noun
                 var unit = cls == NameClass.Organisation && inside.Count >= 2 && inside[^1].Entry is null && inside[^1].Type == EntityType.Org
                            && inside[^1].Span.End == span.End && inside.Take(inside.Count - 1).All(r => r.Entry is { Type: EntityType.Org });
-                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !givenNamed && !company && !unit)
+                // nor is a place opening an organisation's name no list holds that the tagger read whole ("the Pakistan Cricket
+                // Board", "the London Metal Exchange"), as the rules join it where only descriptors stand between ("US Central Command")
+                var placeOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type is EntityType.Gpe
+                                     && inside[0].Span.Start == span.Start && inside[1] is { Type: EntityType.Org, Entry: null }
+                                     && inside[1].Span.End == span.End;
+                if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !placeOpensName && !givenNamed && !company && !unit)
                 {
                     result.AddRange(inside);
                     continue;
@@ -2249,9 +2254,13 @@ internal sealed partial class MentionFinder
                 // "Gen. McKenzie" tagged whole: the title goes apart; a title alone ("Senior Lecturer") names no one
                 var titleEnd = scan.TitleAt(first);
                 if (titleEnd >= last) return null;
+                // "Chancellor of the [Exchequer Kenneth Clarke]": the tagger may start a name inside a title that began before it
+                var titleStart = first;
+                if (titleEnd < first && scan.TitleRunningInto(first, last) is var (start, end))
+                    (titleStart, titleEnd) = (start, end);
                 if (titleEnd >= first)
                 {
-                    title = scan.TextOf(first, titleEnd);
+                    title = scan.TextOf(titleStart, titleEnd);
                     first = titleEnd + 1;
                     while (first < last && !pieces[first].IsWord) first++;
                 }
@@ -2919,6 +2928,15 @@ internal sealed partial class MentionFinder
                 if (TryTitle(start, out var last, out _) && last == first - 1)
                     return TextOf(start, last);
             }
+            return null;
+        }
+
+        /// <summary>A title that begins before <paramref name="first"/> and ends inside the name, before <paramref name="last"/>; else null.</summary>
+        public (int Start, int End)? TitleRunningInto(int first, int last)
+        {
+            for (var start = Math.Max(0, first - _gaz.MaxTitleWords); start < first; start++)
+                if (pieces[start].IsWord && TryTitle(start, out var end, out _) && end >= first && end < last)
+                    return (start, end);
             return null;
         }
 

@@ -310,6 +310,29 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_place_opening_an_organisation_no_list_holds_is_part_of_its_name()
+    {
+        var document = Analyze("The Pakistan Cricket Board named a 16-man squad on Thursday .\nCopper fell on the London Metal Exchange , dealers said .");
+        Assert.Equal(EntityType.Org, Named(document, "Pakistan Cricket Board").Type);
+        Assert.Equal(EntityType.Org, Named(document, "London Metal Exchange").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void A_title_with_of_the_before_a_name_is_no_part_of_it()
+    {
+        var document = Analyze("British Chancellor of the Exchequer Kenneth Clarke said on Thursday there would be no tax cuts .\nClarke told BBC radio the economy came first .");
+        Assert.Equal(["Kenneth Clarke", "Clarke"], MentionTexts(document, Named(document, "Kenneth Clarke")));
+    }
+
+    [Fact]
+    public void A_newsroom_signing_a_story_is_an_organisation()
+    {
+        var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
+        Assert.Equal(EntityType.Org, Named(document, "Bonn Newsroom").Type);
+    }
+
+    [Fact]
     public void A_race_or_tournament_named_after_a_place_is_an_event()
     {
         var document = Analyze("Thousands ran the Boston Marathon on Monday, and Sampras reached the final of the U.S. Open.");
