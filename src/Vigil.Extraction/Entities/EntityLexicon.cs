@@ -170,7 +170,7 @@ public static class EntityLexicon
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 
     /// <summary>The legal forms that end a company's name: "Intel Corp" is whole before "and".</summary>
-    public static readonly FrozenSet<string> CompanySuffixes = Keys("corp co cos company inc ltd plc llc gmbh ag sa nv");
+    public static readonly FrozenSet<string> CompanySuffixes = Keys("corp co cos company inc ltd plc llc gmbh ag sa nv spa bv oyj bhd");
 
     private static FrozenDictionary<string, EntityType> BuildHeads()
     {
@@ -188,7 +188,7 @@ public static class EntityLexicon
             "program programme secretariat senate service services society tribunal union university army navy militia militias " +
             MediaWords + " " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
-            "exchange museum library technologies systems holdings securities partners industries motors pharmaceuticals " +
+            "exchange museum library technologies systems holding holdings securities partners industries motors pharmaceuticals " +
             "laboratories labs gmbh");
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +

@@ -565,11 +565,13 @@ internal sealed partial class MentionFinder
     private static readonly FrozenSet<string> DirectionAdjectives = new[] { "western", "eastern", "northern", "southern", "central" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether no word comes before the mention in its sentence (read backwards from the mention, so a long sentence costs no more).</summary>
-    private bool OpensSentence(MentionCandidate m)
+    private bool OpensSentence(MentionCandidate m) => OpensSentence(m.Sentence, m.Span.Start);
+
+    private bool OpensSentence(int sentence, int position)
     {
         var tokens = _document.Tokens;
-        var first = _document.Sentences[m.Sentence].FirstToken;
-        for (var t = TokenIndexAt(m.Span.Start) - 1; t >= first; t--)
+        var first = _document.Sentences[sentence].FirstToken;
+        for (var t = TokenIndexAt(position) - 1; t >= first; t--)
             if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
         return true;
     }
@@ -1466,6 +1468,8 @@ internal sealed partial class MentionFinder
         ["newspaper"] = EntityType.Org, ["magazine"] = EntityType.Org, ["publisher"] = EntityType.Org, ["charity"] = EntityType.Org,
         ["militia"] = EntityType.Org, ["brand"] = EntityType.Org, ["conglomerate"] = EntityType.Org, ["startup"] = EntityType.Org,
         ["club"] = EntityType.Org, ["organisation"] = EntityType.Org, ["organization"] = EntityType.Org, ["agency"] = EntityType.Org,
+        ["bank"] = EntityType.Org, ["lender"] = EntityType.Org, ["insurer"] = EntityType.Org, ["carmaker"] = EntityType.Org,
+        ["automaker"] = EntityType.Org, ["chipmaker"] = EntityType.Org, ["brokerage"] = EntityType.Org,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -1485,24 +1489,29 @@ internal sealed partial class MentionFinder
     /// wherever the article writes it: after it (", a village in Holderness", "is a brand of
     /// pencils", ", a stationery company with") or before it ("the village of Skirlington", "the band
     /// God Street Wine"). The tagger, which has met few such names, reads an unknown one by its
-    /// shape ("Atwick" a person); the article itself says what it is.
+    /// shape ("Atwick" a person); the article itself says what it is. An organisation's noun right
+    /// before a name with no given name outweighs a speech verb after it ("bank Rabobank said").
     /// </summary>
     private List<MentionCandidate> TypedByDescription(List<MentionCandidate> found)
     {
-        Dictionary<string, EntityType>? described = null;
+        Dictionary<string, (EntityType Type, bool OverContext)>? described = null;
         foreach (var m in found)
         {
-            if (m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
-            if ((DescribedAfter(m.Span) ?? DescribedBefore(m.Span)) is not { } type) continue;
-            (described ??= new(StringComparer.Ordinal)).TryAdd(NameKey.For(_document.Slice(m.Span)), type);
+            if (m.Entry is not null || m.Title is not null) continue;
+            var before = DescribedBefore(m.Span);
+            var overContext = before == EntityType.Org && References.GivenNames.GenderOf(_document.Slice(m.Span).ToString()) is null;
+            if (m.PersonByContext && !overContext) continue;
+            if ((m.PersonByContext ? before : DescribedAfter(m.Span) ?? before) is not { } type) continue;
+            (described ??= new(StringComparer.Ordinal)).TryAdd(NameKey.For(_document.Slice(m.Span)), (type, overContext));
         }
         if (described is null) return found;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Entry is not null || m.Title is not null || m.PersonByContext) continue;
-            if (!described.TryGetValue(NameKey.For(_document.Slice(m.Span)), out var type) || SameKind(m.Type, type)) continue;
-            found[i] = m with { Type = type, Parts = [], Pending = false };
+            if (m.Entry is not null || m.Title is not null) continue;
+            if (!described.TryGetValue(NameKey.For(_document.Slice(m.Span)), out var kind) || SameKind(m.Type, kind.Type)) continue;
+            if (m.PersonByContext && !kind.OverContext) continue;
+            found[i] = m with { Type = kind.Type, Parts = [], Pending = false, PersonByContext = false };
         }
         return found;
 
@@ -1536,7 +1545,8 @@ internal sealed partial class MentionFinder
     /// "the village of Skirlington", "the band God Street Wine": the kind the noun right before a name
     /// gives it, or null. A place's noun needs its "of" ("a district Hillary Clinton won", "the
     /// district GOP chairman" describe nothing); an organisation's takes none ("the maker of Botox"
-    /// names the product).
+    /// names the product), and newswire writes it after a nationality or an opening word without an
+    /// article ("Dutch bank Rabobank", "Rival bank Rabobank said").
     /// </summary>
     private EntityType? DescribedBefore(TextSpan span)
     {
@@ -1544,7 +1554,10 @@ internal sealed partial class MentionFinder
         var of = t >= 0 && Word(t) == "of";
         if (of) t--;
         if (t < 1 || !DescribingNouns.TryGetValue(Word(t), out var type) || of == (type == EntityType.Org)) return null;
-        return Word(t - 1) is "the" or "a" or "an" ? type : null;
+        if (Word(t - 1) is "the" or "a" or "an") return type;
+        if (type != EntityType.Org || Word(t - 1) is not [>= 'A' and <= 'Z', ..] before) return null;
+        var opening = _document.Tokens[t - 1].Span.Start;
+        return OpensSentence(SentenceOf(opening), opening) || _gazetteer.LookupKey(NameKey.For(before), before) is [{ Type: EntityType.Norp }, ..] ? type : null;
     }
 
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>

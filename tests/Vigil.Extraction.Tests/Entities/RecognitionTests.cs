@@ -325,6 +325,26 @@ public sealed class RecognitionTests
         Assert.Equal(["Kenneth Clarke", "Clarke"], MentionTexts(document, Named(document, "Kenneth Clarke")));
     }
 
+    [Theory]
+    [InlineData("Prices fell .\nRival bank Zanderbank said nothing on Friday .", "Zanderbank")]
+    [InlineData("Prices fell .\nDutch bank Zanderbank said nothing on Friday .", "Zanderbank")]
+    [InlineData("The chipmaker Quorvex said on Friday that sales rose .", "Quorvex")]
+    public void An_organisations_noun_before_a_name_outweighs_a_speech_verb_after_it(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Org, Named(document, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Dutch bank Brakel Holding NV said on Thursday profit rose .", "Brakel Holding NV")]
+    [InlineData("Vortano Holding SpA said on Friday sales fell .", "Vortano Holding SpA")]
+    public void A_holding_company_with_its_legal_form_is_one_organisation(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Org, Named(document, name).Type);
+        Assert.Single(document.Entities, e => e.Type != EntityType.Norp);
+    }
+
     [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
