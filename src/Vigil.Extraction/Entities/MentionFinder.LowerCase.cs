@@ -24,13 +24,14 @@ internal sealed partial class MentionFinder
     /// hold, written in lower case in such a text, is the place. Where the article shows that its
     /// writer capitalises (no pronoun "i", most sentences opening with a capital), a place whose
     /// name is a common word is that word when written in lower case ("we ate turkey", "the china
-    /// was broken"), whatever the tagger read; other places in lower case ("a foreigner living in
-    /// malaysia") stay, as web text writes them so.
+    /// was broken"), whatever the tagger read, as is any name in lower case after an article ("an
+    /// apple"); other places in lower case ("a foreigner living in malaysia") stay, as web text
+    /// writes them so.
     /// </summary>
     private List<MentionCandidate> NamesInLowerCase(List<MentionCandidate> found)
     {
         if (!WriterDoesNotCapitalise())
-            return found.Exists(IsWordNotPlace) ? found.Where(m => !IsWordNotPlace(m)).ToList() : found;
+            return found.Exists(IsCommonWord) ? found.Where(m => !IsCommonWord(m)).ToList() : found;
         var tokens = _document.Tokens;
         var added = new List<MentionCandidate>();
         var taken = new SortedSpans(found.Select(m => m.Span));
@@ -66,7 +67,18 @@ internal sealed partial class MentionFinder
         return _text[(end + 1)..stop];
     }
 
-    private bool IsWordNotPlace(MentionCandidate m) => IsAllLowerCase(m.Span) && PlacesThatAreWords.Contains(_document.Slice(m.Span).ToString());
+    /// <summary>
+    /// A name in lower case, in a text whose writer capitalises, that is a place's common word, or
+    /// any word after an article ("an apple", "the adobe house", "the oracle"): a noun, though the
+    /// lists hold a company so named.
+    /// </summary>
+    private bool IsCommonWord(MentionCandidate m)
+    {
+        if (!IsAllLowerCase(m.Span)) return false;
+        if (PlacesThatAreWords.Contains(_document.Slice(m.Span).ToString())) return true;
+        var before = TokenIndexAt(m.Span.Start) - 1;
+        return before >= 0 && Word(before).ToLowerInvariant() is "a" or "an" or "the";
+    }
 
     private bool IsLowerCaseWordToken(int t) => IsAllLowerCase(_document.Tokens[t].Span);
 

@@ -1546,11 +1546,13 @@ internal sealed partial class MentionFinder
     /// gives it, or null. A place's noun needs its "of" ("a district Hillary Clinton won", "the
     /// district GOP chairman" describe nothing); an organisation's takes none ("the maker of Botox"
     /// names the product), and newswire writes it after a nationality or an opening word without an
-    /// article ("Dutch bank Rabobank", "Rival bank Rabobank said").
+    /// article ("Dutch bank Rabobank", "Rival bank Rabobank said"). What has shares is a company.
     /// </summary>
     private EntityType? DescribedBefore(TextSpan span)
     {
         var t = TokenIndexAt(span.Start) - 1;
+        // "Shares in Ferrari rose", "a stake in Daewoo": what has shares is a company
+        if (t >= 1 && Word(t) is "in" or "of" && Word(t - 1) is "shares" or "Shares" or "stake" or "stakes") return EntityType.Org;
         var of = t >= 0 && Word(t) == "of";
         if (of) t--;
         if (t < 1 || !DescribingNouns.TryGetValue(Word(t), out var type) || of == (type == EntityType.Org)) return null;

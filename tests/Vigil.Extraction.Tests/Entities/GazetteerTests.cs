@@ -91,6 +91,13 @@ public sealed class GazetteerTests
     [InlineData("Exxon", "ExxonMobil")]
     [InlineData("Fed", "Federal Reserve")]
     [InlineData("Bundesbank", "Bundesbank")]
+    // companies newswire names constantly, by their short names
+    [InlineData("Ferrari", "Ferrari")]
+    [InlineData("ABN AMRO Bank", "ABN AMRO")]
+    [InlineData("Disney", "Walt Disney Company")]
+    [InlineData("Petroleos Mexicanos", "Pemex")]
+    [InlineData("Lloyds TSB", "Lloyds Bank")]
+    [InlineData("Lloyd's", "Lloyd's of London")]
     [InlineData("BOJ", "Bank of Japan")]
     [InlineData("KCNA", "KCNA")]
     // a sanctions list gives China's army's name as one of the Shining Path's: the curated row keeps it
