@@ -33,6 +33,16 @@ internal static class Casing
         return sb.ToString();
     }
 
+    /// <summary>
+    /// An organisation's upper-case name made readable: as <see cref="Recase"/>, except that a name of
+    /// one short word that no English word spells so ("UNHCR", "UNDP", "JSTOR") stays in capitals.
+    /// </summary>
+    public static string RecaseOrganisation(string upper, ISet<string>? acronyms = null)
+    {
+        var word = upper.TrimEnd('_');
+        return !word.Any(c => c is '_' or ' ' or '-') && !word.Any(char.IsLower) && ReadsAsInitials(word) ? word : Recase(upper, acronyms);
+    }
+
     private static string RecaseWord(string w, bool first, ISet<string>? acronyms)
     {
         if (w.Length == 0 || w.Any(char.IsLower))
@@ -65,6 +75,29 @@ internal static class Casing
             return !IsCommonShortWord(w);
         return !letters.Any(c => "AEIOUY".Contains(char.ToUpperInvariant(c)));
     }
+
+    /// <summary>
+    /// A word of at most six letters with three consonants in a row that open or close no English
+    /// syllable ("NHCR" of "UNHCR", "NDP" of "UNDP"; not "STR" of "STREAM" or "NTH" of "MONTH").
+    /// </summary>
+    private static bool ReadsAsInitials(string w)
+    {
+        if (w.Length > 6 || !w.All(char.IsAsciiLetter)) return false;
+        var run = 0;
+        for (var i = 0; i < w.Length; i++)
+        {
+            run = "AEIOUYaeiouy".Contains(w[i]) ? 0 : run + 1;
+            if (run >= 4 || run >= 3 && !EnglishClusters.Contains(w.Substring(i - 2, 3).ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> EnglishClusters = new(StringComparer.Ordinal)
+    {
+        "str", "nch", "ght", "sch", "thr", "chr", "spr", "scr", "spl", "nth", "rst", "nst", "ngs", "nts", "rch", "tch", "lth", "rth",
+        "mpt", "nds", "rds", "shr", "phr", "ntr", "ndr", "mpl", "mbr", "ltr", "stl", "rts", "rks", "nks", "cks", "lds", "lts", "rms",
+        "rns", "sts", "ngl", "ncl", "rsh", "lch", "mps", "rtl",
+    };
 
     public static bool IsCommonShortWordOrParticle(string w) =>
         IsCommonShortWord(w) || SmallWords.Contains(w) || Particles.Contains(w);

@@ -86,7 +86,7 @@ internal static class Organisations
             if (names.Count == 0 || NameKey.For(names[0]) != headKey) continue;
             var code = b.Codes.FirstOrDefault() ?? "";
             var country = code.Length >= 3 ? places.Iso2(code[..3]) ?? "" : "";
-            var recased = names.Select(n => Casing.Recase(n, acronyms)).ToList();
+            var recased = names.Select(n => Casing.RecaseOrganisation(n, acronyms)).ToList();
             yield return new ActorRow($"grp:{Words.Slug(recased[0])}", "ORG", "armed-group", country, recased[0], recased.Skip(1).ToArray());
         }
     }
@@ -250,7 +250,7 @@ internal static class Organisations
         {
             var all = set.Concat(extra).ToList();
             var acronyms = AcronymsOf(all);
-            var recased = all.Select(n => Casing.Recase(n, acronyms)).DistinctBy(n => NameKey.For(n)).ToList();
+            var recased = all.Select(n => Casing.RecaseOrganisation(n, acronyms)).DistinctBy(n => NameKey.For(n)).ToList();
             var canonical = recased.OrderByDescending(n => n.Contains(' ') ? Words.KeyWords(n).Length : 0)
                 .ThenBy(n => n, StringComparer.Ordinal).First();
             yield return new ActorRow($"{idPrefix}:{Words.Slug(canonical)}", "ORG", kind(set), country(set),

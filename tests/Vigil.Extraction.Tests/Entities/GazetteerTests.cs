@@ -85,6 +85,10 @@ public sealed class GazetteerTests
     [InlineData("Ansar Allah", "Houthis")]
     [InlineData("Ansarallah", "Houthis")]
     [InlineData("WTO", "World Trade Organization")]
+    // a body the lists name by its initials alone keeps them in capitals
+    [InlineData("UNHCR", "UNHCR")]
+    [InlineData("UNDP", "UNDP")]
+    [InlineData("OHCHR", "OHCHR")]
     [InlineData("Rada", "Verkhovna Rada")]
     [InlineData("Brookings Institute", "Brookings Institution")]
     [InlineData("HP", "Hewlett-Packard")]
