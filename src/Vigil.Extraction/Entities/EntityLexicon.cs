@@ -47,10 +47,10 @@ public static class EntityLexicon
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words ("Bank of England", "Osama bin Laden").</summary>
     public static readonly FrozenSet<string> Connectors = Keys(
-        "of the and for de del della des di da do dos du la le les van von der den ter bin ibn bint al el y e");
+        "of the and for de del della des di da do dos du la le les van von der den ter bin ibn bint al el y e wa");
 
     /// <summary>Particles that may open a name, written in lower case ("al-Qaeda", "bin Laden", "de Gaulle").</summary>
-    public static readonly FrozenSet<string> NameParticles = Keys("al el bin ibn de van von da di du");
+    public static readonly FrozenSet<string> NameParticles = Keys("al el bin ibn de van von da di du wa");
 
     /// <summary>
     /// The Arabic particles, which between the words of a name make it a person's ("Bakheet

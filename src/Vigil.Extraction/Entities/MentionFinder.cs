@@ -211,7 +211,7 @@ internal sealed partial class MentionFinder
 
     private static readonly FrozenSet<string> LowerCaseNameWords = new[]
     {
-        "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "del", "della", "dos", "das", "des", "dei", "ter", "ben", "bey", "zur",
+        "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "del", "della", "dos", "das", "des", "dei", "ter", "ben", "bey", "zur", "wa",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -362,6 +362,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_bantu_particle_wa_joins_one_persons_name()
+    {
+        var document = Analyze("Zaire 's Prime Minister Kengo wa Dondo said the army would counter-attack .");
+        Assert.Equal(["Kengo wa Dondo"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
         var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
