@@ -2057,6 +2057,14 @@ internal sealed partial class MentionFinder
                     if (Candidate(person, cls, rules) is { } scorer) result.Add(scorer);
                     continue;
                 }
+                // "OLYMPICS The International Olympic Committee": a tagged name that runs through "The" into a name the lists hold is
+                // two, the words before "The" left to be read on their own
+                if (ListedNameAfterThe(span, rules) is var (beforeThe, listed))
+                {
+                    if (Candidate(beforeThe, NameClass.Miscellaneous, rules) is { } head) result.Add(head);
+                    result.Add(listed);
+                    continue;
+                }
                 if (Candidate(span, cls, rules) is { } candidate)
                     result.Add(candidate);
             }
@@ -2097,6 +2105,14 @@ internal sealed partial class MentionFinder
                     continue;
                 merged.Add((order[i], result[i]));
             }
+        }
+
+        private (TextSpan BeforeThe, MentionCandidate Listed)? ListedNameAfterThe(TextSpan span, List<MentionCandidate> rules)
+        {
+            var listed = rules.Find(r => r.Entry is not null && !r.Pending && r.Span.End == span.End && r.Span.Start > span.Start);
+            if (listed is null || listed.Span.Start - span.Start < 6 || scan.Text.AsSpan(listed.Span.Start - 5, 5) is not (" The " or "\u00a0The ")) return null;
+            var end = listed.Span.Start - 5;
+            return end > span.Start ? (new TextSpan(span.Start, end), listed) : null;
         }
 
         private static readonly FrozenSet<string> TimeWords = new[]

@@ -95,6 +95,10 @@ public sealed class GazetteerTests
     [InlineData("Exxon", "ExxonMobil")]
     [InlineData("Fed", "Federal Reserve")]
     [InlineData("Bundesbank", "Bundesbank")]
+    // the bodies that run the sports newswire reports
+    [InlineData("NHL", "National Hockey League")]
+    [InlineData("FIFA", "FIFA")]
+    [InlineData("IOC", "International Olympic Committee")]
     // companies newswire names constantly, by their short names
     [InlineData("Ferrari", "Ferrari")]
     [InlineData("ABN AMRO Bank", "ABN AMRO")]

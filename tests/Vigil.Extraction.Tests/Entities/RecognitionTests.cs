@@ -369,6 +369,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_headline_in_capitals_run_into_a_listed_name_through_The_is_two_names()
+    {
+        var document = Analyze("Athletes were banned from the OLYMPICS The International Olympic Committee refused to ban all .");
+        Assert.Contains(document.Entities, e => e.Name == "International Olympic Committee" && e.Type == EntityType.Org && e.Mentions.Length == 1);
+        Assert.DoesNotContain(document.Entities, e => e.Mentions.Any(m => document[m].Contains("The")));
+    }
+
+    [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
         var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
