@@ -654,6 +654,7 @@ internal sealed partial class MentionFinder
                 standings.Add((team, s));
         }
         if (standings.Count >= 2) teams.AddRange(standings);
+        if (teams.Count > 0) teams.AddRange(TeamsInSchedules());
         teams.AddRange(TeamsBeatingTeams(found));
         if (teams.Count == 0) return found;
         var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } || IsNamedInFull(m)).Select(m => m.Span));
@@ -672,6 +673,27 @@ internal sealed partial class MentionFinder
         found.AddRange(named);
         return found;
     }
+
+    /// <summary>
+    /// "TORONTO AT NEW JERSEY", "Boston at Chicago": in an article with a results table, a line that
+    /// is nothing but two names joined by "at" is a fixture of the schedule, and both are teams.
+    /// </summary>
+    private List<(TextSpan, int)> TeamsInSchedules()
+    {
+        var teams = new List<(TextSpan, int)>();
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            var span = _document.Sentences[s].Span;
+            var fixture = Fixture().Match(_text, span.Start, span.End - span.Start);
+            if (!fixture.Success) continue;
+            foreach (var side in new[] { fixture.Groups["home"], fixture.Groups["away"] })
+                teams.Add((new TextSpan(side.Index, side.Index + side.Length), s));
+        }
+        return teams;
+    }
+
+    [GeneratedRegex(@"^\s*(?<home>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}) (?:at|AT) (?<away>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3})\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Fixture();
 
     /// <summary>
     /// "Barcelona beat Valencia 3-2", "the Yorkshire club beat Wimbledon 1-0", "Middlesbrough drew 1-1

@@ -1095,6 +1095,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_schedule_line_beside_a_results_table_names_two_teams()
+    {
+        var document = Analyze("Standings after games played on Thursday :\n\nMIAMI 14 4 .778 -\n\nCHICAGO 17 1 .944 -\n\nFRIDAY 'S SCHEDULE\n\nTORONTO AT NEW JERSEY");
+        Assert.Equal(["MIAMI", "CHICAGO", "TORONTO", "NEW JERSEY"], Names(document, EntityType.Org));
+        // without a table, "at" between two places is where someone is
+        Assert.DoesNotContain(Analyze("Clinton at Camp David").Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
     public void A_score_before_a_name_and_a_country_before_a_dash_are_no_part_of_the_person()
     {
         var document = Analyze("Leading scores :\n\n67 Bernhard Langer ( Germany )\n\nScorers :\n\nItaly - Casiraghi ( 21st minute ) , Del Piero ( 67th )");
