@@ -332,6 +332,7 @@ internal sealed partial class MentionFinder
             readings[key] = m.Type == EntityType.Person ? (place, places, people + 1)
                 : (place is null || place.Entry is null && m.Entry is not null ? m : place, places + 1, people);
         }
+        var wordsOpeningSentences = WordsOnlyOpeningSentences(found, surnames);
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var m = found[i];
@@ -339,12 +340,52 @@ internal sealed partial class MentionFinder
             var key = NameKey.For(_document.Slice(m.Span));
             if (surnames.Contains(key) || References.GivenNames.IsGivenName(_document.Slice(m.Span))) continue;
             // a speech verb beside the word is no evidence against these ("urged Western allies", "Fighting continued")
-            if (DirectionAdjectives.Contains(key) || key.Length >= 6 && key.EndsWith("ing", StringComparison.Ordinal) && OpensSentence(m))
+            if (DirectionAdjectives.Contains(key) || key.Length >= 6 && key.EndsWith("ing", StringComparison.Ordinal) && OpensSentence(m)
+                || !m.PersonByContext && wordsOpeningSentences.Contains(key))
                 found.RemoveAt(i);
             else if (!m.PersonByContext && readings!.GetValueOrDefault(key) is { Place: { } place } reading && (place.Entry is not null || reading.Places > reading.People))
                 found[i] = m with { Type = place.Type, Entry = place.Entry, Parts = [] };
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Many young voters stayed home ... “Voters — even those ...”", "a savage grandpa ... “Savage,”
+    /// she said": a lone word read as a person only where it opens a sentence, which the article also
+    /// writes in lower case, is that common word capitalised.
+    /// </summary>
+    private HashSet<string> WordsOnlyOpeningSentences(List<MentionCandidate> found, HashSet<string> surnames)
+    {
+        Dictionary<string, bool>? opening = null;
+        foreach (var m in found)
+        {
+            if (m.Type != EntityType.Person || !IsLoneUnlistedName(m)) continue;
+            var key = NameKey.For(_document.Slice(m.Span));
+            if (surnames.Contains(key)) continue;
+            opening ??= new(StringComparer.Ordinal);
+            opening[key] = opening.GetValueOrDefault(key, true) && OpensSentence(m);
+        }
+        if (opening is null) return [];
+        // a name written elsewhere in the middle of a sentence, by any reading, is a name there too
+        foreach (var m in found)
+            if (m.Type != EntityType.Person && opening.ContainsKey(NameKey.For(_document.Slice(m.Span))) && !OpensSentence(m))
+                opening[NameKey.For(_document.Slice(m.Span))] = false;
+        var words = opening.Where(o => o.Value).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (words.Count == 0) return seen;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in _document.Tokens)
+        {
+            var word = _document.Slice(token.Span);
+            // a word of its own, not the start of an address ("rajendra.o...@gmail.com")
+            if (word.Length > 0 && char.IsLower(word[0]) && StandsAlone(token.Span) && lookup.TryGetValue(word, out var key)) seen.Add(key);
+        }
+        return seen;
+
+        bool StandsAlone(TextSpan span) =>
+            (span.Start == 0 || char.IsWhiteSpace(_text[span.Start - 1]))
+            && (span.End == _text.Length || char.IsWhiteSpace(_text[span.End])
+                || _text[span.End] is ',' or ';' or ':' or '!' or '?' or ')' or '.' && (span.End + 1 == _text.Length || char.IsWhiteSpace(_text[span.End + 1])));
     }
 
     /// <summary>

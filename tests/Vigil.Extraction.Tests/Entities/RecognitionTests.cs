@@ -377,6 +377,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_word_read_as_a_person_only_where_it_opens_a_sentence_and_written_elsewhere_in_lower_case_is_no_name()
+    {
+        Assert.Empty(Analyze("Many young voters stayed home on Tuesday .\n\"Voters — even those not likely to vote — are angry,\" she said .").Entities);
+        Assert.Empty(Analyze("He called him a savage grandpa .\nCome again ? \"Savage,\" she said , meaning he was fierce .").Entities);
+        // an address is no lower-case writing of the name
+        var signed = Analyze("Thanks for the help .\nRajendra\nrajendra.o...@gmail.com");
+        Assert.Contains(signed.Entities, e => e.Name == "Rajendra" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
         var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
