@@ -77,6 +77,71 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
+    /// "Miramar California is a bit north of San Diego", "What to do in San Rafael CA ?": web text
+    /// writes a town and its state without the comma, and the tagger reads the two as one place. A
+    /// place no list holds whole that ends in an American state's name or postal code is the town and
+    /// the state; a direction or a region's word before the state names a part of it ("South
+    /// Florida", "Upstate New York").
+    /// </summary>
+    private List<MentionCandidate> TownsRunIntoTheirState(List<MentionCandidate> found)
+    {
+        List<(int Index, MentionCandidate Town, MentionCandidate State)>? split = null;
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type is not (EntityType.Gpe or EntityType.Loc) || m.Entry is not null) continue;
+            var words = WordsIn(m.Span);
+            if (words.Length < 2) continue;
+            // the state's name of two words ("New Jersey") or one, or its postal code
+            for (var n = Math.Min(2, words.Length - 1); n >= 1; n--)
+            {
+                var state = new TextSpan(words[^n].Start, words[^1].End);
+                var surface = _document.Slice(state);
+                var entry = n == 1 && (PostalCodes.Contains(surface.ToString()) || surface is [>= 'A' and <= 'Z', >= 'a' and <= 'z'] && PostalCodesInTitleCase.Contains(surface.ToString()))
+                    ? null
+                    : _gazetteer.LookupKey(NameKey.For(surface), surface).FirstOrDefault(e => e is { Kind: "division", Country: "US" });
+                if (entry is null && !(n == 1 && (PostalCodes.Contains(surface.ToString()) || PostalCodesInTitleCase.Contains(surface.ToString())))) continue;
+                var town = new TextSpan(m.Span.Start, words[^(n + 1)].End);
+                // "South Florida", "Upstate New York": a part of the state, not a town in it; nor is "Lake Michigan" a town,
+                // "Trump’s AZ rally" or "the Sanders Iowa spots" a person's
+                var townKey = NameKey.For(_document.Slice(town));
+                if (!WordsIn(town).All(w => char.IsUpper(_text[w.Start])) || RegionWords.Contains(townKey) || EntityLexicon.IsHead(townKey, out _)
+                    || _document.Slice(town).IndexOfAny("’'") >= 0 || (surnames ??= FullNameSurnames(found)).Contains(townKey)) break;
+                (split ??= []).Add((i, m with { Span = town, Type = EntityType.Gpe, Parts = [] }, new MentionCandidate(state, EntityType.Gpe, m.Sentence) { Entry = entry }));
+                break;
+            }
+        }
+        if (split is null) return found;
+        for (var k = split.Count - 1; k >= 0; k--)
+        {
+            var (index, town, state) = split[k];
+            found[index] = town;
+            found.Insert(index + 1, state);
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> RegionWords = new[]
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate",
+        "coastal", "rural", "greater", "inland", "upper", "lower", "middle", "mid", "deep",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The postal codes of the American states, as addresses and web posts write them after a town.</summary>
+    private static readonly FrozenSet<string> PostalCodes = new[]
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA",
+        "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+        "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Postal codes written in title case ("San Rafael Ca") that are no English word or name.</summary>
+    private static readonly FrozenSet<string> PostalCodesInTitleCase = new[] { "Ca", "Tx", "Fl", "Az", "Nj", "Ny", "Nc", "Sc", "Nv", "Ct", "Wv" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// A comma, then a state's abbreviation ("Okla.", "N.C.") or capitalised words, ending where
     /// the sentence goes on after a comma, a semicolon, a bracket or a dash, or ends; in tokenised
     /// text ("Tulsa , Okla. , police") the punctuation stands apart.

@@ -387,6 +387,17 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_town_run_into_its_state_without_a_comma_is_the_town_and_the_state()
+    {
+        var document = Analyze("It is the site of a large base ... Oceanside California is a bit north of San Diego .\nWhat is there to do in San Rafael CA ?");
+        Assert.Equal(["Oceanside", "California", "San Diego", "San Rafael", "CA"], Names(document, EntityType.Gpe));
+        // a part of the state, or a lake, is no town
+        var regions = Analyze("He campaigned in South Florida and on the shores of Lake Michigan .");
+        Assert.Contains(regions.Entities, e => e.Name == "South Florida");
+        Assert.Contains(regions.Entities, e => e.Name == "Lake Michigan");
+    }
+
+    [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
         var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
