@@ -189,10 +189,11 @@ public static class EntityLexicon
             MediaWords + " " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
             "exchange museum library technologies systems holding holdings securities partners industries motors pharmaceuticals " +
-            "laboratories labs gmbh");
+            "laboratories labs gmbh orchestra philharmonic choir");
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
-            "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort");
+            "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort " +
+            "auditorium cinema amphitheatre amphitheater coliseum colosseum pier terminal plaza mall");
         Add(EntityType.Loc,
             "river mountains mountain sea ocean valley desert island islands gulf lake peninsula coast strait straits bay basin " +
             "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");

@@ -398,6 +398,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Orchestras_are_organisations_and_auditoriums_coliseums_and_plazas_facilities()
+    {
+        var document = Analyze("We are going to hear the Chicago Symphony Orchestra , then walk past the Symphony Auditorium .\nThe rally was at the Greensboro Coliseum , not at Parkway Plaza .");
+        Assert.Equal(EntityType.Org, Named(document, "Chicago Symphony Orchestra").Type);
+        Assert.Equal(["Symphony Auditorium", "Greensboro Coliseum", "Parkway Plaza"], Names(document, EntityType.Fac));
+    }
+
+    [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
         var document = Analyze("German bond prices fell on Thursday , dealers said .\n-- Bonn Newsroom +49 228 915 0");
