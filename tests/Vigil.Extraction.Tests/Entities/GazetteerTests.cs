@@ -95,6 +95,10 @@ public sealed class GazetteerTests
     [InlineData("Exxon", "ExxonMobil")]
     [InlineData("Fed", "Federal Reserve")]
     [InlineData("Bundesbank", "Bundesbank")]
+    // the national news agencies the wires quote
+    [InlineData("UPI", "United Press International")]
+    [InlineData("Anatolian news agency", "Anadolu Agency")]
+    [InlineData("MENA", "Middle East News Agency")]
     // the bodies that run the sports newswire reports
     [InlineData("NHL", "National Hockey League")]
     [InlineData("FIFA", "FIFA")]
