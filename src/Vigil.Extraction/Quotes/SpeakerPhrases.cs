@@ -176,6 +176,12 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 if (close <= sentenceEnd && tokens.IsChar(close, ')')) { last = close; i = close; continue; }
                 break;
             }
+            // "Muqtada al - Sadr", "Jean - Pierre Bemba": a hyphen tokenised text sets apart inside a name the article names
+            if (IsSpacedHyphenInName(i) && i > start)
+            {
+                last = i;
+                continue;
+            }
             if (!tokens.IsWord(i)) break;
             // "the event organizer Alliance to Reclaim Our Schools": a lower-case word inside a name the article names is part of the phrase
             if (i > start && !tokens.IsCapitalized(i) && tokens.IsInName(i - 1) && tokens.IsInName(i) && tokens.IsInName(i + 1))
@@ -221,8 +227,9 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
                 start = k;
                 continue;
             }
-            // "Merrill Lynch & Co": an ampersand between capitalised words is inside a name
-            if (tokens.IsChar(k, '&') && k - 1 >= first && tokens.IsCapitalized(k - 1) && tokens.IsCapitalized(k + 1))
+            // "Merrill Lynch & Co": an ampersand between capitalised words is inside a name, and so is a hyphen tokenised text
+            // sets apart inside a name the article names ("Muqtada al - Sadr")
+            if ((tokens.IsChar(k, '&') && tokens.IsCapitalized(k - 1) && tokens.IsCapitalized(k + 1) || IsSpacedHyphenInName(k)) && k - 1 >= first)
             {
                 start = k;
                 continue;
@@ -240,6 +247,8 @@ internal sealed partial class SpeakerPhrases(TokenText tokens)
             start++;
         return new TokenRange(start, last);
     }
+
+    private bool IsSpacedHyphenInName(int k) => tokens.IsChar(k, '-') && tokens.IsInName(k - 1) && tokens.IsInName(k + 1) && tokens.IsInName(k);
 
     /// <summary>"the Government Accountability Office report released last year": a cue word in its base form after a name the article names is a noun of the phrase.</summary>
     private bool IsNounAfterName(int k) =>

@@ -18,6 +18,15 @@ public sealed class SpeakerTests
         Assert.Single(document.Entities.SelectMany(e => e.Mentions));
     }
 
+    [Theory]
+    [InlineData("\" We will not leave , \" Shiite cleric Muqtada al - Sadr said on Friday .")]
+    [InlineData("\" We will not leave , \" said Muqtada al - Sadr on Friday .")]
+    public void A_hyphen_that_tokenised_text_sets_apart_inside_a_name_is_part_of_the_speakers_name(string text)
+    {
+        var found = Single(text);
+        Assert.Equal("Muqtada al - Sadr", found.Speaker);
+    }
+
     [Fact]
     public void An_apposition_stands_between_speaker_and_cue()
     {
