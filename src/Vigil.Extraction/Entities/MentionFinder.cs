@@ -1614,8 +1614,8 @@ internal sealed partial class MentionFinder
     private EntityType? DescribedBefore(TextSpan span)
     {
         var t = TokenIndexAt(span.Start) - 1;
-        // "Shares in Ferrari rose", "a stake in Daewoo": what has shares is a company
-        if (t >= 1 && Word(t) is "in" or "of" && Word(t - 1) is "shares" or "Shares" or "stake" or "stakes") return EntityType.Org;
+        // "Shares in Ferrari rose", "shares of Daewoo": what has shares is a company (a "stake in" may be in a place or an outcome)
+        if (t >= 1 && Word(t) is "in" or "of" && Word(t - 1) is "shares" or "Shares") return EntityType.Org;
         var of = t >= 0 && Word(t) == "of";
         if (of) t--;
         if (t < 1 || !DescribingNouns.TryGetValue(Word(t), out var type) || of == (type == EntityType.Org)) return null;
