@@ -103,7 +103,7 @@ internal sealed partial class MentionFinder
             rules.Clear();
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
-                             || IsRetweetMarker(m.Span));
+                             || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
@@ -1798,6 +1798,11 @@ internal sealed partial class MentionFinder
         while (i < _text.Length && _text[i] == ' ') i++;
         return i < _text.Length && _text[i] == ':';
     }
+
+    /// <summary>"a Group C match", "Pool B": a tournament's group is named by a letter or a number, and is no organisation.</summary>
+    private static bool IsTournamentGroup(ReadOnlySpan<char> name) =>
+        name.Length is >= 6 and <= 9 && (name.StartsWith("Group ") || name.StartsWith("GROUP ") || name.StartsWith("Pool ") || name.StartsWith("POOL "))
+        && name[(name.IndexOf(' ') + 1)..] is [>= 'A' and <= 'Z'] or [>= '1' and <= '9'] or [>= '1' and <= '9', >= '0' and <= '9'];
 
     /// <summary>
     /// "R-Fla." and "D-N.Y." after a member of Congress give a party and a state, not a name of their own.

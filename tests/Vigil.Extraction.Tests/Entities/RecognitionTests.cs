@@ -1124,6 +1124,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_tournaments_group_is_no_organisation()
+    {
+        var document = Analyze("Japan beat Syria 2-1 in a Group C match on Friday , and Fiji top Pool B .");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+        Assert.Contains(document.Entities, e => e.Name == "Japan");
+    }
+
+    [Fact]
     public void A_schedule_line_beside_a_results_table_names_two_teams()
     {
         var document = Analyze("Standings after games played on Thursday :\n\nMIAMI 14 4 .778 -\n\nCHICAGO 17 1 .944 -\n\nFRIDAY 'S SCHEDULE\n\nTORONTO AT NEW JERSEY");
