@@ -106,8 +106,8 @@ internal sealed partial class MentionFinder
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsInResultTables(PeopleInTitleCasedHeadlines(
-            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))));
+        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))));
     }
 
     /// <summary>
@@ -714,6 +714,37 @@ internal sealed partial class MentionFinder
         found.AddRange(named);
         return found;
     }
+
+    /// <summary>
+    /// "2. Jacques Villeneuve ( Canada ) Williams 5.602 seconds behind", "Miguel Indurain ( Spain )
+    /// Banesto 5:12:33": in a results row, the name between a competitor's country in brackets and
+    /// the time is the competitor's team.
+    /// </summary>
+    private List<MentionCandidate> TeamsAfterCompetitors(List<MentionCandidate> found)
+    {
+        if (!_text.Contains(" ) ", StringComparison.Ordinal)) return found;
+        var byEnd = new Dictionary<int, MentionCandidate>();
+        foreach (var m in found) byEnd.TryAdd(m.Span.End, m);
+        List<(MentionCandidate Team, TextSpan Span)>? teams = null;
+        foreach (var m in found)
+        {
+            if (m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
+            var row = TeamAfterCountry().Match(_text, m.Span.End, Math.Min(40, _text.Length - m.Span.End));
+            if (!row.Success || m.Span.Start < 4 || _text.AsSpan(m.Span.Start - 2, 2) is not "( "
+                || !byEnd.TryGetValue(m.Span.Start - 3, out var competitor) || competitor.Type != EntityType.Person) continue;
+            var team = row.Groups["team"];
+            var span = new TextSpan(team.Index, team.Index + team.Length);
+            (teams ??= []).Add((new MentionCandidate(span, EntityType.Org, m.Sentence), span));
+        }
+        if (teams is null) return found;
+        var spans = new SortedSpans(teams.Select(t => t.Span));
+        found.RemoveAll(m => spans.AnyOverlaps(m.Span));
+        found.AddRange(teams.Select(t => t.Team));
+        return found;
+    }
+
+    [GeneratedRegex(@"\G \) (?<team>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*){0,2}) \d", RegexOptions.CultureInvariant)]
+    private static partial Regex TeamAfterCountry();
 
     /// <summary>
     /// "TORONTO AT NEW JERSEY", "Boston at Chicago": in an article with a results table, a line that

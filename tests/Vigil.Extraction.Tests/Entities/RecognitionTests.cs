@@ -1124,6 +1124,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void The_name_between_a_competitors_country_and_the_time_is_the_team()
+    {
+        var document = Analyze("Leading positions in the race on Sunday :\n1. Anton Veselka ( Germany ) Brennholt 1 hour 28 minutes 15.125 seconds\n2. Pieter Sandoval ( Canada ) Williams 5.602 seconds behind");
+        Assert.Equal(["Brennholt", "Williams"], Names(document, EntityType.Org));
+        Assert.Equal(["Anton Veselka", "Pieter Sandoval"], Names(document, EntityType.Person));
+    }
+
+    [Fact]
     public void A_tournaments_group_is_no_organisation()
     {
         var document = Analyze("Japan beat Syria 2-1 in a Group C match on Friday , and Fiji top Pool B .");
