@@ -77,7 +77,7 @@ public static class EntityLexicon
         "northern southern eastern western city regional provincial municipal metropolitan world global european african asian " +
         "arab american atlantic pacific nuclear atomic environmental environment agriculture commerce transport transportation " +
         "veterans women's children's refugee refugees migration police border coast peace investigation counterterrorism " +
-        "press information communications broadcasting news media financial monetary investment");
+        "press information communications broadcasting news media financial monetary investment grand");
 
     /// <summary>
     /// People news names by their initials, whom the article may never name in full ("voted for JFK");
@@ -200,7 +200,7 @@ public static class EntityLexicon
         Add(EntityType.Gpe, "province county city district prefecture oblast governorate municipality springs beach heights township village");
         Add(EntityType.Event,
             "war summit olympics games cup festival revolution uprising massacre championship championships election elections " +
-            "marathon tournament");
+            "marathon tournament prix");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

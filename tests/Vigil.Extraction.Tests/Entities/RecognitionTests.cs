@@ -1132,6 +1132,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_grand_prix_named_after_a_place_is_an_event()
+    {
+        var document = Analyze("ATHLETICS - BERLIN GRAND PRIX RESULTS .\nBERLIN 1996-08-30\nLeading results at the Berlin Grand Prix athletics meeting on Friday :");
+        Assert.Equal(EntityType.Event, Named(document, "Berlin Grand Prix").Type);
+        Assert.Equal(2, Named(document, "Berlin Grand Prix").Mentions.Length);
+    }
+
+    [Fact]
     public void A_tournaments_group_is_no_organisation()
     {
         var document = Analyze("Japan beat Syria 2-1 in a Group C match on Friday , and Fiji top Pool B .");
