@@ -98,10 +98,9 @@ internal sealed partial class MentionFinder
             {
                 var state = new TextSpan(words[^n].Start, words[^1].End);
                 var surface = _document.Slice(state);
-                var entry = n == 1 && (PostalCodes.Contains(surface.ToString()) || surface is [>= 'A' and <= 'Z', >= 'a' and <= 'z'] && PostalCodesInTitleCase.Contains(surface.ToString()))
-                    ? null
-                    : _gazetteer.LookupKey(NameKey.For(surface), surface).FirstOrDefault(e => e is { Kind: "division", Country: "US" });
-                if (entry is null && !(n == 1 && (PostalCodes.Contains(surface.ToString()) || PostalCodesInTitleCase.Contains(surface.ToString())))) continue;
+                var code = n == 1 && (PostalCodes.Contains(surface.ToString()) || PostalCodesInTitleCase.Contains(surface.ToString()));
+                var entry = code ? null : _gazetteer.LookupKey(NameKey.For(surface), surface).FirstOrDefault(e => e is { Kind: "division", Country: "US" });
+                if (!code && entry is null) continue;
                 var town = new TextSpan(m.Span.Start, words[^(n + 1)].End);
                 // "South Florida", "Upstate New York": a part of the state, not a town in it; nor is "Lake Michigan" a town,
                 // "Trump’s AZ rally" or "the Sanders Iowa spots" a person's

@@ -370,22 +370,8 @@ internal sealed partial class MentionFinder
         foreach (var m in found)
             if (m.Type != EntityType.Person && opening.ContainsKey(NameKey.For(_document.Slice(m.Span))) && !OpensSentence(m))
                 opening[NameKey.For(_document.Slice(m.Span))] = false;
-        var words = opening.Where(o => o.Value).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Count == 0) return seen;
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in _document.Tokens)
-        {
-            var word = _document.Slice(token.Span);
-            // a word of its own, not the start of an address ("rajendra.o...@gmail.com")
-            if (word.Length > 0 && char.IsLower(word[0]) && StandsAlone(token.Span) && lookup.TryGetValue(word, out var key)) seen.Add(key);
-        }
-        return seen;
-
-        bool StandsAlone(TextSpan span) =>
-            (span.Start == 0 || char.IsWhiteSpace(_text[span.Start - 1]))
-            && (span.End == _text.Length || char.IsWhiteSpace(_text[span.End])
-                || _text[span.End] is ',' or ';' or ':' or '!' or '?' or ')' or '.' && (span.End + 1 == _text.Length || char.IsWhiteSpace(_text[span.End + 1])));
+        var words = opening.Where(o => o.Value).Select(o => o.Key).ToList();
+        return words.Count == 0 ? [] : LowerCaseWords(words, [], wordsOfTheirOwn: true);
     }
 
     /// <summary>
@@ -1327,8 +1313,11 @@ internal sealed partial class MentionFinder
 
     private static int WordCount(string key) => key.Count(c => c == ' ') + 1;
 
-    /// <summary>Which of <paramref name="words"/> (keys) the article writes in lower case outside its lines in capitals.</summary>
-    private HashSet<string> LowerCaseWords(IEnumerable<string> words, HashSet<int> shoutedSentences)
+    /// <summary>
+    /// Which of <paramref name="words"/> (keys) the article writes in lower case outside its lines in
+    /// capitals; with <paramref name="wordsOfTheirOwn"/>, only as words standing apart, not inside an address.
+    /// </summary>
+    private HashSet<string> LowerCaseWords(IEnumerable<string> words, HashSet<int> shoutedSentences, bool wordsOfTheirOwn = false)
     {
         var wanted = words.ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -1340,11 +1329,18 @@ internal sealed partial class MentionFinder
             var sentence = _document.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken && t < _document.Tokens.Length; t++)
             {
-                var word = _document.Slice(_document.Tokens[t].Span);
-                if (word.Length > 0 && char.IsLower(word[0]) && lookup.TryGetValue(word, out var key)) seen.Add(key);
+                var span = _document.Tokens[t].Span;
+                var word = _document.Slice(span);
+                if (word.Length > 0 && char.IsLower(word[0]) && (!wordsOfTheirOwn || StandsAlone(span)) && lookup.TryGetValue(word, out var key)) seen.Add(key);
             }
         }
         return seen;
+
+        // a word of its own, not the start of an address ("rajendra.o...@gmail.com")
+        bool StandsAlone(TextSpan span) =>
+            (span.Start == 0 || char.IsWhiteSpace(_text[span.Start - 1]))
+            && (span.End == _text.Length || char.IsWhiteSpace(_text[span.End])
+                || _text[span.End] is ',' or ';' or ':' or '!' or '?' or ')' or '.' && (span.End + 1 == _text.Length || char.IsWhiteSpace(_text[span.End + 1])));
     }
 
     /// <summary>The nouns that, after a name, make it a people's or a language's ("Rohingya refugees", "Pashto-speaking").</summary>
