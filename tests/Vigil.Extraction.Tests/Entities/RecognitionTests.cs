@@ -965,6 +965,18 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_scorecards_batsmen_and_bowlers_are_players_though_their_surnames_are_towns()
+    {
+        var document = Analyze("Kestria first innings\nTariq Samad c Croft b Cork 176\nHamid Rauf lbw b Salisbury 46\nIrfan Dost not out 100\n"
+            + "Bowling : Lewis 12-1-64-0 , Cork 23-5-71-1 , Salisbury 29-3-116-0");
+        foreach (var name in new[] { "Tariq Samad", "Hamid Rauf", "Irfan Dost", "Croft", "Cork", "Salisbury", "Lewis" })
+            Assert.Equal(EntityType.Person, Named(document, name).Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type != EntityType.Person && e.Name != "Kestria");
+        // prose keeps its reading
+        Assert.Equal(EntityType.Gpe, Named(Analyze("The ferry from Cork sailed at 9 ."), "Cork").Type);
+    }
+
+    [Fact]
     public void Initials_join_the_organisation_they_stand_for_though_the_lists_know_only_the_full_name()
     {
         var document = Analyze("The Israel Defense Forces (IDF) said 11 hostages had crossed into Egypt. The IDF gave no details.");
