@@ -508,17 +508,26 @@ internal sealed partial class MentionFinder
     /// article gives in brackets after a name of two words or more, matching its capitalised words'
     /// (or their last ones: "U.S. Department of Housing and Urban Development (HUD)"), are that
     /// name wherever the article writes them, though the tagger, which reads each sentence alone,
-    /// missed them or took them for a person ("HANO has not provided").
+    /// missed them or took them for a person ("HANO has not provided"). So are the three or more
+    /// initials of an organisation the article names, given in no brackets ("LME" of the London
+    /// Metal Exchange).
     /// </summary>
     private List<MentionCandidate> InitialsTheArticleDefines(List<MentionCandidate> found)
     {
         Dictionary<string, EntityType>? defined = null;
         foreach (var m in found)
         {
-            if (m.Type is EntityType.Person or EntityType.Norp || InitialsInBracketsAfter(m.Span) is not { } initials) continue;
+            if (m.Type is EntityType.Person or EntityType.Norp) continue;
             var spelled = EntityLexicon.CapitalisedInitials(_document.Slice(m.Span));
-            if (spelled.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
-                (defined ??= new(StringComparer.Ordinal)).TryAdd(initials, m.Type);
+            if (InitialsInBracketsAfter(m.Span) is { } initials)
+            {
+                if (spelled.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
+                    (defined ??= new(StringComparer.Ordinal)).TryAdd(initials, m.Type);
+            }
+            // "London Metal Exchange copper ... stocks held in LME warehouses": an organisation's initials need no brackets
+            // to be known once the article has named it in full
+            else if (m.Type == EntityType.Org && spelled.Length >= 3 && !EntityLexicon.StopWords.Contains(spelled.ToLowerInvariant()))
+                (defined ??= new(StringComparer.Ordinal)).TryAdd(spelled, m.Type);
         }
         if (defined is null) return found;
         var added = false;

@@ -977,6 +977,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void An_organisations_initials_are_that_organisation_though_the_article_gives_them_in_no_brackets()
+    {
+        var document = Analyze("KGE WHEAT ENDS LOWER .\nThe Kestrian Grain Exchange cut its fees on Monday , traders said .\nStocks held in KGE warehouses rose .");
+        var exchange = Named(document, "Kestrian Grain Exchange");
+        Assert.Equal(EntityType.Org, exchange.Type);
+        Assert.Equal(3, exchange.Mentions.Length);
+    }
+
+    [Fact]
     public void Initials_join_the_organisation_they_stand_for_though_the_lists_know_only_the_full_name()
     {
         var document = Analyze("The Israel Defense Forces (IDF) said 11 hostages had crossed into Egypt. The IDF gave no details.");
