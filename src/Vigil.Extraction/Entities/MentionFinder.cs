@@ -897,14 +897,15 @@ internal sealed partial class MentionFinder
         for (var t = at; t < Math.Min(end, at + 6); t++)
             if (IsText(tokens[t], ":")) { at = t + 1; break; }
         // (most sentences open with no name and a number: nothing is allocated for them)
-        if (TeamNameAt(at, end) is not { } opening || opening.End == end || tokens[opening.End].Kind != TokenKind.Number) return false;
+        if (TeamNameAt(at, end) is not { } opening || AfterCountry(opening.End, end) is var afterOpening && (afterOpening == end || tokens[afterOpening].Kind != TokenKind.Number)) return false;
         var found = new List<(TextSpan, int)>();
         var players = new List<(TextSpan, int)>();
         for (var side = 0; side < 2 && at < end; side++)
         {
             if (TeamNameAt(at, end) is not { } team) return false;
             var name = new TextSpan(tokens[team.Start].Start, tokens[team.End - 1].End);
-            if (team.End == end || tokens[team.End].Kind != TokenKind.Number)
+            var score = AfterCountry(team.End, end);
+            if (score == end || tokens[score].Kind != TokenKind.Number)
             {
                 // "v Somerset": the other side of an innings, named alone
                 if (side == 0 || team.End != end || players.Count == 0) return false;
@@ -913,7 +914,7 @@ internal sealed partial class MentionFinder
                 break;
             }
             found.Add((name, s));
-            at = team.End + 1;
+            at = score + 1;
             if (at < end && IsText(tokens[at], "("))
             {
                 var close = at + 1;
@@ -928,6 +929,19 @@ internal sealed partial class MentionFinder
         teams.AddRange(found);
         scorers.AddRange(players);
         return true;
+    }
+
+    /// <summary>
+    /// "Slavia Prague ( Czech Republic ) 2 Valencia ( Spain ) 1": a cup's results give each club's
+    /// country in brackets before its score. The token after the brackets, or <paramref name="at"/> when there are none.
+    /// </summary>
+    private int AfterCountry(int at, int end)
+    {
+        var tokens = _document.Tokens;
+        if (at >= end || !IsText(tokens[at], "(")) return at;
+        var close = at + 1;
+        while (close < end && close - at <= 3 && tokens[close].Kind == TokenKind.Word && char.IsUpper(_text[tokens[close].Start])) close++;
+        return close > at + 1 && close + 1 < end && IsText(tokens[close], ")") ? close + 1 : at;
     }
 
     /// <summary>"Nilis 12 , Van der Meer 60 , Jonk 45 pen", "J. Boiling 69 ; A. Kumble 4-45": each name followed by a number is a player's.</summary>

@@ -1075,6 +1075,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_cup_result_names_each_club_though_its_country_stands_between_the_club_and_its_score()
+    {
+        var document = Analyze("Results of first round matches on Tuesday :\n\nIn Prague : Slavia Prague ( Czech Republic ) 2 Valencia ( Spain ) 1\n\nIn Glasgow : Celtic ( Scotland ) 2 Hamburg ( Germany ) 2");
+        Assert.Equal(["Slavia Prague", "Valencia", "Celtic", "Hamburg"], Names(document, EntityType.Org));
+        Assert.Equal(["Prague", "Czechia", "Spain", "Glasgow", "Scotland", "Germany"], Names(document, EntityType.Gpe));
+    }
+
+    [Fact]
     public void A_cricket_innings_names_its_side_its_players_and_the_other_side()
     {
         var document = Analyze("Close of play scores on Friday :\n\nAt Leicester : Leicestershire 343-8 ( P. Simmons 108 , P. Nixon 67 ; A. Kumble 4-45 ) v Somerset .");
