@@ -132,7 +132,8 @@ static IReadOnlyList<ActorRow> ExpandLeadingAcronyms(IReadOnlyList<ActorRow> row
     {
         var space = r.Name.IndexOf(' ');
         // a masthead is a name as it stands: "USA Today" is no "United States Today"
-        if (r.Type != "ORG" || r.Kind == "media" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full))
+        // and an actor whose own short form is the acronym keeps its name: "ING Groep" is no "ING Groep Groep"
+        if (r.Type != "ORG" || r.Kind == "media" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full) || full == r.Name)
             return r;
         var expanded = full + r.Name[space..];
         var aliases = r.Aliases.Append(r.Name).Where(a => NameKey.For(a) != NameKey.For(expanded))

@@ -62,6 +62,8 @@ public sealed class GazetteerTests
     [InlineData("CIA", "Central Intelligence Agency")]
     [InlineData("UN Security Council", "United Nations Security Council")]
     [InlineData("US Central Command", "United States Central Command")]
+    [InlineData("ING", "ING Groep")]   // its own initials lead its name: no "ING Groep Groep"
+    [InlineData("LG Electronics", "LG Electronics")]
     [InlineData("Taliban", "Taliban")]
     [InlineData("Taleban", "Taliban")]
     [InlineData("al-Qaeda", "al-Qaeda")]
