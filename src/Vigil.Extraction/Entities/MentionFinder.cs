@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(OrganisationsWithoutOpeningDescription(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))))));
@@ -1459,6 +1459,34 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// "Opposition National Action Party ( PAN ) leader", "Rival ING Groep NV said": a word that
+    /// describes an organisation, capitalised only because it opens the sentence, is no part of the
+    /// organisation's name, though the tagger or a head noun ran the two together.
+    /// </summary>
+    private List<MentionCandidate> OrganisationsWithoutOpeningDescription(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Org || m.Entry is not null) continue;
+            var name = _document.Slice(m.Span);
+            var space = name.IndexOf(' ');
+            if (space < 0 || space + 1 >= name.Length || !char.IsUpper(name[space + 1])
+                || !OrganisationDescriptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[..space]) || !OpensSentence(m)) continue;
+            found[i] = m with { Span = new TextSpan(m.Span.Start + space + 1, m.Span.End) };
+        }
+        return found;
+    }
+
+    /// <summary>Words that describe an organisation before its name ("opposition", "rival", "ruling"), never a part of it.</summary>
+    private static readonly FrozenSet<string> OrganisationDescriptions = new[]
+    {
+        "opposition", "rival", "ruling", "embattled", "troubled", "outlawed", "banned", "separatist", "hardline", "moderate",
+        "leftist", "rightist", "right-wing", "left-wing", "far-right", "far-left", "pro-government", "dissident", "state-owned",
+        "state-run", "privately-held", "loss-making", "debt-laden", "struggling", "beleaguered",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Patriot" after "Patriot Coal", "Peabody" after "Peabody Energy": news names a company in full

@@ -1074,6 +1074,16 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
     }
 
+    [Theory]
+    [InlineData("Opposition Kestrian Action Party ( KAP ) leader Tomas Orlen said the speech ignored poverty .", "Kestrian Action Party")]
+    [InlineData("Rival Dorvall Groep NV said it would not bid .", "Dorvall Groep NV")]
+    public void A_word_describing_an_organisation_that_opens_the_sentence_is_no_part_of_its_name(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Org, Named(document, name).Type);
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Any(a => a.StartsWith("Opposition") || a.StartsWith("Rival")));
+    }
+
     [Fact]
     public void A_cup_result_names_each_club_though_its_country_stands_between_the_club_and_its_score()
     {
