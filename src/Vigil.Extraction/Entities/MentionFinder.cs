@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(OrganisationsWithoutOpeningDescription(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))))));
@@ -1456,6 +1456,31 @@ internal sealed partial class MentionFinder
             var m = found[i];
             if (IsLoneUnlistedName(m) && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) is { Count: > 0 } group)
                 found[i] = m with { Type = group.Type, Parts = [] };
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Philip Morris shares rose" after "Philip Morris Cos Inc said": a company the article names with
+    /// its legal form is the company where the article drops the form, though its name reads as a
+    /// person's. (A title before the name keeps the person: "Mr. Philip Morris".)
+    /// </summary>
+    private List<MentionCandidate> CompaniesWithoutTheirLegalForm(List<MentionCandidate> found)
+    {
+        HashSet<string>? companies = null;
+        foreach (var m in found)
+        {
+            if (m.Type != EntityType.Org || m.Entry is { Kind: not "company" }) continue;
+            var key = NameKey.For(_document.Slice(m.Span));
+            var bare = EntityLexicon.WithoutLegalForm(key);
+            if (bare.Length < key.Length && bare.Contains(' ')) (companies ??= new(StringComparer.Ordinal)).Add(bare);
+        }
+        if (companies is null) return found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type == EntityType.Person && m.Title is null && companies.Contains(NameKey.For(_document.Slice(m.Span))))
+                found[i] = m with { Type = EntityType.Org, Parts = [], Pending = false, PersonByContext = false };
         }
         return found;
     }

@@ -1074,6 +1074,14 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
     }
 
+    [Fact]
+    public void A_company_named_with_its_legal_form_is_the_company_where_the_article_drops_the_form()
+    {
+        var document = Analyze("HAROLD VENNING SAYS PROFIT UP 12 PCT .\nHarold Venning Cos Inc said on Tuesday its profit rose .\nHarold Venning shares rose 1-1/8 to 92-3/8 .");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(3, document.Entities.Where(e => e.Type == EntityType.Org).Sum(e => e.Mentions.Length));
+    }
+
     [Theory]
     [InlineData("Opposition Kestrian Action Party ( KAP ) leader Tomas Orlen said the speech ignored poverty .", "Kestrian Action Party")]
     [InlineData("Rival Dorvall Groep NV said it would not bid .", "Dorvall Groep NV")]
