@@ -4,8 +4,8 @@ using Vigil.Documents;
 
 namespace Vigil.Extraction.Entities;
 
-// A cricket scorecard names its players by surname among numbers: "Saeed Anwar c Croft b Cork 176",
-// "Bowling : Lewis 12-1-64-0 , Mullally 37.1-7-97-2".
+// Sports tables name players among numbers: a cricket scorecard by surname ("Saeed Anwar c Croft b
+// Cork 176", "Bowling : Lewis 12-1-64-0"), a list of scorers with their clubs ("10 - Davor Suker ( Real Madrid )").
 internal sealed partial class MentionFinder
 {
     /// <summary>
@@ -41,6 +41,42 @@ internal sealed partial class MentionFinder
         found.AddRange(players);
         return found;
     }
+
+    /// <summary>
+    /// "10 - Davor Suker ( Real Madrid ) , Juan Pizzi ( Barcelona )", "8 - Alfonso ( Betis )": in a
+    /// ranked line of players, the name in brackets after a player is his club, unless it is a country
+    /// ("1. Luc Alphand ( France ) 1:50.35", "Greg Norman ( Australia ) 68 68").
+    /// </summary>
+    private List<MentionCandidate> ClubsOfRankedPlayers(List<MentionCandidate> found)
+    {
+        if (!_text.Contains(" ) ", StringComparison.Ordinal) && !_text.Contains(" )\n", StringComparison.Ordinal)) return found;
+        List<MentionCandidate>? named = null;
+        for (var s = 0; s < _document.Sentences.Length; s++)
+        {
+            var line = _document.Sentences[s].Span;
+            if (!RankedLine().IsMatch(_text.AsSpan(line.Start, line.Length))) continue;
+            for (var entry = PlayerOfClub().Match(_text, line.Start, line.Length); entry.Success; entry = entry.NextMatch())
+            {
+                var club = entry.Groups["club"];
+                if (_gazetteer.Lookup(club.Value).Any(e => e.Kind == "country" || e.Type == EntityType.Norp)) continue;
+                var span = new TextSpan(club.Index, club.Index + club.Length);
+                (named ??= []).Add(new MentionCandidate(span, EntityType.Org, s));
+                AddPlayer(entry.Groups["player"], s, ref named);
+            }
+        }
+        if (named is null) return found;
+        var replaced = new SortedSpans(named.Select(m => m.Span));
+        found.RemoveAll(m => replaced.AnyOverlaps(m.Span));
+        found.AddRange(named);
+        return found;
+    }
+
+    /// <summary>"13 - Ronaldo", "2. Ghedina", "136 Billy Mayfair": a line that opens with a rank or a tally and a name.</summary>
+    [GeneratedRegex(@"^\s*\d+(?: -|\.)? \p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex RankedLine();
+
+    [GeneratedRegex(@"(?<![\p{L}\d] )(?<player>" + PlayerName + @") \( (?<club>[A-Z][\p{L}.'\-]*(?: [A-Z][\p{L}.'\-]*){0,3}) \)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlayerOfClub();
 
     private void AddPlayer(Capture player, int sentence, ref List<MentionCandidate>? players)
     {

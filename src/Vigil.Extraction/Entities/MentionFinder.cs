@@ -106,8 +106,8 @@ internal sealed partial class MentionFinder
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
-            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased))))))))));
+        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+            tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
     }
 
     /// <summary>
@@ -693,7 +693,9 @@ internal sealed partial class MentionFinder
         if (teams.Count > 0) teams.AddRange(TeamsInSchedules());
         teams.AddRange(TeamsBeatingTeams(found));
         if (teams.Count == 0) return found;
-        var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } || IsNamedInFull(m)).Select(m => m.Span));
+        // (a capital read as its country's government, "DALLAS 21 Washington 10", is the town's club)
+        var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } && _gazetteer.Lookup(_document.Slice(m.Span).ToString()).Any(e => e.Kind == "country")
+                                                    || IsNamedInFull(m)).Select(m => m.Span));
         var named = new List<MentionCandidate>();
         foreach (var (team, s) in teams)
             if (!kept.AnyOverlaps(team))

@@ -1059,10 +1059,12 @@ public sealed class RecognitionTests
     [Fact]
     public void The_names_of_a_score_line_are_teams()
     {
-        var document = Analyze("Results on Monday :\n\nCHICAGO 103 Denver 91\n\nItaly 2 Moldova 1");
+        var document = Analyze("Results on Monday :\n\nCHICAGO 103 Denver 91\n\nItaly 2 Moldova 1\n\nDALLAS 21 Washington 10\n\nSingapore 2 Malaysia 1");
         Assert.Equal(EntityType.Org, Named(document, "CHICAGO").Type);
         Assert.Equal(EntityType.Org, Named(document, "Denver").Type);
         Assert.Equal(EntityType.Gpe, Named(document, "Italy").Type);   // a national side is written as its country
+        Assert.Equal(EntityType.Gpe, Named(document, "Singapore").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Washington").Type);   // a capital's club, not its country's side
     }
 
     [Fact]
@@ -1090,6 +1092,16 @@ public sealed class RecognitionTests
         var document = Analyze(text);
         Assert.Equal(EntityType.Org, Named(document, name).Type);
         Assert.DoesNotContain(document.Entities, e => e.Aliases.Any(a => a.StartsWith("Opposition") || a.StartsWith("Rival")));
+    }
+
+    [Fact]
+    public void In_a_ranked_list_of_players_the_name_in_brackets_is_the_club_unless_a_country()
+    {
+        var document = Analyze("Leading goalscorers after Sunday 's matches :\n13 - Tavo Ruelas ( Barcelona )\n8 - Amadeo ( Betis ) , Milo Kendric ( Real Madrid )\n"
+            + "Leading results of the race :\n1. Pol Varenne ( France ) 1:50.35");
+        Assert.Equal(["Barcelona", "Betis", "Real Madrid"], Names(document, EntityType.Org));
+        Assert.Equal(["Tavo Ruelas", "Amadeo", "Milo Kendric", "Pol Varenne"], Names(document, EntityType.Person));
+        Assert.Equal(EntityType.Gpe, Named(document, "France").Type);
     }
 
     [Fact]
