@@ -77,7 +77,8 @@ public static class EntityLexicon
         "northern southern eastern western city regional provincial municipal metropolitan world global european african asian " +
         "arab american atlantic pacific nuclear atomic environmental environment agriculture commerce transport transportation " +
         "veterans women's children's refugee refugees migration police border coast peace investigation counterterrorism " +
-        "press information communications broadcasting news media financial monetary investment grand");
+        "press information communications broadcasting news media financial monetary investment grand " +
+        "sports sport football soccer cricket rugby tennis golf olympic athletics baseball basketball hockey racing");
 
     /// <summary>
     /// People news names by their initials, whom the article may never name in full ("voted for JFK");
@@ -193,7 +194,7 @@ public static class EntityLexicon
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
             "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort " +
-            "auditorium cinema amphitheatre amphitheater coliseum colosseum pier terminal plaza mall");
+            "auditorium cinema amphitheatre amphitheater coliseum colosseum pier terminal plaza mall ground racecourse speedway velodrome raceway");
         Add(EntityType.Loc,
             "river mountains mountain sea ocean valley desert island islands gulf lake peninsula coast strait straits bay basin " +
             "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");

@@ -2156,9 +2156,11 @@ internal sealed partial class MentionFinder
                 var unit = cls == NameClass.Organisation && inside.Count >= 2 && inside[^1].Entry is null && inside[^1].Type == EntityType.Org
                            && inside[^1].Span.End == span.End && inside.Take(inside.Count - 1).All(r => r.Entry is { Type: EntityType.Org });
                 // nor is a place opening an organisation's name no list holds that the tagger read whole ("the Pakistan Cricket
-                // Board", "the London Metal Exchange"), as the rules join it where only descriptors stand between ("US Central Command")
-                var placeOpensName = cls == NameClass.Organisation && inside.Count == 2 && inside[0].Type is EntityType.Gpe
-                                     && inside[0].Span.Start == span.Start && inside[1] is { Type: EntityType.Org, Entry: null }
+                // Board", "the London Metal Exchange"), as the rules join it where only descriptors stand between ("US Central Command"),
+                // nor one opening a place or a building's name ("the Melbourne Sports Stadium", "Sydney Olympic Park")
+                var placeOpensName = inside.Count == 2 && inside[0].Type is EntityType.Gpe && inside[0].Span.Start == span.Start
+                                     && (cls == NameClass.Organisation && inside[1] is { Type: EntityType.Org or EntityType.Fac, Entry: null }
+                                         || cls == NameClass.Location && inside[1] is { Type: EntityType.Fac or EntityType.Loc, Entry: null })
                                      && inside[1].Span.End == span.End;
                 if (inside.Count >= 2 && CoversWords(span, inside) && !adjectiveOpensName && !placeOpensName && !givenNamed && !company && !unit)
                 {

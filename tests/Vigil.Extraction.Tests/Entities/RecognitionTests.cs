@@ -318,6 +318,17 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
     }
 
+    [Theory]
+    [InlineData("West Indies won at the Sydney Cricket Ground on Sunday .", "Sydney Cricket Ground")]
+    [InlineData("They met at the Melbourne Sports Stadium .", "Melbourne Sports Stadium")]
+    [InlineData("Some 28,000 people filled the Los Angeles Memorial Sports Arena .", "Los Angeles Memorial Sports Arena")]
+    public void A_place_opening_a_buildings_name_is_part_of_it(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Fac, Named(document, name).Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
+    }
+
     [Fact]
     public void A_title_with_of_the_before_a_name_is_no_part_of_it()
     {
