@@ -1254,7 +1254,7 @@ internal sealed partial class MentionFinder
                     if (!pieces[j].IsWord) continue;
                     var span = new TextSpan(pieces[i].Start, pieces[j].End);
                     if (!body.TryGetValue(NameKey.For(_document.Slice(span)), out var named)) continue;
-                    if (!inLine.Any(m => m.Span.Contains(span) && m.Span.Length > span.Length))
+                    if (!inLine.Any(m => m.Span.Contains(span) && m.Span.Length > span.Length && !BodyWritesRestInLowerCase(m.Span, span)))
                     {
                         var read = named with
                         {
@@ -1275,6 +1275,24 @@ internal sealed partial class MentionFinder
         found.RemoveAll(replaced.Contains);
         found.AddRange(added);
         return found;
+    }
+
+    /// <summary>
+    /// "TOKYO STOCKS END LOWER" over a body that writes "Tokyo stocks ended": the longer name read in
+    /// the line is the body's name and words the body writes in lower case, so no name.
+    /// </summary>
+    private bool BodyWritesRestInLowerCase(TextSpan holder, TextSpan name)
+    {
+        var before = _document.Slice(new TextSpan(holder.Start, name.Start)).ToString().ToLowerInvariant();
+        var after = _document.Slice(new TextSpan(name.End, holder.End)).ToString().ToLowerInvariant();
+        // (but for an organisation's head noun, which the body may write in lower case: "the Republican party")
+        if (EntityLexicon.IsHead(NameKey.For(after[(after.LastIndexOf(' ') + 1)..]), out var head) && head == EntityType.Org) return false;
+        var written = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(before) + "(?i:" + Regex.Escape(_document.Slice(name).ToString()) + ")" + Regex.Escape(after) + @"(?![\p{L}\d])",
+            RegexOptions.CultureInvariant);
+        for (var m = written.Match(_text); m.Success; m = m.NextMatch())
+            if (m.Value.Any(char.IsLower) && m.Value.Skip(before.Length).Take(name.Length).Any(char.IsLower))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -492,6 +492,15 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Words_the_body_writes_in_lower_case_after_a_name_are_no_part_of_it_in_a_headline_in_capitals()
+    {
+        var document = Analyze("TOKYO STOCKS END LOWER ON BANK WORRIES .\nTOKYO 1996-12-06\nTokyo stocks ended lower on Friday , brokers said .");
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("TOKYO STOCKS"));
+        // the headline's Tokyo and the dateline's
+        Assert.Equal(2, document.Entities.Where(e => e.Type == EntityType.Gpe).Sum(e => MentionTexts(document, e).Count(t => t == "TOKYO")));
+    }
+
+    [Fact]
     public void A_team_in_a_headline_in_capitals_may_go_by_its_nickname()
     {
         var document = Analyze("BASEBALL - ORIOLES EDGE YANKEES FOUR TIMES IN A ROW\n\nNEW YORK 1996-08-30\n\nCal Ripken singled home the winning run as the Baltimore Orioles edged the New York Yankees 5-4 , the New York Times reported .");
