@@ -131,9 +131,10 @@ static IReadOnlyList<ActorRow> ExpandLeadingAcronyms(IReadOnlyList<ActorRow> row
     return rows.Select(r =>
     {
         var space = r.Name.IndexOf(' ');
-        // a masthead is a name as it stands: "USA Today" is no "United States Today"
-        // and an actor whose own short form is the acronym keeps its name: "ING Groep" is no "ING Groep Groep"
-        if (r.Type != "ORG" || r.Kind == "media" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full) || full == r.Name)
+        // a masthead or a company's name is a name as it stands: "USA Today" is no "United States Today", "BNP Paribas" no
+        // "Bangladesh Nationalist Party Paribas"; and an actor whose own short form is the acronym keeps its name: "ING
+        // Groep" is no "ING Groep Groep"
+        if (r.Type != "ORG" || r.Kind is "media" or "company" || space < 0 || !expansions.TryGetValue(NameKey.For(r.Name.AsSpan(0, space)), out var full) || full == r.Name)
             return r;
         var expanded = full + r.Name[space..];
         var aliases = r.Aliases.Append(r.Name).Where(a => NameKey.For(a) != NameKey.For(expanded))

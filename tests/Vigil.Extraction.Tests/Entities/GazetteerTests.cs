@@ -64,6 +64,11 @@ public sealed class GazetteerTests
     [InlineData("US Central Command", "United States Central Command")]
     [InlineData("ING", "ING Groep")]   // its own initials lead its name: no "ING Groep Groep"
     [InlineData("LG Electronics", "LG Electronics")]
+    [InlineData("BNP Paribas", "BNP Paribas")]   // a company's leading initials are not expanded ("BNP" is also a party's)
+    [InlineData("ANC", "African National Congress")]
+    [InlineData("Likud", "Likud")]
+    [InlineData("Warsaw Treaty Organization", "Warsaw Pact")]
+    [InlineData("Commonwealth", "Commonwealth of Nations")]
     [InlineData("Taliban", "Taliban")]
     [InlineData("Taleban", "Taliban")]
     [InlineData("al-Qaeda", "al-Qaeda")]
