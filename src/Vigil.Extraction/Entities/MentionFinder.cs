@@ -2076,6 +2076,9 @@ internal sealed partial class MentionFinder
         /// </summary>
         public List<MentionCandidate> Merge(List<(TextSpan Span, NameClass Class)> tagged, List<MentionCandidate> rules)
         {
+            for (var i = 0; i < tagged.Count; i++)
+                if (SaintBefore(tagged[i].Span.Start) is { } start)
+                    tagged[i] = (new TextSpan(start, tagged[i].Span.End), tagged[i].Class);
             var items = new List<(TextSpan Span, int Index)>(tagged.Count + rules.Count);
             for (var i = 0; i < tagged.Count; i++) items.Add((tagged[i].Span, i));
             for (var i = 0; i < rules.Count; i++) items.Add((rules[i].Span, tagged.Count + i));
@@ -2109,6 +2112,22 @@ internal sealed partial class MentionFinder
         /// person's ("the Rachel Maddow Show", "Ted Cruz Super PAC", "the Marshall Plan"), or is a
         /// headline's verb ("Donald Trump Wins").
         /// </summary>
+        /// <summary>
+        /// "St Helens coach Shaun McRae", the tagger reading "Helens" alone: "St", "Saint" or "Ste" right
+        /// before a name is the first word of it (a town's, a club's, a saint's). Where it begins, or null.
+        /// </summary>
+        private int? SaintBefore(int start)
+        {
+            var text = scan.Text;
+            var at = start - 1;
+            if (at < 1 || text[at] != ' ') return null;
+            var end = at;
+            if (text[at - 1] == '.') at--;
+            while (at > 0 && char.IsAsciiLetter(text[at - 1])) at--;
+            if (at > 0 && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] is not ('(' or '"' or '\'' or '“')) return null;
+            return text.AsSpan(at, end - at) is "St" or "St." or "Saint" or "Ste" or "Ste." or "Sainte" ? at : null;
+        }
+
         private bool GoesOnFromGivenName(TextSpan given, MentionCandidate rule)
         {
             if (rule.Type != EntityType.Person || rule.Span.Start != given.Start || rule.Span.End <= given.End || !IsOneWord(given)

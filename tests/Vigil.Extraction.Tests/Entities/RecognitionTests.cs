@@ -1125,6 +1125,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Saint_before_a_name_is_part_of_it()
+    {
+        var document = Analyze("St Helens coach Dane Morrow said it was the greatest final he had seen .");
+        Assert.Equal(EntityType.Org, Named(document, "St Helens").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Helens");
+    }
+
+    [Fact]
     public void A_cup_result_names_each_club_though_its_country_stands_between_the_club_and_its_score()
     {
         var document = Analyze("Results of first round matches on Tuesday :\n\nIn Prague : Slavia Prague ( Czech Republic ) 2 Valencia ( Spain ) 1\n\nIn Glasgow : Celtic ( Scotland ) 2 Hamburg ( Germany ) 2");
