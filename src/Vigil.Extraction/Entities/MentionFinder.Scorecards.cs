@@ -44,8 +44,9 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// "10 - Davor Suker ( Real Madrid ) , Juan Pizzi ( Barcelona )", "8 - Alfonso ( Betis )": in a
-    /// ranked line of players, the name in brackets after a player is his club, unless it is a country
-    /// ("1. Luc Alphand ( France ) 1:50.35", "Greg Norman ( Australia ) 68 68").
+    /// ranked line of players, or a squad's line of two players or more under its label ("Forwards :
+    /// Alan Shearer ( Newcastle ) , Les Ferdinand ( Newcastle )"), the name in brackets after a player
+    /// is his club, unless it is a country ("1. Luc Alphand ( France ) 1:50.35", "Greg Norman ( Australia ) 68 68").
     /// </summary>
     private List<MentionCandidate> ClubsOfRankedPlayers(List<MentionCandidate> found)
     {
@@ -54,11 +55,14 @@ internal sealed partial class MentionFinder
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var line = _document.Sentences[s].Span;
-            if (!RankedLine().IsMatch(_text.AsSpan(line.Start, line.Length))) continue;
-            for (var entry = PlayerOfClub().Match(_text, line.Start, line.Length); entry.Success; entry = entry.NextMatch())
+            var ranked = RankedLine().IsMatch(_text.AsSpan(line.Start, line.Length));
+            if (!ranked && !LabelledLine().IsMatch(_text.AsSpan(line.Start, line.Length))) continue;
+            var entries = PlayerOfClub().Matches(_text.Substring(0, line.End), line.Start);
+            if (!ranked && entries.Count < 2) continue;
+            foreach (Match entry in entries)
             {
                 var club = entry.Groups["club"];
-                if (_gazetteer.Lookup(club.Value).Any(e => e.Kind == "country" || e.Type == EntityType.Norp)) continue;
+                if (_gazetteer.Lookup(club.Value).Any(e => FieldsNationalSide(e) || e.Type == EntityType.Norp)) continue;
                 var span = new TextSpan(club.Index, club.Index + club.Length);
                 (named ??= []).Add(new MentionCandidate(span, EntityType.Org, s));
                 AddPlayer(entry.Groups["player"], s, ref named);
@@ -74,6 +78,10 @@ internal sealed partial class MentionFinder
     /// <summary>"13 - Ronaldo", "2. Ghedina", "136 Billy Mayfair": a line that opens with a rank or a tally and a name.</summary>
     [GeneratedRegex(@"^\s*\d+(?: -|\.)? \p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex RankedLine();
+
+    /// <summary>"Defenders : Gary Neville ( Manchester United ) , Tony Adams ( Arsenal )": a squad's line under its label.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{L}+(?: \p{L}+)? : \p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"(?<![\p{L}\d] )(?<player>" + PlayerName + @") \( (?<club>[A-Z][\p{L}.'\-]*(?: [A-Z][\p{L}.'\-]*){0,3}) \)", RegexOptions.CultureInvariant)]
     private static partial Regex PlayerOfClub();

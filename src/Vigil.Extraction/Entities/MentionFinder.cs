@@ -693,12 +693,14 @@ internal sealed partial class MentionFinder
         if (teams.Count > 0) teams.AddRange(TeamsInSchedules());
         teams.AddRange(TeamsBeatingTeams(found));
         if (teams.Count == 0) return found;
-        // (a capital read as its country's government, "DALLAS 21 Washington 10", is the town's club)
-        var kept = new SortedSpans(found.Where(m => m.Entry is { Kind: "country" } && _gazetteer.Lookup(_document.Slice(m.Span).ToString()).Any(e => e.Kind == "country")
-                                                    || IsNamedInFull(m)).Select(m => m.Span));
+        // (a capital read as its country's government, "DALLAS 21 Washington 10", is the town's club, and a country inside
+        // a longer name, "NEW ENGLAND 27", is no national side)
+        var countries = found.Where(m => m.Entry is { } entry && FieldsNationalSide(entry) && _gazetteer.Lookup(_document.Slice(m.Span).ToString()).Any(FieldsNationalSide))
+            .Select(m => m.Span).ToHashSet();
+        var people = new SortedSpans(found.Where(IsNamedInFull).Select(m => m.Span));
         var named = new List<MentionCandidate>();
         foreach (var (team, s) in teams)
-            if (!kept.AnyOverlaps(team))
+            if (!countries.Contains(team) && !people.AnyOverlaps(team))
             {
                 named.Add(new MentionCandidate(team, EntityType.Org, s));
                 _teams.Add(NameKey.For(_document.Slice(team)));
@@ -842,7 +844,7 @@ internal sealed partial class MentionFinder
         {
             var m = found[i];
             if (!(m.Type is EntityType.Gpe or EntityType.Loc || m.Type == EntityType.Person && m.Entry is null && m.Parts.Length <= 1)
-                || m.Entry is { Kind: "country" } || FollowsWord(m.Span.Start, "in")) continue;
+                || m.Entry is { } entry && FieldsNationalSide(entry) || FollowsWord(m.Span.Start, "in")) continue;
             // "Newcastle 's Alan Shearer": in a story of teams, a town whose player a possessive names is the club
             if (!_teams.Contains(NameKey.For(_document.Slice(m.Span)))
                 && !(m.Type == EntityType.Gpe && PossessiveLengthAfter(m.Span) is var possessive and > 0
@@ -932,6 +934,13 @@ internal sealed partial class MentionFinder
         scorers.AddRange(players);
         return true;
     }
+
+    /// <summary>
+    /// A country, or one of the United Kingdom's nations, which field sides of their own ("England 2
+    /// Scotland 1", "England coach Glenn Hoddle"): a national side is written as its country.
+    /// </summary>
+    private static bool FieldsNationalSide(GazetteerEntry entry) =>
+        entry.Kind == "country" || entry is { Kind: "division", Country: "GB" } && entry.Name is "England" or "Scotland" or "Wales" or "Northern Ireland";
 
     /// <summary>
     /// "Slavia Prague ( Czech Republic ) 2 Valencia ( Spain ) 1": a cup's results give each club's
@@ -1056,7 +1065,7 @@ internal sealed partial class MentionFinder
         {
             var m = found[i];
             if (m.Type is not (EntityType.Person or EntityType.Gpe or EntityType.Org) || m.Parts.Length >= 2
-                || m.Entry is { Kind: "country" or "capital" } || m.Entry?.Type is EntityType.Person) continue;
+                || m.Entry is { Kind: "capital" } || m.Entry is { } entry && FieldsNationalSide(entry) || m.Entry?.Type is EntityType.Person) continue;
             if (LowerWordAfter(m.Span.End, allowHyphen: false) is not { } role || role.End >= text.Length || text[role.End] != ' '
                 || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(role.Start, role.Length))) continue;
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();

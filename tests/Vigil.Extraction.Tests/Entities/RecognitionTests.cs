@@ -1085,6 +1085,11 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Gpe, Named(document, "Italy").Type);   // a national side is written as its country
         Assert.Equal(EntityType.Gpe, Named(document, "Singapore").Type);
         Assert.Equal(EntityType.Org, Named(document, "Washington").Type);   // a capital's club, not its country's side
+        // the United Kingdom's nations field sides of their own; a longer name holding one is a club
+        var home = Analyze("Results on Saturday :\n\nEngland 2 Scotland 1\n\nNEW ENGLAND 27 Indianapolis 13\n\nEngland coach Glenn Hoddle named his squad .");
+        Assert.Equal(EntityType.Gpe, Named(home, "England").Type);
+        Assert.Equal(EntityType.Gpe, Named(home, "Scotland").Type);
+        Assert.Equal(EntityType.Org, Named(home, "NEW ENGLAND").Type);
     }
 
     [Fact]
@@ -1122,6 +1127,8 @@ public sealed class RecognitionTests
         Assert.Equal(["Barcelona", "Betis", "Real Madrid"], Names(document, EntityType.Org));
         Assert.Equal(["Tavo Ruelas", "Amadeo", "Milo Kendric", "Pol Varenne"], Names(document, EntityType.Person));
         Assert.Equal(EntityType.Gpe, Named(document, "France").Type);
+        var squad = Analyze("The coach named the following squad on Wednesday :\nGoalkeepers : Dan Ellery ( Arsenal ) , Ivo Walden ( Tottenham )\nForwards : Alun Shere ( Newcastle )");
+        Assert.Equal(["Arsenal", "Tottenham"], Names(squad, EntityType.Org));   // one player under a label is too little to go on
     }
 
     [Fact]
