@@ -15,6 +15,8 @@ public sealed class RecognitionTests
     [InlineData("The plan was backed by Deputy Prime Minister Olena Kovalenko on Monday.", "Olena Kovalenko", "Deputy Prime Minister")]
     [InlineData("Reporters later questioned Gen. McKenzie about the attack.", "McKenzie", "Gen.")]
     [InlineData("The remarks came from special envoy Zalmay Khalilzad.", "Zalmay Khalilzad", "special envoy")]
+    [InlineData("Promoter Dan Kellagher said on Thursday the fight was set .", "Dan Kellagher", "Promoter")]
+    [InlineData("Actress Rosa Delmonte took the stage at the rally.", "Rosa Delmonte", "Actress")]
     public void A_person_is_named_without_the_title_which_is_kept_apart(string text, string mention, string title)
     {
         var document = Analyze(text);
