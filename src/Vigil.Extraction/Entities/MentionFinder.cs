@@ -1201,7 +1201,8 @@ internal sealed partial class MentionFinder
     /// <summary>
     /// "Mr. Major" after "John Major", "Mr. Justice" after "Jim Justice": after an honorific, a word
     /// that is also a title (and so no name to the sentence's own reading) is the family name of the
-    /// person the article names in full with it. "Mr. Justice Kennedy", a title before a name, stays one.
+    /// person the article names in full with it, and so is one before a speech verb ("King told
+    /// reporters" after "Don King"; not "the King said"). "Mr. Justice Kennedy", a title before a name, stays one.
     /// </summary>
     private List<MentionCandidate> FamilyNamesThatAreTitles(List<MentionCandidate> found)
     {
@@ -1213,11 +1214,14 @@ internal sealed partial class MentionFinder
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var sentence = _document.Sentences[s];
-            for (var t = sentence.FirstToken + 1; t < sentence.EndToken && t < tokens.Length; t++)
+            for (var t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
             {
                 var span = tokens[t].Span;
                 if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(_text[span.Start]) || named.AnyOverlaps(span)) continue;
-                if (!surnames.Contains(NameKey.For(_document.Slice(span))) || !AfterHonorific(t, sentence.FirstToken)) continue;
+                if (!surnames.Contains(NameKey.For(_document.Slice(span)))) continue;
+                // "King told a news conference" after "Don King": a speech verb after the word, no article before it
+                if (!(t > sentence.FirstToken && AfterHonorific(t, sentence.FirstToken))
+                    && !(SpeechVerbAfter(span) && !(t > sentence.FirstToken && Determiners.Contains(Word(t - 1).ToLowerInvariant())))) continue;
                 if (t + 1 < sentence.EndToken && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(_text[tokens[t + 1].Span.Start])) continue;
                 (added ??= []).Add(new MentionCandidate(span, EntityType.Person, s) { Parts = [span] });
             }

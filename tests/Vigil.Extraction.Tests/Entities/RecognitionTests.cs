@@ -611,6 +611,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Before_a_speech_verb_a_title_is_the_family_name_of_the_person_named_in_full_with_it()
+    {
+        var document = Analyze("Promoter Dan King said the fight was set . King told a news conference it would be shown live .\n\n"
+                               + "Cara Dorne met the King of Sweden . The King said little .");
+        Assert.Equal(["Dan King", "King"], MentionTexts(document, Named(document, "Dan King")));
+    }
+
+    [Fact]
     public void A_newspaper_named_by_its_mastheads_last_word_is_the_paper_named_in_full()
     {
         var document = Analyze("The Washington Post reported the deal on Monday. The story was right, and The Post stood by it.\n\n"
