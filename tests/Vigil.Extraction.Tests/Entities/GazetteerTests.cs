@@ -67,6 +67,9 @@ public sealed class GazetteerTests
     [InlineData("BNP Paribas", "BNP Paribas")]   // a company's leading initials are not expanded ("BNP" is also a party's)
     [InlineData("ANC", "African National Congress")]
     [InlineData("Likud", "Likud")]
+    [InlineData("WBA", "WBA")]
+    [InlineData("World Boxing Council", "WBC")]
+    [InlineData("PGA Tour", "PGA Tour")]
     [InlineData("Warsaw Treaty Organization", "Warsaw Pact")]
     [InlineData("Commonwealth", "Commonwealth of Nations")]
     [InlineData("Taliban", "Taliban")]
