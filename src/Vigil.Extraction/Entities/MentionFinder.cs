@@ -1054,29 +1054,36 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// "Juventus striker Alessandro Del Piero", "Leicester manager Martin O'Neill": a name before a
-    /// player's or coach's role and the person's name is the club's. A country stays the country:
+    /// player's or coach's role and the person's name is the club's, and one read as a person before a
+    /// company's chairman is the company ("Santander chairman Emilio Botin"). A country stays the country:
     /// its national side is written as the country ("Italy coach Arrigo Sacchi").
     /// </summary>
     private List<MentionCandidate> ClubsBeforePlayers(List<MentionCandidate> found)
     {
         var text = _document.Text;
         HashSet<int>? people = null;
+        HashSet<string>? surnames = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
             if (m.Type is not (EntityType.Person or EntityType.Gpe or EntityType.Org) || m.Parts.Length >= 2
                 || m.Entry is { Kind: "capital" } || m.Entry is { } entry && FieldsNationalSide(entry) || m.Entry?.Type is EntityType.Person) continue;
-            if (LowerWordAfter(m.Span.End, allowHyphen: false) is not { } role || role.End >= text.Length || text[role.End] != ' '
-                || !ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(role.Start, role.Length))) continue;
+            if (LowerWordAfter(m.Span.End, allowHyphen: false) is not { } role || role.End >= text.Length || text[role.End] != ' ') continue;
+            var word = text.AsSpan(role.Start, role.Length);
+            var club = ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!club && !(m.Type == EntityType.Person && m.Entry is null && CompanyRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))) continue;
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
-            if (people.Contains(role.End + 1))
-            {
-                found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
-                _teams.Add(NameKey.For(_document.Slice(m.Span)));
-            }
+            if (!people.Contains(role.End + 1)) continue;
+            // "Santander chairman Emilio Botin": a company's officer, unless the word is a person's of the article ("Clinton chairman John Podesta")
+            if (!club && (References.GivenNames.IsGivenName(_document.Slice(m.Span)) || (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span))))) continue;
+            found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
+            if (club) _teams.Add(NameKey.For(_document.Slice(m.Span)));
         }
         return found;
     }
+
+    /// <summary>The officers a company names after its name and before theirs ("Santander chairman Emilio Botin").</summary>
+    private static readonly FrozenSet<string> CompanyRoles = new[] { "chairman", "chairwoman", "ceo" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "The New York Yankees lost", "the Chicago Bulls": a listed town or state read apart from the

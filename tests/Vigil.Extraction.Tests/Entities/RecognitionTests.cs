@@ -215,6 +215,8 @@ public sealed class RecognitionTests
     [InlineData("Police in Barcelona said two men were arrested.", "Barcelona", EntityType.Gpe)]
     [InlineData("Juventus striker Alessandro Del Piero and Parma defender Fabio Cannavaro keep their places.", "Parma", EntityType.Org)]
     [InlineData("Italy coach Arrigo Sacchi named an unchanged side.", "Italy", EntityType.Gpe)]
+    // and a word before a company's chairman and the person is the company (unless a person of the article bears it, below)
+    [InlineData("Dorvana chairman Emilio Castaneda said the bank had acted within the law .", "Dorvana", EntityType.Org)]
     // a lower-case word opening a capitalised name is no part of it; a country before a possessive and a title
     [InlineData("Fighting continued in eastern Ukraine on Sunday.", "Ukraine", EntityType.Gpe)]
     [InlineData("Jordan 's King Hussein met the envoy in Amman .", "Jordan", EntityType.Gpe)]
@@ -222,6 +224,14 @@ public sealed class RecognitionTests
     {
         var document = Analyze(text);
         Assert.Equal(type, Named(document, name).Type);
+    }
+
+    [Fact]
+    public void A_word_before_a_chairman_that_a_person_of_the_article_bears_stays_the_person()
+    {
+        var document = Analyze("Tom Dorvana won the vote . Dorvana chairman Emilio Castaneda said it was fair .");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+        Assert.Equal(2, Named(document, "Tom Dorvana").Mentions.Length);
     }
 
     // A name no list knows, written before a group noun, is a people's or its language's wherever
