@@ -1071,11 +1071,13 @@ internal sealed partial class MentionFinder
             if (LowerWordAfter(m.Span.End, allowHyphen: false) is not { } role || role.End >= text.Length || text[role.End] != ' ') continue;
             var word = text.AsSpan(role.Start, role.Length);
             var club = ClubRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            if (!club && !(m.Type == EntityType.Person && m.Entry is null && CompanyRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))) continue;
+            if (!club && !(m.Type == EntityType.Person && CompanyRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))) continue;
             people ??= found.Where(p => p.Type == EntityType.Person).Select(p => p.Span.Start).ToHashSet();
             if (!people.Contains(role.End + 1)) continue;
             // "Santander chairman Emilio Botin": a company's officer, unless the word is a person's of the article ("Clinton chairman John Podesta")
-            if (!club && (References.GivenNames.IsGivenName(_document.Slice(m.Span)) || (surnames ??= FullNameSurnames(found)).Contains(NameKey.For(_document.Slice(m.Span))))) continue;
+            // (people read in lines in capitals count for nothing here: "SUE BANCO SANTANDER" is a headline's misreading)
+            if (!club && (References.GivenNames.IsGivenName(_document.Slice(m.Span))
+                          || (surnames ??= FullNameSurnames(found.Where(p => _document.Slice(p.Span).ContainsAnyInRange('a', 'z')))).Contains(NameKey.For(_document.Slice(m.Span))))) continue;
             found[i] = m with { Type = EntityType.Org, Entry = null, Parts = [], Pending = false, Title = null };
             if (club) _teams.Add(NameKey.For(_document.Slice(m.Span)));
         }
@@ -1274,7 +1276,9 @@ internal sealed partial class MentionFinder
                     if (!pieces[j].IsWord) continue;
                     var span = new TextSpan(pieces[i].Start, pieces[j].End);
                     if (!body.TryGetValue(NameKey.For(_document.Slice(span)), out var named)) continue;
-                    if (!inLine.Any(m => m.Span.Contains(span) && m.Span.Length > span.Length && !BodyWritesRestInLowerCase(m.Span, span)))
+                    // (a person read in the line around an organisation the body names is the tagger's misreading: "SUE BANCO SANTANDER")
+                    if (!inLine.Any(m => m.Span.Contains(span) && m.Span.Length > span.Length && !BodyWritesRestInLowerCase(m.Span, span)
+                                         && !(m.Type == EntityType.Person && named.Type is EntityType.Org)))
                     {
                         var read = named with
                         {

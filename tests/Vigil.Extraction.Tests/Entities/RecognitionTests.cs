@@ -513,6 +513,16 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_person_read_in_a_headline_in_capitals_around_a_company_the_body_names_is_the_company()
+    {
+        var document = Analyze("MINORITY SHAREHOLDERS SUE BANCO SANTANDER .\nMADRID 1996-11-20\nA group of minority shareholders has filed a lawsuit against "
+                               + "Banco Santander SA over its planned takeover of Banco Espanol de Credito , their lawyer said .\n"
+                               + "Santander chairman Emilio Castaneda said the bank had acted within the law .");
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Person && e.Name != "Emilio Castaneda");
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Contains("BANCO SANTANDER"));
+    }
+
+    [Fact]
     public void A_team_in_a_headline_in_capitals_may_go_by_its_nickname()
     {
         var document = Analyze("BASEBALL - ORIOLES EDGE YANKEES FOUR TIMES IN A ROW\n\nNEW YORK 1996-08-30\n\nCal Ripken singled home the winning run as the Baltimore Orioles edged the New York Yankees 5-4 , the New York Times reported .");
