@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
@@ -1548,6 +1548,33 @@ internal sealed partial class MentionFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// "The opposition Social Democrats", "Christian Democrats", "Free Democrats": a word of a
+    /// party's name before "Democrats", which alone names the members of the American party, makes
+    /// the whole the party.
+    /// </summary>
+    private List<MentionCandidate> PartiesOfDemocrats(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Norp || !_document.Slice(m.Span).SequenceEqual("Democrats") || m.Span.Start < 2 || _text[m.Span.Start - 1] != ' ') continue;
+            var start = m.Span.Start - 1;
+            while (start > 0 && char.IsLetter(_text[start - 1])) start--;
+            if (!DemocratsParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(start, m.Span.Start - 1 - start))) continue;
+            var party = new TextSpan(start, m.Span.End);
+            // (the word may have been read alone: "Christian" a people's, "Social" a person's)
+            var word = new TextSpan(start, m.Span.Start - 1);
+            if (found.Exists(o => o != m && o.Span.Overlaps(party) && o.Span != word)) continue;
+            found[i] = new MentionCandidate(party, EntityType.Org, m.Sentence);
+            if (found.RemoveAll(o => o.Span == word) > 0) i = found.IndexOf(found.First(o => o.Span == party));
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> DemocratsParties =
+        new[] { "Social", "Christian", "Free", "Liberal", "Sweden", "Swiss", "Centre", "Center" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that describe an organisation before its name ("opposition", "rival", "ruling"), never a part of it.</summary>
     private static readonly FrozenSet<string> OrganisationDescriptions = new[]

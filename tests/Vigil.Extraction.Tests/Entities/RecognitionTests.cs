@@ -1139,6 +1139,15 @@ public sealed class RecognitionTests
         Assert.Equal(3, document.Entities.Where(e => e.Type == EntityType.Org).Sum(e => e.Mentions.Length));
     }
 
+    [Fact]
+    public void A_word_of_a_partys_name_before_Democrats_makes_the_party()
+    {
+        var document = Analyze("The opposition Social Democrats led by Tomas Orlen doubled their seats . The Christian Democrats lost . Democrats won the House .");
+        Assert.Equal(EntityType.Org, Named(document, "Social Democrats").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Christian Democrats").Type);
+        Assert.Equal(EntityType.Norp, Named(document, "Democrat").Type);   // alone, the American party's members
+    }
+
     [Theory]
     [InlineData("Opposition Kestrian Action Party ( KAP ) leader Tomas Orlen said the speech ignored poverty .", "Kestrian Action Party")]
     [InlineData("Rival Dorvall Groep NV said it would not bid .", "Dorvall Groep NV")]
