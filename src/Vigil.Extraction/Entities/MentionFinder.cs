@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
@@ -1575,6 +1575,29 @@ internal sealed partial class MentionFinder
 
     private static readonly FrozenSet<string> DemocratsParties =
         new[] { "Social", "Christian", "Free", "Liberal", "Sweden", "Swiss", "Centre", "Center" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Alliance of Democratic Forces for the Liberation of Congo-Zaire": an organisation's name
+    /// of three words or more that runs through a hyphen into a place goes on to the place's end.
+    /// </summary>
+    private List<MentionCandidate> OrganisationsThroughHyphens(List<MentionCandidate> found)
+    {
+        Dictionary<int, int>? byStart = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var end = m.Span.End;
+            if (m.Type != EntityType.Org || end + 1 >= _text.Length || _text[end] != '-' || !char.IsUpper(_text[end + 1])
+                || _document.Slice(m.Span).Count(' ') < 2) continue;
+            byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
+            if (!byStart.TryGetValue(end + 1, out var j) || found[j].Type is not (EntityType.Gpe or EntityType.Loc)) continue;
+            found[i] = m with { Span = new TextSpan(m.Span.Start, found[j].Span.End), Entry = null };
+            found.RemoveAt(j);
+            if (j < i) i--;
+            byStart = null;
+        }
+        return found;
+    }
 
     /// <summary>Words that describe an organisation before its name ("opposition", "rival", "ruling"), never a part of it.</summary>
     private static readonly FrozenSet<string> OrganisationDescriptions = new[]

@@ -1139,6 +1139,16 @@ public sealed class RecognitionTests
         Assert.Equal(3, document.Entities.Where(e => e.Type == EntityType.Org).Sum(e => e.Mentions.Length));
     }
 
+    [Theory]
+    [InlineData("A spokesman for the Alliance of Democratic Forces for the Liberation of Congo-Zaire said troops fled .", "Alliance of Democratic Forces for the Liberation of Congo-Zaire")]
+    [InlineData("She teaches at the University of Wisconsin-Milwaukee .", "University of Wisconsin-Milwaukee")]
+    public void An_organisations_name_running_through_a_hyphen_into_a_place_takes_the_place_in(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Org, Assert.Single(document.Entities).Type);
+        Assert.Equal(name, Assert.Single(document.Entities).Name);
+    }
+
     [Fact]
     public void A_word_of_a_partys_name_before_Democrats_makes_the_party()
     {
