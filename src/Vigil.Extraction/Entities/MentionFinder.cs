@@ -1102,7 +1102,8 @@ internal sealed partial class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var town = found[i];
-            if (town.Type != EntityType.Gpe || town.Entry is null or { Kind: "country" } || joined?.Contains(i) == true) continue;
+            // (a town too small for the lists, read as a place by the tagger, is a town all the same: "Cleveland Cavaliers")
+            if (town.Type != EntityType.Gpe || town.Entry is { Kind: "country" } || joined?.Contains(i) == true) continue;
             if (!byStart.TryGetValue(town.Span.End + 1, out var j) || j == i || text[town.Span.End] != ' ') continue;
             var name = found[j];
             var word = text.AsSpan(name.Span.Start, name.Span.Length);
@@ -2489,11 +2490,18 @@ internal sealed partial class MentionFinder
 
         private bool CoversWords(TextSpan span, List<MentionCandidate> names)
         {
-            for (var i = FirstPieceFrom(span.Start); i < pieces.Count && pieces[i].Start < span.End; i++)
+            var first = FirstPieceFrom(span.Start);
+            var last = first;
+            while (last + 1 < pieces.Count && pieces[last + 1].End <= span.End) last++;
+            for (var i = first; i <= last && i < pieces.Count; i++)
             {
                 var p = pieces[i];
                 if (p.IsWord && p.Shape == PieceShape.Capitalised && span.Contains(p.Span) && !names.Exists(n => n.Span.Contains(p.Span)))
+                {
+                    // "Republican Indiana Gov." before "Mike Pence": a title the tagger ran the names into ends them, and is none of them
+                    if (i > first && scan.TitleAt(i) >= last) return true;
                     return false;
+                }
             }
             return true;
         }

@@ -1139,6 +1139,22 @@ public sealed class RecognitionTests
         Assert.Equal(3, document.Entities.Where(e => e.Type == EntityType.Org).Sum(e => e.Mentions.Length));
     }
 
+    [Fact]
+    public void A_title_the_tagger_ran_a_people_and_a_place_into_leaves_them_apart()
+    {
+        var document = Analyze("Kaine faces off against Republican Indiana Gov. Mike Pence on Tuesday .");
+        Assert.Equal(EntityType.Norp, Named(document, "Republican").Type);
+        Assert.Equal(EntityType.Gpe, Named(document, "Indiana").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void A_town_too_small_for_the_lists_before_a_plural_is_a_team()
+    {
+        var document = Analyze("She won the endorsement of Cleveland Cavaliers basketball star Leon Jamison .");
+        Assert.Equal(EntityType.Org, Named(document, "Cleveland Cavaliers").Type);
+    }
+
     [Theory]
     [InlineData("A spokesman for the Alliance of Democratic Forces for the Liberation of Congo-Zaire said troops fled .", "Alliance of Democratic Forces for the Liberation of Congo-Zaire")]
     [InlineData("She teaches at the University of Wisconsin-Milwaukee .", "University of Wisconsin-Milwaukee")]
