@@ -3030,6 +3030,22 @@ internal sealed partial class MentionFinder
                 run.RemoveAt(i);
                 i--;
             }
+            // "the Dallas Morning News", "the Sydney Football Stadium": a town right before a name of two words or more
+            // that ends in a head noun opens that name
+            for (var i = 1; i < run.Count; i++)
+            {
+                var seg = run[i];
+                var prev = run[i - 1];
+                // (the head the name's last word, in a line that is no title-cased headline: not "West Virginia Spell Bad News",
+                // "Manchester Memorial High School’s Homecoming")
+                if (prev is not { Kind: SegmentKind.Gazetteer, Entry: { Type: EntityType.Gpe, Kind: "city" or "capital" or "division" } } || seg.Kind != SegmentKind.Name
+                    || seg.Link is not null || CountWords(seg) < 2 || _headline || _shouting || !EntityLexicon.IsHead(pieces[seg.Last].Key, out _)
+                    || Enumerable.Range(seg.First, seg.Last - seg.First + 1).Any(k => pieces[k].Shape == PieceShape.Possessive)
+                    || LastHead(seg) is not (EntityType.Org or EntityType.Fac)) continue;
+                run[i - 1] = new Segment(SegmentKind.Name, prev.First, seg.Last) { Link = prev.Link, HeadType = LastHead(seg) };
+                run.RemoveAt(i);
+                i--;
+            }
             // "Sporting Lisbon", "Dynamo Kiev": a club's word and the town the club is named after
             for (var i = 1; i < run.Count; i++)
             {

@@ -331,6 +331,16 @@ public sealed class RecognitionTests
     }
 
     [Theory]
+    [InlineData("A dozen people demonstrated outside the Dallas Morning News after it backed her .", "Dallas Morning News", EntityType.Org)]
+    [InlineData("She took the stage at the Iowa Events Center on Monday .", "Iowa Events Center", EntityType.Org)]
+    public void A_town_opening_a_name_that_ends_in_a_head_noun_is_part_of_it(string text, string name, EntityType type)
+    {
+        var document = Analyze(text);
+        Assert.Equal(type, Named(document, name).Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Theory]
     [InlineData("West Indies won at the Sydney Cricket Ground on Sunday .", "Sydney Cricket Ground")]
     [InlineData("They met at the Melbourne Sports Stadium .", "Melbourne Sports Stadium")]
     [InlineData("Some 28,000 people filled the Los Angeles Memorial Sports Arena .", "Los Angeles Memorial Sports Arena")]
