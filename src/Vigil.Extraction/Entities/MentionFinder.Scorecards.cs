@@ -57,9 +57,10 @@ internal sealed partial class MentionFinder
             var line = _document.Sentences[s].Span;
             var ranked = RankedLine().IsMatch(_text.AsSpan(line.Start, line.Length));
             if (!ranked && !LabelledLine().IsMatch(_text.AsSpan(line.Start, line.Length))) continue;
-            var entries = PlayerOfClub().Matches(_text.Substring(0, line.End), line.Start);
+            var entries = new List<Match>();
+            for (var entry = PlayerOfClub().Match(_text, line.Start, line.Length); entry.Success; entry = entry.NextMatch()) entries.Add(entry);
             if (!ranked && entries.Count < 2) continue;
-            foreach (Match entry in entries)
+            foreach (var entry in entries)
             {
                 var club = entry.Groups["club"];
                 if (_gazetteer.Lookup(club.Value).Any(e => FieldsNationalSide(e) || e.Type == EntityType.Norp)) continue;

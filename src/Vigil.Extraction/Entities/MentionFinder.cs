@@ -518,8 +518,10 @@ internal sealed partial class MentionFinder
         foreach (var m in found)
         {
             if (m.Type is EntityType.Person or EntityType.Norp) continue;
+            var initials = InitialsInBracketsAfter(m.Span);
+            if (initials is null && m.Type != EntityType.Org) continue;
             var spelled = EntityLexicon.CapitalisedInitials(_document.Slice(m.Span));
-            if (InitialsInBracketsAfter(m.Span) is { } initials)
+            if (initials is not null)
             {
                 if (spelled.Length >= 2 && (spelled == initials || initials.Length >= 3 && spelled.EndsWith(initials, StringComparison.Ordinal)))
                     (defined ??= new(StringComparer.Ordinal)).TryAdd(initials, m.Type);
@@ -532,13 +534,14 @@ internal sealed partial class MentionFinder
         if (defined is null) return found;
         var added = false;
         var tokens = _document.Tokens;
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var sentence = _document.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken && t < tokens.Length; t++)
             {
                 var span = tokens[t].Span;
-                if (!defined.TryGetValue(_text.Substring(span.Start, span.Length), out var type)) continue;
+                if (span.Length < 2 || !char.IsUpper(_text[span.Start]) || !lookup.TryGetValue(_text.AsSpan(span.Start, span.Length), out var type)) continue;
                 var at = found.FindIndex(m => m.Span.Overlaps(span));
                 if (at < 0)
                 {
@@ -1312,11 +1315,17 @@ internal sealed partial class MentionFinder
         var after = _document.Slice(new TextSpan(name.End, holder.End)).ToString().ToLowerInvariant();
         // (but for an organisation's head noun, which the body may write in lower case: "the Republican party")
         if (EntityLexicon.IsHead(NameKey.For(after[(after.LastIndexOf(' ') + 1)..]), out var head) && head == EntityType.Org) return false;
-        var written = new Regex(@"(?<![\p{L}\d])" + Regex.Escape(before) + "(?i:" + Regex.Escape(_document.Slice(name).ToString()) + ")" + Regex.Escape(after) + @"(?![\p{L}\d])",
-            RegexOptions.CultureInvariant);
-        for (var m = written.Match(_text); m.Success; m = m.NextMatch())
-            if (m.Value.Any(char.IsLower) && m.Value.Skip(before.Length).Take(name.Length).Any(char.IsLower))
+        var written = _document.Slice(name).ToString();
+        for (var at = _text.IndexOf(written, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 1 < _text.Length ? _text.IndexOf(written, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var start = at - before.Length;
+            var end = at + written.Length + after.Length;
+            if (start < 0 || end > _text.Length || !_text.AsSpan(at, written.Length).ContainsAnyInRange('a', 'z')
+                || !_text.AsSpan(start, before.Length).SequenceEqual(before) || !_text.AsSpan(at + written.Length, after.Length).SequenceEqual(after)) continue;
+            if ((start == 0 || !char.IsLetterOrDigit(_text[start - 1])) && (end == _text.Length || !char.IsLetterOrDigit(_text[end])))
                 return true;
+        }
         return false;
     }
 
