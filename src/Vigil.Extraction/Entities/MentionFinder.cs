@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(EventsNamedAfterTheirBody(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
@@ -1602,6 +1602,27 @@ internal sealed partial class MentionFinder
             byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
             if (!byStart.TryGetValue(end + 1, out var j) || found[j].Type is not (EntityType.Gpe or EntityType.Loc)) continue;
             found[i] = m with { Span = new TextSpan(m.Span.Start, found[j].Span.End), Entry = null };
+            found.RemoveAt(j);
+            if (j < i) i--;
+            byStart = null;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "the WTA Tour Championships", "the ATP Tour World Championship": a sports body's name right
+    /// before an event's is the first word of the event's name.
+    /// </summary>
+    private List<MentionCandidate> EventsNamedAfterTheirBody(List<MentionCandidate> found)
+    {
+        Dictionary<int, int>? byStart = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var body = found[i];
+            if (body.Entry is not { Kind: "sports-body" } || body.Span.End + 1 >= _text.Length || _text[body.Span.End] != ' ') continue;
+            byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
+            if (!byStart.TryGetValue(body.Span.End + 1, out var j) || found[j].Type != EntityType.Event) continue;
+            found[i] = found[j] with { Span = new TextSpan(body.Span.Start, found[j].Span.End), Entry = null };
             found.RemoveAt(j);
             if (j < i) i--;
             byStart = null;

@@ -1301,6 +1301,14 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_sports_bodys_name_before_an_events_opens_the_events_name()
+    {
+        var document = Analyze("Top seed Anna Kessler won the WTA Tour Championships at the arena on Sunday .");
+        Assert.Equal(EntityType.Event, Named(document, "WTA Tour Championships").Type);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
     public void A_grand_prix_named_after_a_place_is_an_event()
     {
         var document = Analyze("ATHLETICS - BERLIN GRAND PRIX RESULTS .\nBERLIN 1996-08-30\nLeading results at the Berlin Grand Prix athletics meeting on Friday :");
