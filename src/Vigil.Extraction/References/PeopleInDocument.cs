@@ -224,7 +224,8 @@ internal sealed class PeopleInDocument
 
     /// <summary>
     /// The person most recently named with a title containing <paramref name="role"/> ("the
-    /// secretary" → Secretary of State Blinken), or its abbreviation ("the senator" → Sen. Warren).
+    /// secretary" → Secretary of State Blinken), or its abbreviation or other name ("the senator" → Sen. Warren,
+    /// "the judge" → Justice Frank Nervo).
     /// </summary>
     public int? LatestTitled(int before, string role)
     {
@@ -243,6 +244,8 @@ internal sealed class PeopleInDocument
     {
         ["senator"] = "sen", ["governor"] = "gov", ["representative"] = "rep", ["congressman"] = "rep", ["congresswoman"] = "rep",
         ["president"] = "pres", ["general"] = "gen", ["lieutenant"] = "lt", ["colonel"] = "col", ["sergeant"] = "sgt",
+        // "the judge" after "Supreme Court Justice Frank Nervo"
+        ["judge"] = "justice",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -138,6 +138,9 @@ public sealed class ReferenceResolverTests
     {
         var document = Analyze("Secretary of State Antony Blinken landed in Doha. The secretary met the emir.");
         Assert.Equal(["The secretary"], ReferencesOf(document, "Antony Blinken"));
+        // a judge may be titled a justice
+        var court = Analyze("Manhattan Supreme Court Justice Frank Morrow rejected the request. The judge agreed with the defence.");
+        Assert.Equal(["The judge"], ReferencesOf(court, "Frank Morrow"));
     }
 
     [Theory]
