@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
         }
         found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
-        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(EventsNamedAfterTheirBody(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted)))))))))))))))))))))))));
+        found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(RacesNamedTourOfPlaces(EventsNamedAfterTheirBody(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
@@ -1630,6 +1630,33 @@ internal sealed partial class MentionFinder
         return found;
     }
 
+    /// <summary>
+    /// "the Tour de France", "the Tour of Spain": a place after "Tour de" or "Tour of", with a capital
+    /// T, names a race (an event), not the place.
+    /// </summary>
+    private List<MentionCandidate> RacesNamedTourOfPlaces(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            // (read whole, as an organisation or a place: "The Tour de France winner")
+            if (m.Type != EntityType.Event && m.Span.Length > 9 && IsTourOf(_text.AsSpan(m.Span.Start, 8)) && char.IsUpper(_text[m.Span.Start + 8]))
+            {
+                found[i] = new MentionCandidate(m.Span, EntityType.Event, m.Sentence);
+                continue;
+            }
+            if (m.Type is not (EntityType.Gpe or EntityType.Loc) || m.Span.Start < 8) continue;
+            var before = _text.AsSpan(m.Span.Start - 8, 8);
+            if (!IsTourOf(before)) continue;
+            var start = m.Span.Start - 8;
+            if (start > 0 && char.IsLetter(_text[start - 1])) continue;
+            found[i] = new MentionCandidate(new TextSpan(start, m.Span.End), EntityType.Event, m.Sentence);
+        }
+        return found;
+    }
+
+    private static bool IsTourOf(ReadOnlySpan<char> words) => words is "Tour of " or "Tour de " or "Tour du " or "TOUR OF " or "TOUR DE ";
+
     /// <summary>Words that describe an organisation before its name ("opposition", "rival", "ruling"), never a part of it.</summary>
     private static readonly FrozenSet<string> OrganisationDescriptions = new[]
     {
@@ -3131,6 +3158,8 @@ internal sealed partial class MentionFinder
                 var complete = next.Link == "and"
                                && (EntityLexicon.CompanySuffixes.Contains(pieces[seg.Last].Key)
                                    || CountWords(seg) >= 2 && EntityLexicon.IsHead(pieces[seg.Last].Key, out _) && HeadOnly(next) is null);
+                // nor does one take in a listed organisation after "and" ("Union Bank of Switzerland and Credit Suisse")
+                complete |= next.Link == "and" && next is { Kind: SegmentKind.Gazetteer, Entry.Type: EntityType.Org };
                 var ofLink = next.Link is "of" or "of the" or "for" or "for the" or "for a" or "and" or "de" or "on" or "to" && !complete;
                 var placeAfter = next.Link is null && next.Kind == SegmentKind.Gazetteer && next.Entry!.Type is EntityType.Gpe or EntityType.Loc;
                 // a title word ending the run is the organisation's ("American Association for Justice", "Office of the President");

@@ -1301,6 +1301,22 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_tour_of_a_place_is_a_race()
+    {
+        var document = Analyze("CYCLING - TOUR OF SPAIN RESULTS .\nMADRID 1996-09-15\nThe Tour de France winner pulled out of the Tour of Spain on Wednesday . He will tour Spain next year .");
+        Assert.Equal(["TOUR OF SPAIN", "Tour of Spain"], MentionTexts(document, Named(document, "Tour of Spain")));
+        Assert.Equal(EntityType.Event, Named(document, "Tour de France").Type);
+        Assert.Equal(EntityType.Gpe, Named(document, "Spain").Type);   // "tour Spain", the verb
+    }
+
+    [Fact]
+    public void An_organisation_takes_in_no_listed_organisation_after_and()
+    {
+        var document = Analyze("Union Bank of Kestria and Credit Suisse said they would cooperate fully .");
+        Assert.Equal(["Union Bank of Kestria", "Credit Suisse"], Names(document, EntityType.Org));
+    }
+
+    [Fact]
     public void A_sports_bodys_name_before_an_events_opens_the_events_name()
     {
         var document = Analyze("Top seed Anna Kessler won the WTA Tour Championships at the arena on Sunday .");
