@@ -35,11 +35,7 @@ internal sealed partial class MentionFinder
             for (var figure = BowlingFigure().Match(_text, line.Start, line.Length); figure.Success; figure = figure.NextMatch())
                 AddPlayer(figure.Groups["bowler"], s, ref players);
         }
-        if (players is null) return found;
-        var replaced = new SortedSpans(players.Select(m => m.Span));
-        found.RemoveAll(m => replaced.AnyOverlaps(m.Span));
-        found.AddRange(players);
-        return found;
+        return players is null ? found : ReplacedBy(found, players);
     }
 
     /// <summary>
@@ -69,11 +65,7 @@ internal sealed partial class MentionFinder
                 AddPlayer(entry.Groups["player"], s, ref named);
             }
         }
-        if (named is null) return found;
-        var replaced = new SortedSpans(named.Select(m => m.Span));
-        found.RemoveAll(m => replaced.AnyOverlaps(m.Span));
-        found.AddRange(named);
-        return found;
+        return named is null ? found : ReplacedBy(found, named);
     }
 
     /// <summary>"13 - Ronaldo", "2. Ghedina", "136 Billy Mayfair": a line that opens with a rank or a tally and a name.</summary>

@@ -710,7 +710,12 @@ internal sealed partial class MentionFinder
             }
         foreach (var (scorer, s) in scorers)
             named.Add(new MentionCandidate(scorer, EntityType.Person, s) { Parts = WordsIn(scorer), PersonByContext = true });
-        if (named.Count == 0) return found;
+        return named.Count == 0 ? found : ReplacedBy(found, named);
+    }
+
+    /// <summary>The mentions with <paramref name="named"/> in place of every one that overlaps them.</summary>
+    private static List<MentionCandidate> ReplacedBy(List<MentionCandidate> found, List<MentionCandidate> named)
+    {
         var replaced = new SortedSpans(named.Select(m => m.Span));
         found.RemoveAll(m => replaced.AnyOverlaps(m.Span));
         found.AddRange(named);
@@ -727,7 +732,7 @@ internal sealed partial class MentionFinder
         if (!_text.Contains(" ) ", StringComparison.Ordinal)) return found;
         var byEnd = new Dictionary<int, MentionCandidate>();
         foreach (var m in found) byEnd.TryAdd(m.Span.End, m);
-        List<(MentionCandidate Team, TextSpan Span)>? teams = null;
+        List<MentionCandidate>? teams = null;
         foreach (var m in found)
         {
             if (m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
@@ -735,14 +740,9 @@ internal sealed partial class MentionFinder
             if (!row.Success || m.Span.Start < 4 || _text.AsSpan(m.Span.Start - 2, 2) is not "( "
                 || !byEnd.TryGetValue(m.Span.Start - 3, out var competitor) || competitor.Type != EntityType.Person) continue;
             var team = row.Groups["team"];
-            var span = new TextSpan(team.Index, team.Index + team.Length);
-            (teams ??= []).Add((new MentionCandidate(span, EntityType.Org, m.Sentence), span));
+            (teams ??= []).Add(new MentionCandidate(new TextSpan(team.Index, team.Index + team.Length), EntityType.Org, m.Sentence));
         }
-        if (teams is null) return found;
-        var spans = new SortedSpans(teams.Select(t => t.Span));
-        found.RemoveAll(m => spans.AnyOverlaps(m.Span));
-        found.AddRange(teams.Select(t => t.Team));
-        return found;
+        return teams is null ? found : ReplacedBy(found, teams);
     }
 
     [GeneratedRegex(@"\G \) (?<team>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*){0,2}) \d", RegexOptions.CultureInvariant)]
