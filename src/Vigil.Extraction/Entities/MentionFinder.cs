@@ -535,6 +535,9 @@ internal sealed partial class MentionFinder
         var added = false;
         var tokens = _document.Tokens;
         var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        var taken = new SortedSpans(found.Select(m => m.Span));
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < found.Count; i++) byStart.TryAdd(found[i].Span.Start, i);
         for (var s = 0; s < _document.Sentences.Length; s++)
         {
             var sentence = _document.Sentences[s];
@@ -542,13 +545,12 @@ internal sealed partial class MentionFinder
             {
                 var span = tokens[t].Span;
                 if (span.Length < 2 || !char.IsUpper(_text[span.Start]) || !lookup.TryGetValue(_text.AsSpan(span.Start, span.Length), out var type)) continue;
-                var at = found.FindIndex(m => m.Span.Overlaps(span));
-                if (at < 0)
+                if (!taken.AnyOverlaps(span))
                 {
                     found.Add(new MentionCandidate(span, type, s));
                     added = true;
                 }
-                else if (found[at].Span == span && found[at].Type != type && found[at].Entry is null)
+                else if (byStart.TryGetValue(span.Start, out var at) && found[at].Span == span && found[at].Type != type && found[at].Entry is null)
                     found[at] = found[at] with { Type = type, Parts = [], Pending = false, PersonByContext = false, Title = null };
             }
         }
@@ -1311,6 +1313,16 @@ internal sealed partial class MentionFinder
     /// </summary>
     private bool BodyWritesRestInLowerCase(TextSpan holder, TextSpan name)
     {
+        // (a headline repeated down a page is searched for once)
+        var key = string.Concat(_document.Slice(holder), "\u0001", _document.Slice(name));
+        if ((_restInLowerCase ??= new(StringComparer.Ordinal)).TryGetValue(key, out var known)) return known;
+        return _restInLowerCase[key] = SearchBodyForRestInLowerCase(holder, name);
+    }
+
+    private Dictionary<string, bool>? _restInLowerCase;
+
+    private bool SearchBodyForRestInLowerCase(TextSpan holder, TextSpan name)
+    {
         var before = _document.Slice(new TextSpan(holder.Start, name.Start)).ToString().ToLowerInvariant();
         var after = _document.Slice(new TextSpan(name.End, holder.End)).ToString().ToLowerInvariant();
         // (but for an organisation's head noun, which the body may write in lower case: "the Republican party")
@@ -1566,6 +1578,8 @@ internal sealed partial class MentionFinder
     /// </summary>
     private List<MentionCandidate> PartiesOfDemocrats(List<MentionCandidate> found)
     {
+        HashSet<TextSpan>? words = null, spans = null;
+        SortedSpans? taken = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -1573,13 +1587,15 @@ internal sealed partial class MentionFinder
             var start = m.Span.Start - 1;
             while (start > 0 && char.IsLetter(_text[start - 1])) start--;
             if (!DemocratsParties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(start, m.Span.Start - 1 - start))) continue;
-            var party = new TextSpan(start, m.Span.End);
-            // (the word may have been read alone: "Christian" a people's, "Social" a person's)
+            // (the word may have been read alone, "Christian" a people's, "Social" a person's, and gives way; any other name there keeps it)
             var word = new TextSpan(start, m.Span.Start - 1);
-            if (found.Exists(o => o != m && o.Span.Overlaps(party) && o.Span != word)) continue;
-            found[i] = new MentionCandidate(party, EntityType.Org, m.Sentence);
-            if (found.RemoveAll(o => o.Span == word) > 0) i = found.IndexOf(found.First(o => o.Span == party));
+            spans ??= found.Select(o => o.Span).ToHashSet();
+            taken ??= new SortedSpans(spans);
+            if (taken.AnyOverlaps(word) && !spans.Contains(word)) continue;
+            found[i] = new MentionCandidate(new TextSpan(start, m.Span.End), EntityType.Org, m.Sentence);
+            (words ??= []).Add(word);
         }
+        if (words is not null) found.RemoveAll(o => words.Contains(o.Span));
         return found;
     }
 
@@ -1590,45 +1606,45 @@ internal sealed partial class MentionFinder
     /// "the Alliance of Democratic Forces for the Liberation of Congo-Zaire": an organisation's name
     /// of three words or more that runs through a hyphen into a place goes on to the place's end.
     /// </summary>
-    private List<MentionCandidate> OrganisationsThroughHyphens(List<MentionCandidate> found)
+    private List<MentionCandidate> OrganisationsThroughHyphens(List<MentionCandidate> found) =>
+        JoinedToTheNext(found,
+            m => m.Type == EntityType.Org && _text[m.Span.End] == '-' && char.IsUpper(_text[m.Span.End + 1]) && _document.Slice(m.Span).Count(' ') >= 2,
+            next => next.Type is EntityType.Gpe or EntityType.Loc,
+            (m, next) => m with { Span = new TextSpan(m.Span.Start, next.Span.End), Entry = null });
+
+    /// <summary>
+    /// Each mention that <paramref name="opens"/> a longer name, followed one character after it by
+    /// a mention that <paramref name="closes"/> it, made one by <paramref name="join"/>; a mention
+    /// joined to the one before is not joined again.
+    /// </summary>
+    private List<MentionCandidate> JoinedToTheNext(List<MentionCandidate> found, Func<MentionCandidate, bool> opens, Func<MentionCandidate, bool> closes,
+                                                   Func<MentionCandidate, MentionCandidate, MentionCandidate> join)
     {
         Dictionary<int, int>? byStart = null;
+        HashSet<int>? joined = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            var end = m.Span.End;
-            if (m.Type != EntityType.Org || end + 1 >= _text.Length || _text[end] != '-' || !char.IsUpper(_text[end + 1])
-                || _document.Slice(m.Span).Count(' ') < 2) continue;
+            if (m.Span.End + 1 >= _text.Length || joined?.Contains(i) == true || !opens(m)) continue;
             byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
-            if (!byStart.TryGetValue(end + 1, out var j) || found[j].Type is not (EntityType.Gpe or EntityType.Loc)) continue;
-            found[i] = m with { Span = new TextSpan(m.Span.Start, found[j].Span.End), Entry = null };
-            found.RemoveAt(j);
-            if (j < i) i--;
-            byStart = null;
+            if (!byStart.TryGetValue(m.Span.End + 1, out var j) || j == i || joined?.Contains(j) == true || !closes(found[j])) continue;
+            found[i] = join(m, found[j]);
+            (joined ??= []).Add(j);
         }
-        return found;
+        if (joined is null) return found;
+        var kept = new List<MentionCandidate>(found.Count - joined.Count);
+        for (var k = 0; k < found.Count; k++)
+            if (!joined.Contains(k)) kept.Add(found[k]);
+        return kept;
     }
 
     /// <summary>
     /// "the WTA Tour Championships", "the ATP Tour World Championship": a sports body's name right
     /// before an event's is the first word of the event's name.
     /// </summary>
-    private List<MentionCandidate> EventsNamedAfterTheirBody(List<MentionCandidate> found)
-    {
-        Dictionary<int, int>? byStart = null;
-        for (var i = 0; i < found.Count; i++)
-        {
-            var body = found[i];
-            if (body.Entry is not { Kind: "sports-body" } || body.Span.End + 1 >= _text.Length || _text[body.Span.End] != ' ') continue;
-            byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
-            if (!byStart.TryGetValue(body.Span.End + 1, out var j) || found[j].Type != EntityType.Event) continue;
-            found[i] = found[j] with { Span = new TextSpan(body.Span.Start, found[j].Span.End), Entry = null };
-            found.RemoveAt(j);
-            if (j < i) i--;
-            byStart = null;
-        }
-        return found;
-    }
+    private List<MentionCandidate> EventsNamedAfterTheirBody(List<MentionCandidate> found) =>
+        JoinedToTheNext(found, body => body.Entry is { Kind: "sports-body" } && _text[body.Span.End] == ' ', next => next.Type == EntityType.Event,
+            (body, next) => next with { Span = new TextSpan(body.Span.Start, next.Span.End), Entry = null });
 
     /// <summary>
     /// "the Tour de France", "the Tour of Spain": a place after "Tour de" or "Tour of", with a capital
