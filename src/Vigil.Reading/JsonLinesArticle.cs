@@ -108,5 +108,10 @@ internal static class JsonLinesArticle
         };
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
+    /// <summary>The value as a one-line reason may quote it: at most 40 characters, line breaks and other controls as spaces.</summary>
+    private static string Shorten(string value)
+    {
+        var shown = value.Length <= 40 ? value : value[..40] + "...";
+        return shown.Any(char.IsControl) ? string.Concat(shown.Select(c => char.IsControl(c) ? ' ' : c)) : shown;
+    }
 }

@@ -60,6 +60,8 @@ public sealed class JsonLinesTests
     [InlineData("""{"text": 12}""", "\"text\" must be a string")]
     [InlineData("""{"text": "ok", "id": [1]}""", "\"id\" must be a string or a number")]
     [InlineData("""{"text": "ok", "published": "last Tuesday"}""", "\"published\" is not a date (YYYY-MM-DD or an ISO 8601 date-time): \"last Tuesday\"")]
+    // a reason is one line, whatever the value it quotes holds
+    [InlineData("""{"text": "ok", "published": "in\n\t2026"}""", "\"published\" is not a date (YYYY-MM-DD or an ISO 8601 date-time): \"in  2026\"")]
     [InlineData("""{"text": "   "}""", "empty article")]
     [InlineData("""["text", "in an array"]""", "line is not a JSON object")]
     [InlineData("""{"text": "a" """, "malformed JSON at byte 13 of the line")]
