@@ -2646,6 +2646,11 @@ internal sealed partial class MentionFinder
             if (cls != NameClass.Person && (scan.TitleAt(first) == last && last + 1 < pieces.Count && pieces[last + 1].Shape == PieceShape.Capitalised
                                             || pieces[first].Shape == PieceShape.Lower && scan.TitleAt(first) >= last))
                 return null;
+            // "The Minister for [Foreign Affairs] said": what a title begun before the name is of or for, wholly inside it, is no name
+            // ("former Treasury Secretary" keeps its Treasury: only what the title is of or for)
+            if (cls != NameClass.Person && first >= 1 && (pieces[first - 1].Key is "of" or "for" || pieces[first - 1].Key == "the" && first >= 2 && pieces[first - 2].Key is "of" or "for")
+                && scan.TitleRunningInto(first, last) is var (_, portfolioEnd) && portfolioEnd >= last)
+                return null;
             string? title = null;
             if (cls == NameClass.Person)
             {
@@ -2656,6 +2661,8 @@ internal sealed partial class MentionFinder
                 var titleStart = first;
                 if (titleEnd < first && scan.TitleRunningInto(first, last) is var (start, end))
                     (titleStart, titleEnd) = (start, end);
+                // "The Commissioner for [Human Rights] said": a title's portfolio is no name
+                if (titleEnd >= last) return null;
                 if (titleEnd >= first)
                 {
                     title = scan.TextOf(titleStart, titleEnd);
@@ -3002,7 +3009,7 @@ internal sealed partial class MentionFinder
         /// <summary>
         /// A title: optional modifiers and descriptors ("Deputy", "Foreign", "National Security")
         /// before a listed title ("Minister", "Adviser", "Secretary of State"), optionally followed
-        /// by "of" and descriptors ("Minister of Foreign Affairs").
+        /// by "of" or "for" and descriptors ("Minister of Foreign Affairs", "Minister for Foreign Affairs").
         /// </summary>
         private bool TryTitle(int j, out int last, out PersonTitle? title)
         {
@@ -3056,7 +3063,8 @@ internal sealed partial class MentionFinder
         private int ExtendWithOf(int last)
         {
             var k = last + 1;
-            if (k >= pieces.Count || pieces[k].Key != "of") return last;
+            // "Minister of Defence", "Minister for Foreign Affairs", "High Commissioner for Refugees"
+            if (k >= pieces.Count || pieces[k].Key is not ("of" or "for")) return last;
             var end = last;
             for (k++; k < pieces.Count && pieces[k].IsWord && EntityLexicon.Descriptors.Contains(pieces[k].Key); k++)
                 end = k;
@@ -3351,7 +3359,7 @@ internal sealed partial class MentionFinder
         public (int Start, int End)? TitleRunningInto(int first, int last)
         {
             for (var start = Math.Max(0, first - _gaz.MaxTitleWords); start < first; start++)
-                if (pieces[start].IsWord && TryTitle(start, out var end, out _) && end >= first && end < last)
+                if (pieces[start].IsWord && TryTitle(start, out var end, out _) && end >= first)
                     return (start, end);
             return null;
         }

@@ -497,9 +497,27 @@ internal sealed class SpeakerResolver
         var first = head.Last;
         while (first - 1 >= head.First && _tokens.IsCapitalized(first - 1) && !IsTitleWord(first - 1)) first--;
         if (IsTitleWord(first) || _tokens.IsAny(first, WordClasses.Determiners)) return null;
+        // "The Commissioner for Human Rights said", "the Chancellor of the Exchequer said": what a title is of or for is its portfolio, no one's name
+        if (IsPortfolio(head.First, first, head.Last)) return null;
         // "Analysts at Merrill Lynch & Co": a company's name, not a person's
         if (_tokens.IsChar(first - 1, '&') || EntityLexicon.CompanySuffixes.Contains(NameKey.For(_tokens[head.Last]))) return null;
         return _tokens.Span(first, head.Last);
+    }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/> are
+    /// what a title before them is of or for: descriptors ("Minister for Foreign Affairs",
+    /// "Commissioner for Human Rights") or the end of a listed title ("Chancellor of the Exchequer").
+    /// </summary>
+    private bool IsPortfolio(int start, int first, int last)
+    {
+        var linked = first - 1;
+        while (linked >= start && _tokens.IsCapitalized(linked)) linked--;
+        if (linked >= start && _tokens.Is(linked, "the")) linked--;
+        if (linked - 1 < start || !(_tokens.Is(linked, "for") || _tokens.Is(linked, "of")) || !IsTitleWord(linked - 1)) return false;
+        var descriptors = true;
+        for (var k = first; k <= last && descriptors; k++) descriptors = EntityLexicon.Descriptors.Contains(NameKey.For(_tokens[k]));
+        return descriptors || _gazetteer.FindTitle(NameKey.For(_tokens.Text[_tokens.Tokens[linked - 1].Span.Start.._tokens.Tokens[last].Span.End])) is not null;
     }
 
     private bool IsTitleWord(int i) => WordClasses.Contains(WordClasses.RoleNouns, _tokens[i].TrimEnd('.')) || WordClasses.Contains(TitleWords, _tokens[i].TrimEnd('.'));

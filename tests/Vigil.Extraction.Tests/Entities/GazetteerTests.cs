@@ -68,6 +68,7 @@ public sealed class GazetteerTests
     [InlineData("ANC", "African National Congress")]
     [InlineData("Likud", "Likud")]
     [InlineData("WBA", "WBA")]
+    [InlineData("UN High Commissioner for Refugees", "UNHCR")]
     [InlineData("World Boxing Council", "WBC")]
     [InlineData("PGA Tour", "PGA Tour")]
     [InlineData("Warsaw Treaty Organization", "Warsaw Pact")]

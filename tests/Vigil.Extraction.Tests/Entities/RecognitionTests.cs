@@ -16,6 +16,7 @@ public sealed class RecognitionTests
     [InlineData("Reporters later questioned Gen. McKenzie about the attack.", "McKenzie", "Gen.")]
     [InlineData("The remarks came from special envoy Zalmay Khalilzad.", "Zalmay Khalilzad", "special envoy")]
     [InlineData("Promoter Dan Kellagher said on Thursday the fight was set .", "Dan Kellagher", "Promoter")]
+    [InlineData("Minister for Foreign Affairs Alec Dorner said the talks had failed .", "Alec Dorner", "Minister for Foreign Affairs")]
     [InlineData("Actress Rosa Delmonte took the stage at the rally.", "Rosa Delmonte", "Actress")]
     public void A_person_is_named_without_the_title_which_is_kept_apart(string text, string mention, string title)
     {

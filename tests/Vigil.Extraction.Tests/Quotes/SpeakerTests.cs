@@ -19,6 +19,18 @@ public sealed class SpeakerTests
     }
 
     [Theory]
+    [InlineData("The Commissioner for Human Rights said the camp was full .")]
+    [InlineData("The Minister of Defence said the troops were ready .")]
+    [InlineData("The Chancellor of the Exchequer said the budget was sound .")]
+    [InlineData("The Minister for Foreign Affairs said the talks had failed .")]
+    public void What_a_speakers_title_is_for_or_of_is_no_persons_name(string text)
+    {
+        var document = Analyze(text);
+        Assert.Empty(document.Entities);
+        Assert.DoesNotContain(document.Quotes, q => q.SpeakerName is "Human Rights" or "Defence");
+    }
+
+    [Theory]
     [InlineData("\" We will not leave , \" Shiite cleric Muqtada al - Sadr said on Friday .")]
     [InlineData("\" We will not leave , \" said Muqtada al - Sadr on Friday .")]
     public void A_hyphen_that_tokenised_text_sets_apart_inside_a_name_is_part_of_the_speakers_name(string text)
