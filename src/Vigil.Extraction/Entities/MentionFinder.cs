@@ -1565,7 +1565,7 @@ internal sealed partial class MentionFinder
             var name = _document.Slice(m.Span);
             var space = name.IndexOf(' ');
             if (space < 0 || space + 1 >= name.Length || !char.IsUpper(name[space + 1])
-                || !OrganisationDescriptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[..space]) || !OpensSentence(m)) continue;
+                || !OrganisationDescriptionLookup.Contains(name[..space]) || !OpensSentence(m)) continue;
             found[i] = m with { Span = new TextSpan(m.Span.Start + space + 1, m.Span.End) };
         }
         return found;
@@ -1680,6 +1680,10 @@ internal sealed partial class MentionFinder
         "leftist", "rightist", "right-wing", "left-wing", "far-right", "far-left", "pro-government", "dissident", "state-owned",
         "state-run", "privately-held", "loss-making", "debt-laden", "struggling", "beleaguered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // (made once: every organisation's first word is looked up)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationDescriptionLookup =
+        OrganisationDescriptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Patriot" after "Patriot Coal", "Peabody" after "Peabody Energy": news names a company in full
@@ -3021,7 +3025,7 @@ internal sealed partial class MentionFinder
                 if (TryTitleBase(s, out var baseLast, out var found)
                     && !(baseLast + 1 < pieces.Count && pieces[baseLast + 1].Shape == PieceShape.Possessive))
                 {
-                    last = ExtendWithOf(baseLast);
+                    last = ExtendWithPortfolio(baseLast);
                     title = found;
                     return true;
                 }
@@ -3060,7 +3064,7 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        private int ExtendWithOf(int last)
+        private int ExtendWithPortfolio(int last)
         {
             var k = last + 1;
             // "Minister of Defence", "Minister for Foreign Affairs", "High Commissioner for Refugees"
