@@ -100,6 +100,24 @@ public sealed class SentenceVectorsTests : ModelAndFolder
                 Assert.InRange(Cosine(int8[i], int8[j]) - Cosine(exact[i], exact[j]), -0.05, 0.05);
     }
 
+    [Fact]
+    public void A_texts_vector_does_not_depend_on_the_texts_embedded_with_it()
+    {
+        const string text = "The Taliban said they would allow Afghans to leave the country if they wanted to.";
+        string[] company =
+        [
+            string.Join(' ', Enumerable.Repeat("Taliban fighters stopped hundreds of Afghans from boarding evacuation flights.", 6)),
+            "cut taxes",
+            text,
+            "The central bank raised interest rates by half a point to fight inflation",
+        ];
+
+        var alone = Model.Embed([text])[0];
+        var inCompany = Model.Embed(company)[2];
+
+        Assert.Equal(alone, inCompany);
+    }
+
     private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 
     private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
