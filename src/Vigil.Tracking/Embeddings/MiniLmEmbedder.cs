@@ -12,9 +12,9 @@ namespace Vigil.Tracking.Embeddings;
 /// model are run here rather than through its <c>SentenceEncoder</c>, which pads every text of a
 /// batch to the longest (one long quote made a batch of short statements cost as much as that many
 /// long quotes) and pools the model's output element by element through the tensor indexer; here
-/// each text is run alone (<see cref="Embed"/> says why), with no padding. The arithmetic of the pooling (mean over
-/// the text's tokens, then unit length, in single precision and in the same order) is the
-/// package's, so with <see cref="MiniLmWeights.Float32"/> the vectors are the package's to rounding.
+/// each text is run alone, unpadded (<see cref="Embed"/> says why). The arithmetic of the pooling
+/// (mean over the text's tokens, then unit length, in single precision and in the same order) is
+/// the package's, so with <see cref="MiniLmWeights.Float32"/> the vectors are the package's to rounding.
 /// By default the model's matrix products run on 8-bit integers instead (<see cref="Int8Weights"/>):
 /// 2.4 times less processor time a text, at a cosine of 0.99 on average to the package's vectors
 /// (docs/benchmarks.md, "The sentence model on 8-bit integers"). The model is loaded on the first
