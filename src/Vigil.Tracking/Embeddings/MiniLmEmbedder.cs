@@ -82,14 +82,10 @@ public sealed class MiniLmEmbedder(MiniLmWeights weights = MiniLmWeights.Int8) :
 
         public Loaded(MiniLmWeights weights)
         {
-            _options = new SessionOptions();
-            // ONNX Runtime's threads spin between the operators of a run by default; runs come between
-            // analysis work, so the spinning only took processor time from the analysis threads (a
-            // seventh of an ingest's processor time, perf). Same numbers either way.
-            _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-            _options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
-            // texts run side by side, one thread each (Embed)
-            _options.IntraOpNumThreads = 1;
+            // Texts run side by side, one thread each (Embed): a run has no thread pool of its own,
+            // so none of ONNX Runtime's threads spin between operators, taking processor time from
+            // the analysis threads (they had taken a seventh of an ingest's, perf).
+            _options = new SessionOptions { IntraOpNumThreads = 1 };
             if (weights == MiniLmWeights.Float32)
             {
                 _session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), _options);
