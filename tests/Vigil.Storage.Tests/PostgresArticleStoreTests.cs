@@ -116,6 +116,17 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         Assert.Equal(1, (await store.SearchAsync(new SearchQuery("\"Kabul airport\" w1387"))).Total);
     }
 
+    // A phrase is looked up by its pairs of neighbouring words (migration 006), which are read from
+    // the positions the phrase operator checks: a hyphenated word is itself and then its parts.
+    [SkippableFact]
+    public void The_pairs_of_neighbouring_words_come_from_the_positions_of_the_words()
+    {
+        Assert.Equal(
+            "'al qaeda' 'al-qaeda al' 'elysee staff' 'in 2021' 'leader met' 'met elysee' 'qaeda leader' 'staff in' 'the al-qaeda'",
+            TestPostgres.Scalar(Database, "SELECT vigil_word_pairs(to_tsvector('vigil_search', 'The al-Qaeda leader met Élysée staff in 2021'))::text"));
+        Assert.Equal("", TestPostgres.Scalar(Database, "SELECT vigil_word_pairs(to_tsvector('vigil_search', 'Kabul'))::text"));
+    }
+
     // A process that opens the database while another upgrades it waits for the upgrade, however
     // long: a migration that rewrites a large articles table takes minutes, past any command timeout.
     [SkippableFact]

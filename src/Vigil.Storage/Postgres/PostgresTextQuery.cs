@@ -45,6 +45,15 @@ public sealed class PostgresTextQuery
             var start = i;
             while (i < text.Length && IsWordChar(text[i]))
                 i++;
+            // In a phrase a hyphenated word stays whole: the index holds "al-Qaeda" at one position
+            // and its parts at the next two, so "the al-Qaeda leader" must ask for that sequence
+            // rather than "the" right before "al".
+            while (inPhrase && i + 1 < text.Length && text[i] == '-' && IsWordChar(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && IsWordChar(text[i]))
+                    i++;
+            }
             var word = text[start..i];
             var prefix = i < text.Length && text[i] == '*';
             if (inPhrase)
@@ -59,10 +68,46 @@ public sealed class PostgresTextQuery
     }
 
     /// <summary>The argument of <c>to_tsquery</c>: each word a quoted literal, so no input is tsquery syntax.</summary>
-    public string ToTsQuery() => string.Join(" & ", _terms.Select(term =>
+    public string ToTsQuery() => TsQuery(_terms);
+
+    /// <summary>
+    /// The query split for the index of neighbouring words (migration 006), or null when no phrase
+    /// has two plain words in a row: the phrases that do, the pairs they need, and the other terms.
+    /// </summary>
+    public PairedPhrases? ToPairedPhrases()
+    {
+        var paired = _terms.Where(t => PairsOf(t).Any()).ToList();
+        if (paired.Count == 0)
+            return null;
+        var others = _terms.Where(t => !paired.Contains(t)).ToList();
+        return new PairedPhrases(
+            TsQuery(paired),
+            [.. paired.SelectMany(PairsOf).Distinct(StringComparer.Ordinal)],
+            others.Count == 0 ? null : TsQuery(others));
+    }
+
+    private static string TsQuery(IEnumerable<Term> terms) => string.Join(" & ", terms.Select(term =>
         term.Words.Length == 1
             ? Literal(term.Words[0]) + (term.Prefix ? ":*" : "")
             : "(" + string.Join(" <-> ", term.Words.Select(Literal)) + ")"));
+
+    /// <summary>
+    /// A phrase's pairs of neighbouring words as the index holds them ("his delegates"), of the
+    /// words it holds as they are written, lower-cased: ASCII letters, or letters and digits. What
+    /// the parser and the accent folding make of other words is left to the check of the phrase
+    /// against the positions, which every match passes anyway.
+    /// </summary>
+    private static IEnumerable<string> PairsOf(Term term)
+    {
+        for (var w = 0; w + 1 < term.Words.Length; w++)
+            if (IsPlainWord(term.Words[w]) && IsPlainWord(term.Words[w + 1]))
+                yield return term.Words[w].ToLowerInvariant() + " " + term.Words[w + 1].ToLowerInvariant();
+    }
+
+    // A word of ASCII letters (an asciiword to PostgreSQL's parser) or of letters and digits (a
+    // numword); digits alone are a number, which the parser may read with what follows ("2,000").
+    private static bool IsPlainWord(string word) =>
+        word.All(char.IsAsciiLetterOrDigit) && word.Any(char.IsAsciiLetter);
 
     /// <summary>
     /// Where the terms match in <paramref name="text"/>, in text order: a word as a whole word, a prefix
@@ -88,7 +133,7 @@ public sealed class PostgresTextQuery
         var spans = new List<TextSpan>();
         foreach (var term in _terms)
         {
-            var folded = term.Words.Select(Fold).ToArray();
+            var folded = term.Words.SelectMany(w => w.Split('-')).Select(Fold).ToArray();
             for (var w = 0; w + folded.Length <= words.Count; w++)
             {
                 var matches = true;
@@ -122,4 +167,13 @@ public sealed class PostgresTextQuery
     private static string Literal(string word) => "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private sealed record Term(string[] Words, bool Prefix);
+}
+
+/// <param name="Phrases">The argument of <c>to_tsquery</c> for the phrases with pairs: checked row by row.</param>
+/// <param name="Pairs">Their pairs of neighbouring words, every one of which a match holds.</param>
+/// <param name="OtherTerms">The argument of <c>to_tsquery</c> for the rest of the query, or null.</param>
+public sealed record PairedPhrases(string Phrases, IReadOnlyList<string> Pairs, string? OtherTerms)
+{
+    /// <summary>The pairs as a <c>tsquery</c> that needs them all (a pair's space makes it one quoted lexeme).</summary>
+    public string PairsTsQuery => string.Join(" & ", Pairs.Select(p => "'" + p + "'"));
 }
