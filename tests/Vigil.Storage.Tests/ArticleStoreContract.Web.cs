@@ -96,6 +96,11 @@ public abstract partial class ArticleStoreContract
         Assert.Equal(0, (await store.SearchAsync(new SearchQuery("Monday") { ActorIds = [] })).Total);
         Assert.Equal([second.ContentId], (await store.SearchAsync(new SearchQuery("Monday") { From = new DateOnly(2021, 9, 1) })).Hits.Select(h => h.ArticleId));
         Assert.Equal([first.ContentId], (await store.SearchAsync(new SearchQuery("Monday") { To = new DateOnly(2021, 8, 31) })).Hits.Select(h => h.ArticleId));
+        // a phrase with each filter (on PostgreSQL a phrase goes through its pairs of words, but not with an actor)
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("\"safe passage\"") { ActorIds = [BlinkenId] })).Total);
+        Assert.Equal([first.ContentId], (await store.SearchAsync(new SearchQuery("\"safe passage\"") { ActorIds = ["iso:AF-KAB"] })).Hits.Select(h => h.ArticleId));
+        Assert.Equal([second.ContentId], (await store.SearchAsync(new SearchQuery("\"safe passage\"") { From = new DateOnly(2021, 9, 1) })).Hits.Select(h => h.ArticleId));
+        Assert.Equal([first.ContentId], (await store.SearchAsync(new SearchQuery("\"safe passage\" Monday") { To = new DateOnly(2021, 8, 31) })).Hits.Select(h => h.ArticleId));
 
         var page = await store.SearchAsync(new SearchQuery("Monday") { Offset = 1, Limit = 1 });
         Assert.Equal(2, page.Total);

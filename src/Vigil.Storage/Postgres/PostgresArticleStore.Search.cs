@@ -36,7 +36,10 @@ public sealed partial class PostgresArticleStore
                 await settings.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var phrases = match.ToPairedPhrases() is { } paired && await PairsNarrowTheSearchAsync(connection, paired, cancellationToken) ? paired : null;
+            // With an actor, the actor's articles are the few to check, and a plan that starts from
+            // them would compute each one's pairs (0.4 ms) rather than look them up.
+            var phrases = query.ActorIds is null && match.ToPairedPhrases() is { } paired
+                && await PairsNarrowTheSearchAsync(connection, paired, cancellationToken) ? paired : null;
 
             // Count one past the cap and stop, rather than visit every matching row.
             await using var count = connection.CreateCommand();
