@@ -116,6 +116,23 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract
         Assert.Equal(1, (await store.SearchAsync(new SearchQuery("\"Kabul airport\" w1387"))).Total);
     }
 
+    // Migration 006 indexes the articles already stored: a database of schema 5 with an article in
+    // it finds that article by a phrase once upgraded.
+    [SkippableFact]
+    public async Task Upgrading_indexes_the_pairs_of_words_of_the_articles_already_stored()
+    {
+        _ = FreshDatabase;
+        await using (var store = PostgresArticleStore.Open(Database))
+            await store.StoreAsync(TestDocuments.Plain("The al-Qaeda leader met café owners in Kandahar on Monday.", "a.txt"));
+        TestPostgres.Scalar(Database, "DROP INDEX articles_search_pairs; DROP FUNCTION vigil_word_pairs(tsvector); DELETE FROM vigil_schema WHERE version = 6");
+
+        await using var upgraded = PostgresArticleStore.Open(Database);
+
+        Assert.Equal(1, (await upgraded.SearchAsync(new SearchQuery("\"owners in Kandahar\""))).Total);
+        Assert.Equal(true, TestPostgres.Scalar(Database, "SELECT to_regclass('articles_search_pairs') IS NOT NULL"));
+        Assert.Equal(6, TestPostgres.Scalar(Database, "SELECT max(version) FROM vigil_schema"));
+    }
+
     // A phrase is looked up by its pairs of neighbouring words (migration 006), which are read from
     // the positions the phrase operator checks: a hyphenated word is itself and then its parts.
     [SkippableFact]
