@@ -439,6 +439,15 @@ public sealed class RecognitionTests
         Assert.Equal(["Symphony Auditorium", "Greensboro Coliseum", "Parkway Plaza"], Names(document, EntityType.Fac));
     }
 
+    // "Tech" ends the name of a school or a company, as "State" does a university's: "Georgia Tech"
+    // had been the state of Georgia's name, typed a place.
+    [Fact]
+    public void Schools_and_companies_named_tech_after_a_place_are_organisations()
+    {
+        var document = Analyze("Officials at Georgia Tech said the lab would reopen .\nHe coached at Virginia Tech before Ohio State hired him , and Acme Tech sponsored the team .");
+        Assert.Equal(["Georgia Tech", "Virginia Tech", "Ohio State", "Acme Tech"], Names(document, EntityType.Org));
+    }
+
     [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
