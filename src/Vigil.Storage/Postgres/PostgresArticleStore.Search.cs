@@ -25,7 +25,7 @@ public sealed partial class PostgresArticleStore
             // default) it keeps pages instead of rows, and every row of those pages is checked again.
             // And gathering them costs far more than the planner's default of 0.005 a row says: at a
             // million articles, the first 10,000 of a word in 13% of them were counted in 106 ms
-            // through its bitmap (128,000 rows gathered) and in 58 ms by reading the table in order
+            // through its bitmap (about 130,000 rows gathered) and in 58 ms by reading the table in order
             // until they were found. At 0.1 a row the planner turns to reading in order from about
             // one article in ten, where the two meet (docs/benchmarks.md, "Stop 35"). Compiling a
             // plan's expressions (JIT, for plans the planner thinks dear) took up to half a second,

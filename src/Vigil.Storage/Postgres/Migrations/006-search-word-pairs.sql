@@ -9,7 +9,7 @@
 --
 -- A pair is "first second", two lexemes with a space between (a lexeme never holds one). Nothing is
 -- stored: the index is over the function of the stored tsvector. Building it reads every article
--- (15 minutes at a million on two cores); an article stored later costs about 1 ms more. The
+-- (15 minutes at a million on two cores); an article stored later costs about 0.7 ms more. The
 -- function takes about 0.4 ms an article; its COST says it is dear (ten times a SQL function's
 -- default), so that no plan computes it row after row where the index can answer, and that a plan
 -- which must check rows checks the cheaper conditions first.
