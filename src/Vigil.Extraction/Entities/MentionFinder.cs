@@ -2191,11 +2191,32 @@ internal sealed partial class MentionFinder
         foreach (var name in _tagger.Tag(view))
         {
             var tokens = view.Sentences[name.Sentence];
-            var first = name.Class == NameClass.Person ? FirstOfPersonName(tokens, name.FirstToken) : name.FirstToken;
+            var first = name.Class switch
+            {
+                NameClass.Person => FirstOfPersonName(tokens, name.FirstToken),
+                NameClass.Organisation or NameClass.Location => AfterOpeningArticle(tokens, name.FirstToken, name.EndToken),
+                _ => name.FirstToken,   // a work keeps its article ("The War That Changed Us")
+            };
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
         }
         return bySentence;
     }
+
+    /// <summary>
+    /// "The State Department said", "A State Department spokesman": the article that opens a
+    /// sentence is capitalised, and the tagger reads it into the name it opens, where mid-sentence
+    /// it leaves "the" out. An organisation's or a place's name starts after it, as the entity's own name does
+    /// (<see cref="EntityResolver"/>); a name of one word after "The" keeps it ("The Hague", "The Hill").
+    /// </summary>
+    private int AfterOpeningArticle(ImmutableArray<TextSpan> tokens, int first, int end)
+    {
+        if (first > 0 && !IsOpeningQuote(tokens[first - 1])) return first;
+        var word = _text.AsSpan(tokens[first].Start, tokens[first].Length);
+        var rest = end - first - 1;
+        return (word is "The" && rest >= 2) || (word is "A" or "An" && rest >= 1) ? first + 1 : first;
+    }
+
+    private bool IsOpeningQuote(TextSpan token) => token.Length == 1 && _text[token.Start] is '"' or '“' or '‘' or '\'' or '(';
 
     /// <summary>
     /// "said Will Doyle", "Will Smith said": "Will" is a given name the tagger leaves off the surname

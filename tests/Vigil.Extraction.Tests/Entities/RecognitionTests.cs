@@ -448,6 +448,19 @@ public sealed class RecognitionTests
         Assert.Equal(["Georgia Tech", "Virginia Tech", "Ohio State", "Acme Tech"], Names(document, EntityType.Org));
     }
 
+    // The capitalised article opening a sentence is no more part of the name than "the" is mid-sentence
+    // (the tagger had read "The State Department" whole); "The Hague" keeps it, and so does a work's title.
+    [Fact]
+    public void An_article_opening_a_sentence_stays_out_of_the_name()
+    {
+        var document = Analyze("Diplomats met in Doha on Monday .\nThe State Department said it would review the case .\n"
+            + "A State Department spokesman declined to comment .\nThe Democratic Party opposed it , and the court in The Hague ruled .");
+
+        Assert.Equal(["State Department", "State Department"], MentionTexts(document, Named(document, "State Department")));
+        Assert.Equal(["Democratic Party"], MentionTexts(document, Named(document, "Democratic Party")));
+        Assert.Contains(document.Entities, e => e.Aliases.Contains("The Hague"));
+    }
+
     [Fact]
     public void A_newsroom_signing_a_story_is_an_organisation()
     {
