@@ -201,7 +201,7 @@ public static class EntityLexicon
         Add(EntityType.Gpe, "province county city district prefecture oblast governorate municipality springs beach heights township village");
         Add(EntityType.Event,
             "war summit olympics games cup festival revolution uprising massacre championship championships election elections " +
-            "marathon tournament prix");
+            "marathon tournament prix convention");
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

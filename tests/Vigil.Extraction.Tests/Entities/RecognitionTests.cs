@@ -468,6 +468,16 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Org, Named(document, "Bonn Newsroom").Type);
     }
 
+    // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
+    // typed an organisation, as the committee is.
+    [Fact]
+    public void A_party_convention_is_an_event()
+    {
+        var document = Analyze("Delegates cheered at the Democratic National Convention in Philadelphia , and the Republican Convention met in Cleveland .");
+        Assert.Equal(EntityType.Event, Named(document, "Democratic National Convention").Type);
+        Assert.Equal(EntityType.Event, Named(document, "Republican Convention").Type);
+    }
+
     [Fact]
     public void A_race_or_tournament_named_after_a_place_is_an_event()
     {
