@@ -106,8 +106,11 @@ internal sealed partial class MentionFinder
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(RacesNamedTourOfPlaces(EventsNamedAfterTheirBody(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
-        return WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
+        found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
+        // after every pass, as one of them may read the word as a person's name once the organisation is gone
+        found.RemoveAll(m => IsKindOfOrganisation(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
+        return found;
     }
 
     /// <summary>
@@ -2073,6 +2076,12 @@ internal sealed partial class MentionFinder
         while (i < _text.Length && _text[i] == ' ') i++;
         return i < _text.Length && _text[i] == ':';
     }
+
+    /// <summary>
+    /// "a super PAC", "the PAC", "NGOs": initials that stand for a kind of organisation, as "CEO" does
+    /// for a post, are a noun, not a name; within a name they stay ("Club for Growth PAC").
+    /// </summary>
+    private static bool IsKindOfOrganisation(ReadOnlySpan<char> name) => name is "PAC" or "PACs" or "NGO" or "NGOs";
 
     /// <summary>"a Group C match", "Pool B": a tournament's group is named by a letter or a number, and is no organisation.</summary>
     private static bool IsTournamentGroup(ReadOnlySpan<char> name) =>

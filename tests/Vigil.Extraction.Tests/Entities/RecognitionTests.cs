@@ -468,6 +468,17 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Org, Named(document, "Bonn Newsroom").Type);
     }
 
+    // Initials that stand for a kind of organisation are a noun: "super PAC" had been an organisation
+    // named "PAC" in every article on campaign money; a PAC's own name keeps them ("Club for Growth PAC").
+    [Fact]
+    public void Initials_for_a_kind_of_organisation_are_no_name()
+    {
+        var document = Analyze("The pro-Bush super PAC raised $ 100 million in six months .\nA spokesman for the super PAC declined to comment .\n"
+            + "The PAC spent heavily in Iowa , and NGOs there protested .\nThe Club for Growth PAC ran ads in Iowa .");
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Contains("PAC") || e.Aliases.Contains("NGOs"));
+        Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == "Club for Growth PAC");
+    }
+
     // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
     // typed an organisation, as the committee is.
     [Fact]
