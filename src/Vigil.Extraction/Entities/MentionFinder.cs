@@ -2197,6 +2197,7 @@ internal sealed partial class MentionFinder
         var view = TaggerDocument.From(_document);
         var bySentence = new List<(TextSpan, NameClass)>[_document.Sentences.Length];
         for (var s = 0; s < bySentence.Length; s++) bySentence[s] = [];
+        var previousEnd = (Sentence: -1, Token: 0);
         foreach (var name in _tagger.Tag(view))
         {
             var tokens = view.Sentences[name.Sentence];
@@ -2206,9 +2207,29 @@ internal sealed partial class MentionFinder
                 NameClass.Organisation or NameClass.Location => AfterOpeningArticle(tokens, name.FirstToken, name.EndToken),
                 _ => name.FirstToken,   // a work keeps its article ("The War That Changed Us")
             };
+            if (name.Class != NameClass.Person && !(previousEnd.Sentence == name.Sentence && previousEnd.Token > first - 2))
+                first = FromTheWordOfItsOf(tokens, first, name.EndToken);
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
+            previousEnd = (name.Sentence, name.EndToken);
         }
         return bySentence;
+    }
+
+    /// <summary>
+    /// "the Freedom of Information Act", "Justice Against Sponsors of Terrorism Act": the tagger may
+    /// start a law's name after its "of", leaving the capitalised word before it out ("Information
+    /// Act"); that word opens the name, unless it is a title or only capitalised as the sentence's
+    /// first. Only for a law: before other names the word is as often a headline's ("Fall of
+    /// Saigon", "Parents of Americans"), and the name stands without it; and "the State of Virginia"
+    /// made whole would be an entity apart from the article's "Virginia".
+    /// </summary>
+    private int FromTheWordOfItsOf(ImmutableArray<TextSpan> tokens, int first, int end)
+    {
+        if (first < 3 || !_text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length).SequenceEqual("of")
+            || !_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")) return first;
+        var word = _text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z')) return first;
+        return _gazetteer.StartsATitle(NameKey.For(word)) ? first : first - 2;
     }
 
     /// <summary>

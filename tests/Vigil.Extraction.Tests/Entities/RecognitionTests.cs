@@ -479,6 +479,17 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Name == "Club for Growth PAC");
     }
 
+    // The tagger had started the law's name after its "of" ("Information Act").
+    [Fact]
+    public void A_law_named_with_of_is_named_whole()
+    {
+        var document = Analyze("The emails were released under the Freedom of Information Act on Monday .\n"
+            + "Congress overrode the veto of the Justice Against Sponsors of Terrorism Act .");
+        Assert.Contains(document.Entities, e => e.Name == "Freedom of Information Act");
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Information Act");
+        Assert.Contains(document.Entities, e => e.Name.EndsWith("Sponsors of Terrorism Act", StringComparison.Ordinal));
+    }
+
     // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
     // typed an organisation, as the committee is.
     [Fact]
