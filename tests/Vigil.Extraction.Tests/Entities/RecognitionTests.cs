@@ -490,6 +490,17 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Name.EndsWith("Sponsors of Terrorism Act", StringComparison.Ordinal));
     }
 
+    // Watchdog and advocacy groups that US political news names constantly, missing from the open lists:
+    // "Judicial Watch" had been no name at all opening a sentence, and "other" or a person elsewhere.
+    [Fact]
+    public void Registered_advocacy_groups_are_organisations()
+    {
+        var document = Analyze("Judicial Watch sued the State Department on Monday .\nThe Club for Growth and Media Matters disagreed .");
+        Assert.Equal(EntityType.Org, Named(document, "Judicial Watch").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Club for Growth").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Media Matters for America").Type);
+    }
+
     // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
     // typed an organisation, as the committee is.
     [Fact]
