@@ -1682,6 +1682,7 @@ internal sealed partial class MentionFinder
         "opposition", "rival", "ruling", "embattled", "troubled", "outlawed", "banned", "separatist", "hardline", "moderate",
         "leftist", "rightist", "right-wing", "left-wing", "far-right", "far-left", "pro-government", "dissident", "state-owned",
         "state-run", "privately-held", "loss-making", "debt-laden", "struggling", "beleaguered",
+        "retired", "top", "insurgent", "battleground", "powerful", "influential", "secretive", "fledgling",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // (made once: every organisation's first word is looked up)

@@ -1253,11 +1253,14 @@ public sealed class RecognitionTests
     [Theory]
     [InlineData("Opposition Kestrian Action Party ( KAP ) leader Tomas Orlen said the speech ignored poverty .", "Kestrian Action Party")]
     [InlineData("Rival Dorvall Groep NV said it would not bid .", "Dorvall Groep NV")]
+    [InlineData("Retired Army Col. Lawrence Wilkerson spoke first .", "Army")]
+    [InlineData("Top Senate candidates met in Ohio on Monday .", "Senate")]
     public void A_word_describing_an_organisation_that_opens_the_sentence_is_no_part_of_its_name(string text, string name)
     {
         var document = Analyze(text);
         Assert.Equal(EntityType.Org, Named(document, name).Type);
-        Assert.DoesNotContain(document.Entities, e => e.Aliases.Any(a => a.StartsWith("Opposition") || a.StartsWith("Rival")));
+        var opening = text[..text.IndexOf(' ', StringComparison.Ordinal)];
+        Assert.DoesNotContain(document.Entities, e => e.Aliases.Any(a => a.StartsWith(opening, StringComparison.Ordinal)));
     }
 
     [Fact]
