@@ -2109,9 +2109,17 @@ internal sealed partial class MentionFinder
         var surnames = FullNameSurnames(found);
         if (surnames.Count == 0) return found;
         Dictionary<string, MentionCandidate>? fullNames = null;
+        Dictionary<string, HashSet<string>>? givenNames = null;   // a given name → the full names it opens
         foreach (var m in found)
             if (m.Type == EntityType.Person && m.Parts.Length >= 2)
-                (fullNames ??= new(StringComparer.Ordinal)).TryAdd(NameKey.For(_document.Slice(m.Span)), m);
+            {
+                var full = NameKey.For(_document.Slice(m.Span));
+                (fullNames ??= new(StringComparer.Ordinal)).TryAdd(full, m);
+                givenNames ??= new(StringComparer.Ordinal);
+                var given = NameKey.For(_document.Slice(m.Parts[0]));
+                if (!givenNames.TryGetValue(given, out var names)) givenNames[given] = names = new(StringComparer.Ordinal);
+                names.Add(full);
+            }
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -2125,6 +2133,12 @@ internal sealed partial class MentionFinder
             // and a person's full name read once as a place or an organisation is still the person ("a Hillary Clinton rally" in a headline)
             else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac or EntityType.Org && fullNames?.GetValueOrDefault(key) is { } person)
                 found[i] = m with { Type = EntityType.Person, Entry = person.Entry, Parts = WordsIn(m.Span), Pending = false };
+            // "the Bernie people", "Bernie or Bust" after "Bernie Sanders": a given name the lists know, of one person the
+            // article names in full, read as a group's or a thing's, is that person (not a place's or an organisation's:
+            // "Jordan", "Georgia" stay; nor a word of a name misread as a person's, as a language's term once was)
+            else if (m.Entry is null && m.Type is EntityType.Other or EntityType.Norp && givenNames?.GetValueOrDefault(key) is { Count: 1 }
+                     && References.GivenNames.IsGivenName(_document.Slice(m.Span)))
+                found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
         }
         return found;
     }

@@ -501,6 +501,16 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Org, Named(document, "Media Matters for America").Type);
     }
 
+    // A given name read as a group's ("the Bernie people") had been an entity of its own, typed "other".
+    [Fact]
+    public void A_given_name_read_as_a_groups_is_the_person_the_article_names_in_full()
+    {
+        var document = Analyze("Hillary Clinton and Bernie Sanders debated on Monday .\nHillary said she would win , and the Bernie people disagreed .");
+        var sanders = Assert.Single(document.Entities, e => e.Aliases.Contains("Bernie"));
+        Assert.Equal("Bernie Sanders", sanders.Name);
+        Assert.Equal(["Bernie Sanders", "Bernie"], MentionTexts(document, sanders));
+    }
+
     // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
     // typed an organisation, as the committee is.
     [Fact]
