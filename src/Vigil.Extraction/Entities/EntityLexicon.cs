@@ -168,6 +168,12 @@ public static class EntityLexicon
         "covid aids hiv sars mers ptsd adhd dna rna icu er " +
         "ad bc bce ce aka etc ie eg nb ps re vs");
 
+    /// <summary>
+    /// Initials that stand for a kind of organisation, as "CEO" does for a post ("a super PAC", "the
+    /// PAC", "NGOs"): a noun, never a name alone; within a name they stay ("Club for Growth PAC").
+    /// </summary>
+    public static readonly FrozenSet<string> KindsOfOrganisation = Keys("pac pacs ngo ngos");
+
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 
     /// <summary>The legal forms that end a company's name: "Intel Corp" is whole before "and".</summary>

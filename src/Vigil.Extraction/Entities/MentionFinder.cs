@@ -108,8 +108,8 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        // after every pass, as one of them may read the word as a person's name once the organisation is gone
-        found.RemoveAll(m => IsKindOfOrganisation(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
+        // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
+        found.RemoveAll(m => EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span))));
         return found;
     }
 
@@ -2078,12 +2078,6 @@ internal sealed partial class MentionFinder
         return i < _text.Length && _text[i] == ':';
     }
 
-    /// <summary>
-    /// "a super PAC", "the PAC", "NGOs": initials that stand for a kind of organisation, as "CEO" does
-    /// for a post, are a noun, not a name; within a name they stay ("Club for Growth PAC").
-    /// </summary>
-    private static bool IsKindOfOrganisation(ReadOnlySpan<char> name) => name is "PAC" or "PACs" or "NGO" or "NGOs";
-
     /// <summary>"a Group C match", "Pool B": a tournament's group is named by a letter or a number, and is no organisation.</summary>
     private static bool IsTournamentGroup(ReadOnlySpan<char> name) =>
         name.Length is >= 6 and <= 9 && (name.StartsWith("Group ") || name.StartsWith("GROUP ") || name.StartsWith("Pool ") || name.StartsWith("POOL "))
@@ -2219,11 +2213,11 @@ internal sealed partial class MentionFinder
             var first = name.Class switch
             {
                 NameClass.Person => FirstOfPersonName(tokens, name.FirstToken),
-                NameClass.Organisation or NameClass.Location => AfterOpeningArticle(tokens, name.FirstToken, name.EndToken),
+                NameClass.Organisation or NameClass.Location => AfterOpeningArticle(name.Sentence, tokens, name.FirstToken, name.EndToken),
                 _ => name.FirstToken,   // a work keeps its article ("The War That Changed Us")
             };
             if (name.Class != NameClass.Person && !(previousEnd.Sentence == name.Sentence && previousEnd.Token > first - 2))
-                first = FromTheWordOfItsOf(tokens, first, name.EndToken);
+                first = FromTheWordOfItsOf(name.Sentence, tokens, first, name.EndToken);
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
             previousEnd = (name.Sentence, name.EndToken);
         }
@@ -2238,10 +2232,11 @@ internal sealed partial class MentionFinder
     /// Saigon", "Parents of Americans"), and the name stands without it; and "the State of Virginia"
     /// made whole would be an entity apart from the article's "Virginia".
     /// </summary>
-    private int FromTheWordOfItsOf(ImmutableArray<TextSpan> tokens, int first, int end)
+    private int FromTheWordOfItsOf(int sentence, ImmutableArray<TextSpan> tokens, int first, int end)
     {
-        if (first < 3 || !_text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length).SequenceEqual("of")
-            || !_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")) return first;
+        if (first < 2 || !_text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length).SequenceEqual("of")
+            || !_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")
+            || OpensSentence(sentence, tokens[first - 2].Start)) return first;
         var word = _text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length);
         if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z')) return first;
         return _gazetteer.StartsATitle(NameKey.For(word)) ? first : first - 2;
@@ -2253,15 +2248,13 @@ internal sealed partial class MentionFinder
     /// it leaves "the" out. An organisation's or a place's name starts after it, as the entity's own name does
     /// (<see cref="EntityResolver"/>); a name of one word after "The" keeps it ("The Hague", "The Hill").
     /// </summary>
-    private int AfterOpeningArticle(ImmutableArray<TextSpan> tokens, int first, int end)
+    private int AfterOpeningArticle(int sentence, ImmutableArray<TextSpan> tokens, int first, int end)
     {
-        if (first > 0 && !IsOpeningQuote(tokens[first - 1])) return first;
+        if (!OpensSentence(sentence, tokens[first].Start)) return first;
         var word = _text.AsSpan(tokens[first].Start, tokens[first].Length);
         var rest = end - first - 1;
         return (word is "The" && rest >= 2) || (word is "A" or "An" && rest >= 1) ? first + 1 : first;
     }
-
-    private bool IsOpeningQuote(TextSpan token) => token.Length == 1 && _text[token.Start] is '"' or '“' or '‘' or '\'' or '(';
 
     /// <summary>
     /// "said Will Doyle", "Will Smith said": "Will" is a given name the tagger leaves off the surname

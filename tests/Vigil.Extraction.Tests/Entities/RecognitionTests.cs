@@ -459,6 +459,9 @@ public sealed class RecognitionTests
         Assert.Equal(["State Department", "State Department"], MentionTexts(document, Named(document, "State Department")));
         Assert.Equal(["Democratic Party"], MentionTexts(document, Named(document, "Democratic Party")));
         Assert.Contains(document.Entities, e => e.Aliases.Contains("The Hague"));
+        // a title quoted mid-sentence opens no sentence: a paper that capitalises its article keeps it
+        var quoted = Analyze("Governor Pence , I have to ask you , because as “The Wall Street Journal” wrote , it shows a pattern .");
+        Assert.Contains(quoted.Entities, e => e.Aliases.Contains("The Wall Street Journal"));
     }
 
     [Fact]
