@@ -109,7 +109,8 @@ internal sealed partial class MentionFinder
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
-        found.RemoveAll(m => EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span))));
+        // (the length first: a key is a new string, and only these short words can be one)
+        found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span))));
         return found;
     }
 
