@@ -2102,7 +2102,15 @@ internal sealed partial class MentionFinder
     private List<MentionCandidate> KeepPeopleConsistent(List<MentionCandidate> found)
     {
         var surnames = FullNameSurnames(found);
-        if (surnames.Count == 0) return found;
+        // one-word people, and whether one of their mentions speaks
+        var lonePeople = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length == 1)
+            {
+                ref var speaks = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lonePeople, NameKey.For(_document.Slice(m.Span)), out _);
+                speaks |= SpeechVerbAfter(m.Span);
+            }
+        if (surnames.Count == 0 && lonePeople.Count == 0) return found;
         Dictionary<string, MentionCandidate>? fullNames = null;
         Dictionary<string, HashSet<string>>? givenNames = null;   // a given name → the full names it opens
         foreach (var m in found)
@@ -2134,8 +2142,26 @@ internal sealed partial class MentionFinder
             else if (m.Entry is null && m.Type is EntityType.Other or EntityType.Norp && givenNames?.GetValueOrDefault(key) is { Count: 1 }
                      && References.GivenNames.IsGivenName(_document.Slice(m.Span)))
                 found[i] = m with { Type = EntityType.Person, Parts = [m.Span], Pending = false };
+            // "Mehmet Oz" read as a thing's name (neither word one the tagger knew) where "Oz said" is a person: a name
+            // of two or three capitalised words whose last word alone is a person who speaks in the article (or whose
+            // first word is a given name, written as one: "LA Pride" stays), and the surname of no one else the article
+            // names in full, is that person ("Fifth Amendment" stays where a stray "Amendment" was read as a person)
+            else if (m.Entry is null && m.Type == EntityType.Other && WordsIn(m.Span) is { Length: 2 or 3 } words
+                     && lonePeople.TryGetValue(NameKey.For(_document.Slice(words[^1])), out var speaks) && !surnames.Contains(NameKey.For(_document.Slice(words[^1])))
+                     && words.All(w => char.IsUpper(_text[w.Start])) && IsCapitalisedWord(_document.Slice(words[0]))
+                     && (speaks || References.GivenNames.IsGivenName(_document.Slice(words[0])) || Tagging.TaggerLexicon.IsGivenName(_document.Slice(words[0]))))
+                found[i] = m with { Type = EntityType.Person, Parts = words, Pending = false };
         }
         return found;
+    }
+
+    /// <summary>A capital and then at least two lower-case letters, as a given name is written ("Mehmet"; not "LA").</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        foreach (var c in word[1..])
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 
     /// <summary>

@@ -514,6 +514,18 @@ public sealed class RecognitionTests
         Assert.Equal(["Bernie Sanders", "Bernie"], MentionTexts(document, sanders));
     }
 
+    // A name the tagger had read as a thing's ("Mehmet Oz": neither word a name it knew) stood apart,
+    // typed "other", from the person its surname names alone ("Oz said").
+    [Fact]
+    public void A_name_read_as_a_things_whose_surname_alone_is_a_person_is_that_person()
+    {
+        var document = Analyze("Republican Senate candidate Mehmet Oz campaigned in Pittsburgh on Tuesday .\nOz said he would win the seat .");
+        var oz = Assert.Single(document.Entities, e => e.Aliases.Contains("Oz") || e.Name == "Oz");
+        Assert.Equal(EntityType.Person, oz.Type);
+        Assert.Equal("Mehmet Oz", oz.Name);
+        Assert.Equal(["Mehmet Oz", "Oz"], MentionTexts(document, oz));
+    }
+
     // A party's convention is the event, not the party or its committee (CoNLL's MISC): it had been
     // typed an organisation, as the committee is.
     [Fact]
