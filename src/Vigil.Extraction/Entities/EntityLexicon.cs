@@ -196,7 +196,9 @@ public static class EntityLexicon
             MediaWords + " " +
             "club church academy school airlines airways bureau forces force regiment battalion battalions cartel " +
             "exchange museum library technologies systems holding holdings securities partners industries motors pharmaceuticals " +
-            "laboratories labs gmbh orchestra philharmonic choir tech");
+            "laboratories labs gmbh orchestra philharmonic choir tech " +
+            "futures insurance investments petroleum enterprises associates ventures brothers bros electric electronics " +
+            "chemicals pharma foods studios entertainment railways shipping logistics mining steel semiconductor software solutions consulting bancorp");
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
             "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort " +

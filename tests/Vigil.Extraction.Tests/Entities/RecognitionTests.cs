@@ -514,6 +514,17 @@ public sealed class RecognitionTests
         Assert.Equal(["Bernie Sanders", "Bernie"], MentionTexts(document, sanders));
     }
 
+    // A company named by its founders and its trade ("Brooks Brothers", "Kerr-McGee Chemicals") had
+    // been a person, or the name cut before its last word, or not found at all.
+    [Fact]
+    public void A_company_s_name_ending_in_its_trade_is_an_organisation_whole()
+    {
+        var document = Analyze("Brooks Brothers said on Monday that sales rose .\nShares of Kerr-McGee Chemicals fell , while Consolidated Freightways Shipping rose .");
+        Assert.Equal(EntityType.Org, Named(document, "Brooks Brothers").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Kerr-McGee Chemicals").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Consolidated Freightways Shipping").Type);
+    }
+
     // A name the tagger had read as a thing's ("Mehmet Oz": neither word a name it knew) stood apart,
     // typed "other", from the person its surname names alone ("Oz said").
     [Fact]
