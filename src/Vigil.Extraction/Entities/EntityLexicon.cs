@@ -136,6 +136,16 @@ public static class EntityLexicon
         "and or but nor that between with against on by than versus vs while whereas as if because since although though " +
         "however meanwhile also both either neither");
 
+    /// <summary>
+    /// Nouns of a city's own, after which its name is the city and not the government a capital may
+    /// stand for ("Kabul airport", "Baghdad residents"; "Moscow officials" are the government's).
+    /// </summary>
+    public static readonly FrozenSet<string> CityNouns = Keys(
+        "airport airports police residents resident people streets street mayor suburbs suburb neighbourhood neighborhood " +
+        "neighbourhoods neighborhoods district districts hospital hospitals university universities school schools zoo metro subway " +
+        "traffic hotel hotels station skyline outskirts downtown market markets prison marathon bureau correspondent " +
+        "native natives council province governor");
+
     /// <summary>Words that make the name they open a place: "Fort Wayne", "Mount Everest", "Lake Geneva", "Camp David".</summary>
     public static readonly FrozenDictionary<string, EntityType> PrefixHeads = new Dictionary<string, EntityType>
     {

@@ -3357,7 +3357,7 @@ internal sealed partial class MentionFinder
             // Taliban and Washington"; after a verb or a preposition of place it is the city ("entered Kabul",
             // "flew to Kabul"), and a dateline ("WASHINGTON (AP) —") is where the story was filed
             var dateline = pieces[seg.First].AllCapitals && pieces[seg.First].Initial;
-            if (entry.IsCapital && ActsAsGovernment(seg.First) && !dateline && _gaz.CountryOf(entry) is { } country)
+            if (entry.IsCapital && ActsAsGovernment(seg.First, seg.Last) && !dateline && _gaz.CountryOf(entry) is { } country)
                 entry = country;
             found.Add(new MentionCandidate(span, entry.Type, sentence) { Entry = entry });
         }
@@ -3543,8 +3543,11 @@ internal sealed partial class MentionFinder
         private bool AfterDeterminer(int first) =>
             first > 0 && pieces[first - 1].Shape == PieceShape.Lower && Determiners.Contains(pieces[first - 1].Key);
 
-        private bool ActsAsGovernment(int first)
+        private bool ActsAsGovernment(int first, int last)
         {
+            // "Kabul airport", "Baghdad residents": before a noun of the city's own, the city
+            var after = last + 1;
+            if (after < pieces.Count && pieces[after].Shape == PieceShape.Lower && EntityLexicon.CityNouns.Contains(pieces[after].Key)) return false;
             var before = first - 1;
             return before < 0 || !pieces[before].IsWord || EntityLexicon.MetonymyCues.Contains(pieces[before].Key);
         }

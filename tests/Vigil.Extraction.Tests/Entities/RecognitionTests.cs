@@ -198,6 +198,18 @@ public sealed class RecognitionTests
         Assert.DoesNotContain(document.Entities, e => e.Name == "Afghanistan");
     }
 
+    // A capital that opens a sentence acts for its government ("Washington said"), but before a noun of the
+    // city's own it is the city: "Kabul airport" and "Baghdad residents" had been Afghanistan and Iraq.
+    [Fact]
+    public void A_capital_before_a_noun_of_its_own_is_the_city_not_the_government()
+    {
+        var document = Analyze("Kabul airport was chaotic on Monday. Baghdad residents fled the fighting. Washington said it would respond.");
+        Assert.Equal(["Kabul"], MentionTexts(document, Named(document, "Kabul")));
+        Assert.Equal(["Baghdad"], MentionTexts(document, Named(document, "Baghdad")));
+        Assert.DoesNotContain(document.Entities, e => e.Name is "Afghanistan" or "Iraq");
+        Assert.Equal(["Washington"], MentionTexts(document, Named(document, "United States")));
+    }
+
     [Theory]
     [InlineData("Rudra Chaudhuri is a lecturer in the Department of War Studies at King’s College London.", "Department of War Studies", EntityType.Org)]
     [InlineData("Rudra Chaudhuri is a lecturer in the Department of War Studies at King’s College London.", "King's College London", EntityType.Org)]
