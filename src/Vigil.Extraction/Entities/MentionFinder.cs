@@ -1558,19 +1558,24 @@ internal sealed partial class MentionFinder
     /// <summary>
     /// "Opposition National Action Party ( PAN ) leader", "Rival ING Groep NV said": a word that
     /// describes an organisation, capitalised only because it opens the sentence, is no part of the
-    /// organisation's name, though the tagger or a head noun ran the two together.
+    /// organisation's name, though the tagger or a head noun ran the two together. Before a group's
+    /// adjective ("Radical Islamic terrorism", "Radical Shiite cleric") what is left is the adjective.
     /// </summary>
     private List<MentionCandidate> OrganisationsWithoutOpeningDescription(List<MentionCandidate> found)
     {
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Type != EntityType.Org || m.Entry is not null) continue;
+            if (m.Type is not (EntityType.Org or EntityType.Other) || m.Entry is not null) continue;
             var name = _document.Slice(m.Span);
             var space = name.IndexOf(' ');
             if (space < 0 || space + 1 >= name.Length || !char.IsUpper(name[space + 1])
                 || !OrganisationDescriptionLookup.Contains(name[..space]) || !OpensSentence(m)) continue;
-            found[i] = m with { Span = new TextSpan(m.Span.Start + space + 1, m.Span.End) };
+            var rest = new TextSpan(m.Span.Start + space + 1, m.Span.End);
+            var restText = _document.Slice(rest);
+            var group = restText.Contains(' ') ? null : _gazetteer.LookupKey(NameKey.For(restText), restText).FirstOrDefault(e => e.Type == EntityType.Norp);
+            if (group is not null) found[i] = new MentionCandidate(rest, EntityType.Norp, m.Sentence) { Entry = group };
+            else if (m.Type == EntityType.Org) found[i] = m with { Span = rest };
         }
         return found;
     }
@@ -1683,7 +1688,7 @@ internal sealed partial class MentionFinder
         "opposition", "rival", "ruling", "embattled", "troubled", "outlawed", "banned", "separatist", "hardline", "moderate",
         "leftist", "rightist", "right-wing", "left-wing", "far-right", "far-left", "pro-government", "dissident", "state-owned",
         "state-run", "privately-held", "loss-making", "debt-laden", "struggling", "beleaguered",
-        "retired", "top", "insurgent", "battleground", "powerful", "influential", "secretive", "fledgling",
+        "retired", "top", "insurgent", "battleground", "powerful", "influential", "secretive", "fledgling", "radical", "extremist",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // (made once: every organisation's first word is looked up)

@@ -526,6 +526,22 @@ public sealed class RecognitionTests
         Assert.Equal(["Bernie Sanders", "Bernie"], MentionTexts(document, sanders));
     }
 
+    // "Radical" opening a sentence had been read into a group's adjective, "Radical Shiite" an entity
+    // of its own, typed "other".
+    [Fact]
+    public void A_description_opening_a_sentence_before_a_groups_adjective_is_no_part_of_it()
+    {
+        var document = Analyze("Radical Shiite cleric Muqtada al-Sadr said the attack was criminal .");
+        Assert.DoesNotContain(document.Entities, e => e.Name.StartsWith("Radical", StringComparison.Ordinal));
+        var shia = Assert.Single(document.Entities, e => e.Type == EntityType.Norp);
+        Assert.Equal(["Shiite"], MentionTexts(document, shia));
+        Assert.Equal(EntityType.Person, Named(document, "Muqtada al-Sadr").Type);
+        // "Islamic" is the Muslims' adjective, as "Shiite" is the Shia's (it had been an organisation)
+        var islamic = Analyze("Radical Islamic terrorism is a threat , the senator said .");
+        Assert.Equal(["Islamic"], MentionTexts(islamic, Assert.Single(islamic.Entities, e => e.Type == EntityType.Norp)));
+        Assert.DoesNotContain(islamic.Entities, e => e.Type == EntityType.Org);
+    }
+
     // A company named by its founders and its trade ("Brooks Brothers", "Kerr-McGee Chemicals") had
     // been a person, or the name cut before its last word, or not found at all.
     [Fact]
