@@ -2160,10 +2160,10 @@ internal sealed partial class MentionFinder
         return found;
     }
 
-    /// <summary>A capital and then at least two lower-case letters, as a given name is written ("Mehmet"; not "LA").</summary>
-    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    /// <summary>A capital and then only lower-case letters, <paramref name="minLength"/> in all, as a given name is written ("Mehmet"; not "LA").</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word, int minLength = 3)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        if (word.Length < minLength || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..])
             if (!char.IsLower(c)) return false;
         return true;
@@ -2270,7 +2270,7 @@ internal sealed partial class MentionFinder
             || !_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")
             || OpensSentence(sentence, tokens[first - 2].Start)) return first;
         var word = _text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length);
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z')) return first;
+        if (!IsCapitalisedWord(word, minLength: 2)) return first;
         return _gazetteer.StartsATitle(NameKey.For(word)) ? first : first - 2;
     }
 
