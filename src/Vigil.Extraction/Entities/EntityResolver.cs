@@ -300,6 +300,7 @@ internal static partial class EntityResolver
     /// "Joaquín Guzmán, nicknamed El Chapo": a name the article gives right after another's, as
     /// what it is known as, is another name of the same actor. Only a name of the same kind joins,
     /// or one no list knows: "Kabul, known as the city of gardens" names nothing the lists hold.
+    /// The other name written elsewhere joins too, read there as a person, an organisation or other.
     /// </summary>
     private static void JoinNamesKnownAs(Document document, List<Cluster> clusters)
     {
@@ -322,6 +323,16 @@ internal static partial class EntityResolver
                 if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org && known.Type is EntityType.Person or EntityType.Org or EntityType.Other)) continue;
                 named.AddRange(known.Mentions);
                 removed.Add(known);
+                // the name written again, but read as another kind there ("Hemedti later left"), is the same actor's
+                var keys = known.Mentions.Select(k => NameKey.For(document.Slice(k.Span))).ToHashSet(StringComparer.Ordinal);
+                foreach (var again in clusters)
+                    if (again != named && again != known && !removed.Contains(again) && again.Entry is null
+                        && again.Type is EntityType.Person or EntityType.Org or EntityType.Other
+                        && again.Mentions.All(a => keys.Contains(NameKey.For(document.Slice(a.Span)))))
+                    {
+                        named.AddRange(again.Mentions);
+                        removed.Add(again);
+                    }
                 break;
             }
         }
@@ -340,7 +351,8 @@ internal static partial class EntityResolver
     /// <summary>
     /// "the Yankees" after "the New York Yankees", "Qaeda" after "Al Qaeda": one word the article
     /// also writes at the end of exactly one longer organisation's name is that organisation; with
-    /// two such names it stays apart, and a head noun alone is left alone.
+    /// two such names it stays apart, and a head noun alone is left alone. The word alone may have
+    /// been read as other than an organisation ("the Orioles are third"): the name it ends says what it is.
     /// </summary>
     private static void JoinShortNames(Document document, List<Cluster> clusters, Gazetteer gazetteer) =>
         JoinToTheOnlyMatch(clusters,
@@ -353,7 +365,8 @@ internal static partial class EntityResolver
                 var key = NameKey.For(document.Slice(c.Mentions[0].Span));
                 // a head noun alone names an institution of its own kind ("the Senate" is not a state's), and initials are JoinAcronyms' to join
                 return EntityLexicon.IsHead(key, out _) || key.Length <= 4 && c.Mentions.All(m => IsUpper(document.Slice(m.Span))) ? null : key;
-            });
+            },
+            otherJoins: true);
 
     /// <summary>
     /// "The Post" after "The New York Post", "the Times": a newspaper named by its masthead's last
@@ -379,9 +392,11 @@ internal static partial class EntityResolver
     /// stays apart. The index is read once: a short name has no keys of its own in it, so joining
     /// one changes none of them.
     /// </summary>
-    private static void JoinToTheOnlyMatch(List<Cluster> clusters, Func<Cluster, IEnumerable<string>> keysOf, Func<Cluster, string?> shortKeyOf)
+    private static void JoinToTheOnlyMatch(List<Cluster> clusters, Func<Cluster, IEnumerable<string>> keysOf, Func<Cluster, string?> shortKeyOf,
+        bool otherJoins = false)
     {
         var organisations = clusters.Where(c => c.Type == EntityType.Org).ToList();
+        var shortNames = otherJoins ? clusters.Where(c => c.Type is EntityType.Org or EntityType.Other).ToList() : organisations;
         var index = new Dictionary<string, HashSet<Cluster>>(StringComparer.Ordinal);
         foreach (var c in organisations)
             foreach (var key in keysOf(c))
@@ -390,7 +405,7 @@ internal static partial class EntityResolver
                 named.Add(c);
             }
         var removed = new HashSet<Cluster>();
-        foreach (var short_ in organisations)
+        foreach (var short_ in shortNames)
         {
             if (shortKeyOf(short_) is not { } key || !index.TryGetValue(key, out var named)) continue;
             var targets = named.Where(c => c != short_).ToList();

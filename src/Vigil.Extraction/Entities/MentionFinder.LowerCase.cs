@@ -74,7 +74,7 @@ internal sealed partial class MentionFinder
     /// </summary>
     private bool IsCommonWord(MentionCandidate m)
     {
-        if (!IsAllLowerCase(m.Span)) return false;
+        if (!IsAllLowerCase(m.Span, wordsApart: true)) return false;
         if (PlacesThatAreWords.Contains(_document.Slice(m.Span).ToString())) return true;
         var before = TokenIndexAt(m.Span.Start) - 1;
         return before >= 0 && Word(before).ToLowerInvariant() is "a" or "an" or "the";
@@ -82,12 +82,15 @@ internal sealed partial class MentionFinder
 
     private bool IsLowerCaseWordToken(int t) => IsAllLowerCase(_document.Tokens[t].Span);
 
-    /// <summary>Whether the span is one word of lower-case letters ("turkey"; not "iPhone", "al-Qaeda" or "e.g.").</summary>
-    private bool IsAllLowerCase(TextSpan span)
+    /// <summary>
+    /// Whether the span is one word of lower-case letters ("turkey"; not "iPhone", "al-Qaeda" or
+    /// "e.g."), or with <paramref name="wordsApart"/> such words apart by single spaces ("adobe house").
+    /// </summary>
+    private bool IsAllLowerCase(TextSpan span, bool wordsApart = false)
     {
         if (span.Length == 0) return false;
         for (var i = span.Start; i < span.End; i++)
-            if (!char.IsAsciiLetterLower(_text[i])) return false;
+            if (!char.IsAsciiLetterLower(_text[i]) && !(wordsApart && _text[i] == ' ' && i > span.Start && _text[i - 1] != ' ')) return false;
         return true;
     }
 

@@ -30,7 +30,7 @@ internal sealed partial class MentionFinder
         {
             if (!IsStormKind(t)) continue;
             var name = tokens[t + 1].Span;
-            if (!char.IsUpper(_text[name.Start]) || !IsSingleNameAt(t + 1, found)) continue;
+            if (!char.IsUpper(_text[name.Start]) || !(IsSingleNameAt(t + 1, found) || IsUnreadNameAt(t, found))) continue;
             var key = NameKey.For(_document.Slice(name));
             if (EntityLexicon.IsHead(key, out _)) continue;
             (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
@@ -91,6 +91,20 @@ internal sealed partial class MentionFinder
             return StormNameIn(m.Span, null) is { } name && name == word;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word after a capitalised kind ("Typhoon Haiyan killed") is a name that neither
+    /// the tagger nor the rules read at all, standing alone: a capitalised word after it would be
+    /// the same name going on ("Hurricane Relief Fund").
+    /// </summary>
+    private bool IsUnreadNameAt(int kind, List<MentionCandidate> found)
+    {
+        var tokens = _document.Tokens;
+        if (!char.IsUpper(_text[tokens[kind].Span.Start]) || kind + 1 >= tokens.Length) return false;
+        var word = tokens[kind + 1].Span;
+        if (found.Exists(m => m.Span.Start < word.End && word.Start < m.Span.End)) return false;
+        return kind + 2 >= tokens.Length || !char.IsUpper(_text[tokens[kind + 2].Span.Start]);
     }
 
     /// <summary>
