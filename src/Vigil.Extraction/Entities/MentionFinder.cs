@@ -2282,6 +2282,8 @@ internal sealed partial class MentionFinder
             };
             if (name.Class != NameClass.Person && !(previousEnd.Sentence == name.Sentence && previousEnd.Token > first - 2))
                 first = FromTheWordOfItsOf(name.Sentence, tokens, first, name.EndToken);
+            if (name.Class != NameClass.Person)
+                first = FromTheArticleOfALaw(tokens, first, name.EndToken, previousEnd.Sentence == name.Sentence ? previousEnd.Token : 0);
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
             previousEnd = (name.Sentence, name.EndToken);
         }
@@ -2362,6 +2364,26 @@ internal sealed partial class MentionFinder
         var word = _text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length);
         if (!IsCapitalisedWord(word, minLength: 2)) return first;
         return _gazetteer.StartsATitle(NameKey.For(word)) ? first : first - 2;
+    }
+
+    /// <summary>
+    /// "the No Child Left Behind Act", "signed the Every Student Succeeds Act": a law's name is
+    /// made of words that are no names, some of them words the tagger reads as anything but ("No",
+    /// "Every"), and it may keep only the last of them ("Act", "Child Left Behind Act"). The
+    /// capitalised words between "the" and the tagged end are the law's (up to six, none of them a
+    /// name tagged apart, and none in the possessive: "the president's Affordable Care Act").
+    /// </summary>
+    private int FromTheArticleOfALaw(ImmutableArray<TextSpan> tokens, int first, int end, int previousEnd)
+    {
+        if (!_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")) return first;
+        var start = first;
+        while (start > previousEnd && start > 1 && first - start < 6)
+        {
+            var word = _text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length);
+            if (!char.IsUpper(word[0]) || word.ContainsAny('\'', '’')) break;
+            start--;
+        }
+        return start < first && _text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length) is "the" ? start : first;
     }
 
     /// <summary>

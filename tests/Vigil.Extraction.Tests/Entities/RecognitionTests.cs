@@ -505,6 +505,17 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Name.EndsWith("Sponsors of Terrorism Act", StringComparison.Ordinal));
     }
 
+    // The tagger had kept "Act" alone, or "Child Left Behind Act": the law's words are no names.
+    [Fact]
+    public void A_law_named_with_words_that_are_no_names_is_named_whole()
+    {
+        var document = Analyze("Obama signed the Every Student Succeeds Act , which replaced the No Child Left Behind Act .\n"
+            + "Critics of the president's Affordable Care Act spoke .");
+        Assert.Contains(document.Entities, e => e.Name == "Every Student Succeeds Act");
+        Assert.Contains(document.Entities, e => e.Name == "No Child Left Behind Act");
+        Assert.DoesNotContain(document.Entities, e => e.Name is "Act" or "Child Left Behind Act" || e.Name.Contains("president"));
+    }
+
     // Watchdog and advocacy groups that US political news names constantly, missing from the open lists:
     // "Judicial Watch" had been no name at all opening a sentence, and "other" or a person elsewhere.
     [Fact]
