@@ -1361,7 +1361,7 @@ internal sealed partial class MentionFinder
         var before = _document.Slice(new TextSpan(holder.Start, name.Start)).ToString().ToLowerInvariant();
         var after = _document.Slice(new TextSpan(name.End, holder.End)).ToString().ToLowerInvariant();
         // (but for an organisation's head noun, which the body may write in lower case: "the Republican party")
-        if (EntityLexicon.IsHead(NameKey.For(after[(after.LastIndexOf(' ') + 1)..]), out var head) && head == EntityType.Org) return false;
+        if (EntityLexicon.IsHead(NameKey.For(after.AsSpan(after.LastIndexOf(' ') + 1)), out var head) && head == EntityType.Org) return false;
         var written = _document.Slice(name).ToString();
         for (var at = _text.IndexOf(written, StringComparison.OrdinalIgnoreCase); at >= 0;
              at = at + 1 < _text.Length ? _text.IndexOf(written, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
@@ -2283,7 +2283,7 @@ internal sealed partial class MentionFinder
             if (name.Class != NameClass.Person && !(previousEnd.Sentence == name.Sentence && previousEnd.Token > first - 2))
                 first = FromTheWordOfItsOf(name.Sentence, tokens, first, name.EndToken);
             if (name.Class != NameClass.Person)
-                first = FromTheArticleOfALaw(tokens, first, name.EndToken, previousEnd.Sentence == name.Sentence ? previousEnd.Token : 0);
+                first = FromTheArticleOfALaw(tokens, first, name.EndToken, previousEnd.Sentence == name.Sentence ? previousEnd.Token : 0, name.Class);
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
             previousEnd = (name.Sentence, name.EndToken);
         }
@@ -2371,16 +2371,20 @@ internal sealed partial class MentionFinder
     /// made of words that are no names, some of them words the tagger reads as anything but ("No",
     /// "Every"), and it may keep only the last of them ("Act", "Child Left Behind Act"). The
     /// capitalised words between "the" and the tagged end are the law's (up to six, none of them a
-    /// name tagged apart, and none in the possessive: "the president's Affordable Care Act").
+    /// name tagged apart, a month or a day, and none in the possessive: "the president's Affordable
+    /// Care Act"). So are they before any other name of several words the tagger read as other
+    /// ("the No Child Left Behind law", "the Living Legend Award", "the Second World War"); a lone
+    /// word read so is as often an adjective ("the Central American migrants").
     /// </summary>
-    private int FromTheArticleOfALaw(ImmutableArray<TextSpan> tokens, int first, int end, int previousEnd)
+    private int FromTheArticleOfALaw(ImmutableArray<TextSpan> tokens, int first, int end, int previousEnd, NameClass cls)
     {
-        if (!_text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act")) return first;
+        var act = _text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act");
+        if (!act && !(cls == NameClass.Miscellaneous && end - first >= 2)) return first;
         var start = first;
         while (start > previousEnd && start > 1 && first - start < 6)
         {
             var word = _text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length);
-            if (!char.IsUpper(word[0]) || word.ContainsAny('\'', '’')) break;
+            if (!char.IsUpper(word[0]) || word.ContainsAny('\'', '’') || TaggedNameTyping.TimeWords.Contains(word.ToString().ToLowerInvariant())) break;
             start--;
         }
         return start < first && _text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length) is "the" ? start : first;
@@ -2682,7 +2686,7 @@ internal sealed partial class MentionFinder
             return end > span.Start ? (new TextSpan(span.Start, end), listed) : null;
         }
 
-        private static readonly FrozenSet<string> TimeWords = new[]
+        public static readonly FrozenSet<string> TimeWords = new[]
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",

@@ -514,6 +514,10 @@ public sealed class RecognitionTests
         Assert.Contains(document.Entities, e => e.Name == "Every Student Succeeds Act");
         Assert.Contains(document.Entities, e => e.Name == "No Child Left Behind Act");
         Assert.DoesNotContain(document.Entities, e => e.Name is "Act" or "Child Left Behind Act" || e.Name.Contains("president"));
+        // so is any name of several words read as other
+        var other = Analyze("Germany was divided after the Second World War . Schools struggled under the No Child Left Behind program , he said .");
+        Assert.Contains(other.Entities, e => e.Name == "Second World War");
+        Assert.Contains(other.Entities, e => e.Name == "No Child Left Behind");
     }
 
     // Watchdog and advocacy groups that US political news names constantly, missing from the open lists:
