@@ -517,7 +517,7 @@ internal sealed class SpeakerResolver
         if (linked - 1 < start || !(_tokens.Is(linked, "for") || _tokens.Is(linked, "of")) || !IsTitleWord(linked - 1)) return false;
         var descriptors = true;
         for (var k = first; k <= last && descriptors; k++) descriptors = EntityLexicon.Descriptors.Contains(NameKey.For(_tokens[k]));
-        return descriptors || _gazetteer.FindTitle(NameKey.For(_tokens.Text[_tokens.Tokens[linked - 1].Span.Start.._tokens.Tokens[last].Span.End])) is not null;
+        return descriptors || _gazetteer.FindTitle(NameKey.For(_tokens.Text.AsSpan(_tokens.Tokens[linked - 1].Span.Start.._tokens.Tokens[last].Span.End))) is not null;
     }
 
     private bool IsTitleWord(int i) => WordClasses.Contains(WordClasses.RoleNouns, _tokens[i].TrimEnd('.')) || WordClasses.Contains(TitleWords, _tokens[i].TrimEnd('.'));
