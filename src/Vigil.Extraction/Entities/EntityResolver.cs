@@ -320,14 +320,16 @@ internal static partial class EntityResolver
                 var end = lead.Index;
                 while (end > 0 && char.IsWhiteSpace(document.Text[end - 1])) end--;
                 if (!byEnd.TryGetValue(end, out var named) || named == known || removed.Contains(named)) continue;
-                if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org && known.Type is EntityType.Person or EntityType.Org or EntityType.Other)) continue;
+                // (a nickname no list knows may be read as any kind of name: "Hemedti" a place)
+                if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org
+                        && known.Type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Gpe or EntityType.Loc)) continue;
                 named.AddRange(known.Mentions);
                 removed.Add(known);
                 // the name written again, but read as another kind there ("Hemedti later left"), is the same actor's
                 var keys = known.Mentions.Select(k => NameKey.For(document.Slice(k.Span))).ToHashSet(StringComparer.Ordinal);
                 foreach (var again in clusters)
                     if (again != named && again != known && !removed.Contains(again) && again.Entry is null
-                        && again.Type is EntityType.Person or EntityType.Org or EntityType.Other
+                        && again.Type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Gpe or EntityType.Loc
                         && again.Mentions.All(a => keys.Contains(NameKey.For(document.Slice(a.Span)))))
                     {
                         named.AddRange(again.Mentions);
@@ -337,6 +339,14 @@ internal static partial class EntityResolver
             }
         }
         if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
+    }
+
+    /// <summary>Whether the article gives the name at <paramref name="name"/> as what someone or something named before it is known as.</summary>
+    internal static bool IsKnownAsName(Document document, TextSpan name)
+    {
+        if (name.Start == 0) return false;
+        var lead = KnownAsBefore().Match(document.Text, Math.Max(0, name.Start - 64), Math.Min(64, name.Start));
+        return lead.Success && lead.Index + lead.Length == name.Start;
     }
 
     // (a plain "called" names nothing, so only the adverbs before it send an article to the pattern)

@@ -108,11 +108,73 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = MarketIndices(found);
+        found = NamesKnownAsThroughout(MastheadsAlone(MarketIndices(found)));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
         found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span))));
         return found;
+    }
+
+    /// <summary>
+    /// "Dagalo, widely known as Hemedti, ... Hemedti later left": a name the article gives as what
+    /// an actor is known as is a name wherever the article writes it, though the tagger read nothing
+    /// there (opening a sentence, the word alone has no evidence of its own).
+    /// </summary>
+    private List<MentionCandidate> NamesKnownAsThroughout(List<MentionCandidate> found)
+    {
+        Dictionary<string, EntityType>? known = null;
+        foreach (var m in found)
+            if (!m.Pending && EntityResolver.IsKnownAsName(_document, m.Span) && char.IsUpper(_text[m.Span.Start]))
+                (known ??= new(StringComparer.Ordinal)).TryAdd(_document.Slice(m.Span).ToString(), m.Type);
+        if (known is null) return found;
+        var taken = new SortedSpans(found.Where(m => !m.Pending).Select(m => m.Span));
+        List<MentionCandidate>? added = null;
+        foreach (var (name, type) in known)
+            for (var at = _text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(at, at + name.Length);
+                if ((at > 0 && char.IsLetterOrDigit(_text[at - 1])) || (span.End < _text.Length && char.IsLetterOrDigit(_text[span.End])) || taken.AnyOverlaps(span)) continue;
+                (added ??= []).Add(new MentionCandidate(span, type, SentenceOf(at)));
+            }
+        if (added is null) return found;
+        // a word the tagger left unconfirmed there is dropped for the name
+        found.RemoveAll(m => m.Pending && added.Exists(a => a.Span == m.Span));
+        return [.. found.Concat(added).OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>
+    /// "and The Post stood by it", "Later the Times followed": a masthead's last word, capitalised
+    /// after "the" in the middle of a sentence and going on into no name, is a newspaper,
+    /// though the tagger read nothing there, or a person or other (the resolver joins it to the paper the article names in
+    /// full). A capitalised "The" there is the masthead's own.
+    /// </summary>
+    private List<MentionCandidate> MastheadsAlone(List<MentionCandidate> found)
+    {
+        var tokens = _document.Tokens;
+        List<MentionCandidate>? added = null;
+        SortedSpans? taken = null;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var span = tokens[t].Span;
+            if (span.Length < 4 || !char.IsUpper(_text[span.Start]) || !EntityLexicon.MastheadNouns.Contains(NameKey.For(_document.Slice(span)))) continue;
+            var the = tokens[t - 1].Span;
+            var article = _document.Slice(the);
+            if (article is not ("the" or "The") || the.End + 1 != span.Start || OpensSentence(SentenceOf(the.Start), the.Start)) continue;
+            // (nor into a name through "of": "the Star of David")
+            if (t + 1 < tokens.Length && tokens[t + 1].Span.Start == span.End + 1
+                && (char.IsUpper(_text[tokens[t + 1].Span.Start]) || EntityLexicon.Connectors.Contains(Word(t + 1)))) continue;
+            var mention = article is "The" ? new TextSpan(the.Start, span.End) : span;
+            // read as a person or as other there ("Readers of the Mirror wrote in"), it is the paper all the same
+            var read = found.FindIndex(m => m.Span == span || m.Span == mention);
+            if (read >= 0 && found[read] is { Entry: null, Title: null, Type: EntityType.Person or EntityType.Other } misread)
+            {
+                found[read] = misread with { Type = EntityType.Org, Parts = [], Pending = false, PersonByContext = false };
+                continue;
+            }
+            if ((taken ??= new SortedSpans(found.Select(m => m.Span))).AnyOverlaps(mention)) continue;
+            (added ??= []).Add(new MentionCandidate(mention, EntityType.Org, SentenceOf(span.Start)));
+        }
+        return added is null ? found : [.. found.Concat(added).OrderBy(m => m.Span.Start)];
     }
 
     /// <summary>
@@ -2294,7 +2356,8 @@ internal sealed partial class MentionFinder
     /// Two repairs of the tagger's spans before anything reads them. Names of one class that touch
     /// ("Jeb" "Bush", "Club for Growth" "PAC") are one name: the tweets it learnt from put handles
     /// side by side ("@a @b"), so it sometimes starts a second name where the corpora of news
-    /// almost never do (under 0.5% of their names; the handles stay apart). And a name does not end
+    /// almost never do (under 0.5% of their names; the handles stay apart). Places stay apart, as
+    /// one may stand before another ("Kosovo" "Pristina International Airport"). And a name does not end
     /// in a word in lower case ("Philip Morris Cos Inc rose"): such a word is the verb after it,
     /// unless the whole name is in lower case, as a tweet may write one.
     /// </summary>
@@ -2304,12 +2367,18 @@ internal sealed partial class MentionFinder
         foreach (var name in names)
         {
             var tokens = view.Sentences[name.Sentence];
+            if (result.Count > 0 && result[^1].Sentence == name.Sentence && result[^1].EndToken > name.FirstToken) continue;   // taken in above ("PAC")
             var end = name.EndToken;
             while (end - 1 > name.FirstToken && IsLowerCaseToken(tokens[end - 1])
                    && Enumerable.Range(name.FirstToken, end - 1 - name.FirstToken).Any(t => char.IsUpper(_text[tokens[t].Start])))
                 end--;
+            // "the Club for Growth PAC": the initials of its kind end an organisation's name where the tagger stopped short of them
+            if (end == name.EndToken && name.Class == NameClass.Organisation && end < tokens.Length && tokens[end].Start == tokens[end - 1].End + 1
+                && _text.AsSpan(tokens[end].Start, tokens[end].Length) is "PAC"
+                && !(name.FirstToken > 0 && _text.AsSpan(tokens[name.FirstToken - 1].Start, tokens[name.FirstToken - 1].Length) is "a" or "an"))   // "a Republican PAC" is one of many
+                end++;
             var trimmed = name with { EndToken = end, FirstToken = WithArticleOfItsOwn(tokens, name.FirstToken, end) };
-            if (result.Count > 0 && result[^1] is var previous && previous.Sentence == name.Sentence && previous.Class == name.Class
+            if (result.Count > 0 && result[^1] is var previous && previous.Sentence == name.Sentence && previous.Class == name.Class && name.Class != NameClass.Location
                 && previous.EndToken == name.FirstToken && name.FirstToken == trimmed.FirstToken
                 && tokens[name.FirstToken].Start == tokens[previous.EndToken - 1].End + 1 && _text[tokens[name.FirstToken].Start - 1] == ' '
                 && !IsHandle(tokens[name.FirstToken]) && !IsHandle(tokens[previous.EndToken - 1]))
@@ -3597,6 +3666,9 @@ internal sealed partial class MentionFinder
             }
             var head = LastHead(new Segment(SegmentKind.Name, first, last));
             if (head is { } h && TaggedNameTyping.Compatible(cls, h)) return h;
+            // "the Media Research Center’s": a name of several words that an organisation's noun ends
+            // is the organisation, though the tagger read a place
+            if (head == EntityType.Org && cls == NameClass.Location && WordsBefore(last + 1) - WordsBefore(first) >= 3) return EntityType.Org;
             return cls switch
             {
                 NameClass.Organisation => EntityType.Org,
