@@ -304,7 +304,7 @@ internal static partial class EntityResolver
     /// </summary>
     private static void JoinNamesKnownAs(Document document, List<Cluster> clusters)
     {
-        if (document.Text.AsSpan().IndexOfAny(KnownAsWords) < 0) return;
+        if (!MayGiveNamesKnownAs(document)) return;
         var byEnd = new Dictionary<int, Cluster>();
         foreach (var c in clusters)
             foreach (var m in c.Mentions)
@@ -340,6 +340,9 @@ internal static partial class EntityResolver
         }
         if (removed.Count > 0) clusters.RemoveAll(removed.Contains);
     }
+
+    /// <summary>Whether the article holds any of the words that give another name ("known as", "nicknamed"): most hold none.</summary>
+    internal static bool MayGiveNamesKnownAs(Document document) => document.Text.AsSpan().IndexOfAny(KnownAsWords) >= 0;
 
     /// <summary>Whether the article gives the name at <paramref name="name"/> as what someone or something named before it is known as.</summary>
     internal static bool IsKnownAsName(Document document, TextSpan name)

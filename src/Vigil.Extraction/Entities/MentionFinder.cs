@@ -122,6 +122,7 @@ internal sealed partial class MentionFinder
     /// </summary>
     private List<MentionCandidate> NamesKnownAsThroughout(List<MentionCandidate> found)
     {
+        if (!EntityResolver.MayGiveNamesKnownAs(_document)) return found;
         Dictionary<string, EntityType>? known = null;
         foreach (var m in found)
             if (!m.Pending && EntityResolver.IsKnownAsName(_document, m.Span) && char.IsUpper(_text[m.Span.Start]))
@@ -156,10 +157,10 @@ internal sealed partial class MentionFinder
         for (var t = 1; t < tokens.Length; t++)
         {
             var span = tokens[t].Span;
-            if (span.Length < 4 || !char.IsUpper(_text[span.Start]) || !EntityLexicon.MastheadNouns.Contains(NameKey.For(_document.Slice(span)))) continue;
             var the = tokens[t - 1].Span;
             var article = _document.Slice(the);
-            if (article is not ("the" or "The") || the.End + 1 != span.Start || OpensSentence(SentenceOf(the.Start), the.Start)) continue;
+            if (span.Length < 4 || !char.IsUpper(_text[span.Start]) || article is not ("the" or "The") || the.End + 1 != span.Start) continue;
+            if (!EntityLexicon.MastheadNouns.Contains(NameKey.For(_document.Slice(span))) || OpensSentence(SentenceOf(the.Start), the.Start)) continue;
             // (nor into a name through "of": "the Star of David")
             if (t + 1 < tokens.Length && tokens[t + 1].Span.Start == span.End + 1
                 && (char.IsUpper(_text[tokens[t + 1].Span.Start]) || EntityLexicon.Connectors.Contains(Word(t + 1)))) continue;
