@@ -300,7 +300,7 @@ internal static partial class EntityResolver
     /// "Joaquín Guzmán, nicknamed El Chapo": a name the article gives right after another's, as
     /// what it is known as, is another name of the same actor. Only a name of the same kind joins,
     /// or one no list knows: "Kabul, known as the city of gardens" names nothing the lists hold.
-    /// The other name written elsewhere joins too, read there as a person, an organisation or other.
+    /// The other name written elsewhere joins too, read there as a person, an organisation, a place or other.
     /// </summary>
     private static void JoinNamesKnownAs(Document document, List<Cluster> clusters)
     {

@@ -2346,7 +2346,7 @@ internal sealed partial class MentionFinder
             if (name.Class != NameClass.Person && !(previousEnd.Sentence == name.Sentence && previousEnd.Token > first - 2))
                 first = FromTheWordOfItsOf(name.Sentence, tokens, first, name.EndToken);
             if (name.Class != NameClass.Person)
-                first = FromTheArticleOfALaw(tokens, first, name.EndToken, previousEnd.Sentence == name.Sentence ? previousEnd.Token : 0, name.Class);
+                first = BackToItsArticle(tokens, first, name.EndToken, previousEnd.Sentence == name.Sentence ? previousEnd.Token : 0, name.Class);
             bySentence[name.Sentence].Add((new TextSpan(tokens[first].Start, tokens[name.EndToken - 1].End), name.Class));
             previousEnd = (name.Sentence, name.EndToken);
         }
@@ -2354,13 +2354,14 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>
-    /// Two repairs of the tagger's spans before anything reads them. Names of one class that touch
+    /// Repairs of the tagger's spans before anything reads them. Names of one class that touch
     /// ("Jeb" "Bush", "Club for Growth" "PAC") are one name: the tweets it learnt from put handles
     /// side by side ("@a @b"), so it sometimes starts a second name where the corpora of news
     /// almost never do (under 0.5% of their names; the handles stay apart). Places stay apart, as
     /// one may stand before another ("Kosovo" "Pristina International Airport"). And a name does not end
     /// in a word in lower case ("Philip Morris Cos Inc rose"): such a word is the verb after it,
-    /// unless the whole name is in lower case, as a tweet may write one.
+    /// unless the whole name is in lower case, as a tweet may write one. "PAC" after an organisation
+    /// ends its name, and an article may open it (<see cref="WithArticleOfItsOwn"/>).
     /// </summary>
     private List<TaggedName> JoinedAndTrimmed(ImmutableArray<TaggedName> names, TaggerDocument view)
     {
@@ -2446,7 +2447,7 @@ internal sealed partial class MentionFinder
     /// ("the No Child Left Behind law", "the Living Legend Award", "the Second World War"); a lone
     /// word read so is as often an adjective ("the Central American migrants").
     /// </summary>
-    private int FromTheArticleOfALaw(ImmutableArray<TextSpan> tokens, int first, int end, int previousEnd, NameClass cls)
+    private int BackToItsArticle(ImmutableArray<TextSpan> tokens, int first, int end, int previousEnd, NameClass cls)
     {
         var act = _text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).SequenceEqual("Act");
         if (!act && !(cls == NameClass.Miscellaneous && end - first >= 2)) return first;
