@@ -315,21 +315,17 @@ internal static partial class EntityResolver
             if (removed.Contains(known) || known.Entry is not null && known.Type != EntityType.Person) continue;
             foreach (var m in known.Mentions)
             {
-                var lead = KnownAsBefore().Match(document.Text, Math.Max(0, m.Span.Start - 64), Math.Min(64, m.Span.Start));
-                if (!lead.Success || lead.Index + lead.Length != m.Span.Start) continue;
-                var end = lead.Index;
+                var end = KnownAsLeadStart(document, m.Span);
+                if (end < 0) continue;
                 while (end > 0 && char.IsWhiteSpace(document.Text[end - 1])) end--;
                 if (!byEnd.TryGetValue(end, out var named) || named == known || removed.Contains(named)) continue;
-                // (a nickname no list knows may be read as any kind of name: "Hemedti" a place)
-                if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org
-                        && known.Type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Gpe or EntityType.Loc)) continue;
+                if (named.Type != known.Type && !(known.Entry is null && named.Type is EntityType.Person or EntityType.Org && MayBeReadAsNickname(known.Type))) continue;
                 named.AddRange(known.Mentions);
                 removed.Add(known);
                 // the name written again, but read as another kind there ("Hemedti later left"), is the same actor's
                 var keys = known.Mentions.Select(k => NameKey.For(document.Slice(k.Span))).ToHashSet(StringComparer.Ordinal);
                 foreach (var again in clusters)
-                    if (again != named && again != known && !removed.Contains(again) && again.Entry is null
-                        && again.Type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Gpe or EntityType.Loc
+                    if (again != named && again != known && !removed.Contains(again) && again.Entry is null && MayBeReadAsNickname(again.Type)
                         && again.Mentions.All(a => keys.Contains(NameKey.For(document.Slice(a.Span)))))
                     {
                         named.AddRange(again.Mentions);
@@ -344,13 +340,20 @@ internal static partial class EntityResolver
     /// <summary>Whether the article holds any of the words that give another name ("known as", "nicknamed"): most hold none.</summary>
     internal static bool MayGiveNamesKnownAs(Document document) => document.Text.AsSpan().IndexOfAny(KnownAsWords) >= 0;
 
-    /// <summary>Whether the article gives the name at <paramref name="name"/> as what someone or something named before it is known as.</summary>
-    internal static bool IsKnownAsName(Document document, TextSpan name)
+    /// <summary>
+    /// Where the words that give the name at <paramref name="name"/> as what someone or something
+    /// named before it is known as begin (", widely known as "), or -1.
+    /// </summary>
+    internal static int KnownAsLeadStart(Document document, TextSpan name)
     {
-        if (name.Start == 0) return false;
+        if (name.Start == 0) return -1;
         var lead = KnownAsBefore().Match(document.Text, Math.Max(0, name.Start - 64), Math.Min(64, name.Start));
-        return lead.Success && lead.Index + lead.Length == name.Start;
+        return lead.Success && lead.Index + lead.Length == name.Start ? lead.Index : -1;
     }
+
+    /// <summary>The kinds a nickname no list knows may be read as ("Hemedti" a person, an organisation or a place).</summary>
+    private static bool MayBeReadAsNickname(EntityType type) =>
+        type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Gpe or EntityType.Loc;
 
     // (a plain "called" names nothing, so only the adverbs before it send an article to the pattern)
     private static readonly SearchValues<string> KnownAsWords = SearchValues.Create(

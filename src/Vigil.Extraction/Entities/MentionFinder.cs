@@ -125,7 +125,7 @@ internal sealed partial class MentionFinder
         if (!EntityResolver.MayGiveNamesKnownAs(_document)) return found;
         Dictionary<string, EntityType>? known = null;
         foreach (var m in found)
-            if (!m.Pending && EntityResolver.IsKnownAsName(_document, m.Span) && char.IsUpper(_text[m.Span.Start]))
+            if (!m.Pending && EntityResolver.KnownAsLeadStart(_document, m.Span) >= 0 && char.IsUpper(_text[m.Span.Start]))
                 (known ??= new(StringComparer.Ordinal)).TryAdd(_document.Slice(m.Span).ToString(), m.Type);
         if (known is null) return found;
         var taken = new SortedSpans(found.Where(m => !m.Pending).Select(m => m.Span));
@@ -2371,7 +2371,7 @@ internal sealed partial class MentionFinder
             var tokens = view.Sentences[name.Sentence];
             if (result.Count > 0 && result[^1].Sentence == name.Sentence && result[^1].EndToken > name.FirstToken) continue;   // taken in above ("PAC")
             var end = name.EndToken;
-            while (end - 1 > name.FirstToken && IsLowerCaseToken(tokens[end - 1])
+            while (end - 1 > name.FirstToken && IsAllLowerCase(tokens[end - 1])
                    && Enumerable.Range(name.FirstToken, end - 1 - name.FirstToken).Any(t => char.IsUpper(_text[tokens[t].Start])))
                 end--;
             // "the Club for Growth PAC": the initials of its kind end an organisation's name where the tagger stopped short of them
@@ -2407,14 +2407,6 @@ internal sealed partial class MentionFinder
         var open = _text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length);
         var close = _text.AsSpan(tokens[end].Start, tokens[end].Length);
         return tokens[first - 2].End == before.Start && open is "“" or "\"" && close is "”" or "\"" && tokens[end].Start == tokens[end - 1].End ? first - 1 : first;
-    }
-
-    private bool IsLowerCaseToken(TextSpan token)
-    {
-        var word = _text.AsSpan(token.Start, token.Length);
-        foreach (var c in word)
-            if (!char.IsLower(c)) return false;
-        return true;
     }
 
     private bool IsHandle(TextSpan token) => _text[token.Start] is '@' or '#';
