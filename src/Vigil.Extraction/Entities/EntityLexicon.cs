@@ -186,6 +186,16 @@ public static class EntityLexicon
 
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 
+    /// <summary>
+    /// Head nouns that name a building as often as the body housed in it ("Kennedy Space Center",
+    /// "the Museum of Flight", "Johns Hopkins Hospital"): the corpora split them between places and
+    /// organisations, so the tagger's reading of the name, which has its context, decides.
+    /// </summary>
+    public static readonly FrozenSet<string> BuildingOrBodyHeads = Keys("museum center centre hospital");
+
+    /// <summary>Words of a think tank's or a firm's trade: before such a head they make it the body ("Tax Policy Center", "Campaign Legal Center").</summary>
+    public static readonly FrozenSet<string> TradeWords = Keys("policy legal research studies justice law strategic progress");
+
     /// <summary>The legal forms that end a company's name: "Intel Corp" is whole before "and".</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Keys("corp co cos company inc ltd plc llc gmbh ag sa nv spa bv oyj bhd");
 

@@ -2967,7 +2967,9 @@ internal sealed partial class MentionFinder
             // (a disease, a law or an event the list holds is never a person: "Zika is carried by mosquitoes", "Obamacare";
             // and a name the tagger read as "other" that the rules read as a person named in full after a title is the person:
             // "RNC Chairman Reince Priebus")
-            if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)))
+            // but a place the tagger read by a head that names a building as often as a body is the building ("Kennedy Space Center")
+            var building = cls == NameClass.Location && same?.Entry is null && scan.HeadNamesBuildingOrBody(first, last);
+            if (same is not null && !townAsOrganisation && (Compatible(cls, same.Type) || (cls != NameClass.Person && same.Type != EntityType.Person && (same.Entry is not null || scan.HasHeadNoun(first, last)) && !building)
                                                             || same.Entry?.Type is EntityType.Other or EntityType.Event
                                                             || cls == NameClass.Miscellaneous && same.Type == EntityType.Person && same.Title is not null && same.Parts.Length >= 2))
                 return same with { Pending = false, Title = same.Title ?? title };
@@ -3660,6 +3662,7 @@ internal sealed partial class MentionFinder
             }
             var head = LastHead(new Segment(SegmentKind.Name, first, last));
             if (head is { } h && TaggedNameTyping.Compatible(cls, h)) return h;
+            if (head == EntityType.Org && cls == NameClass.Location && HeadNamesBuildingOrBody(first, last)) return EntityType.Fac;
             // "the Media Research Center’s": a name of several words that an organisation's noun ends
             // is the organisation, though the tagger read a place
             if (head == EntityType.Org && cls == NameClass.Location && WordsBefore(last + 1) - WordsBefore(first) >= 3) return EntityType.Org;
@@ -3762,19 +3765,35 @@ internal sealed partial class MentionFinder
         /// The type the name's head noun gives it. In "X of Y" the head is in X ("Department of War
         /// Studies" is a department); otherwise it is the last head noun ("King’s College London").
         /// </summary>
-        private EntityType? LastHead(Segment seg)
+        private EntityType? LastHead(Segment seg) => LastHeadAt(seg).Type;
+
+        private (EntityType? Type, int At) LastHeadAt(Segment seg)
         {
             EntityType? type = null;
+            var at = -1;
             if (CountWords(seg) >= 2 && EntityLexicon.PrefixHeads.TryGetValue(pieces[seg.First].Key, out var prefixType))
-                type = prefixType;
+                (type, at) = (prefixType, seg.First);
             for (var k = seg.First; k <= seg.Last; k++)
             {
                 var p = pieces[k];
                 if (p.Shape == PieceShape.Lower && p.Key is "of" or "for") break;
                 if (p.Shape == PieceShape.Capitalised && EntityLexicon.IsHead(p.Key, out var t))
-                    type = t;
+                    (type, at) = (t, k);
             }
-            return type;
+            return (type, at);
+        }
+
+        /// <summary>
+        /// Whether the name's head noun names a building as often as a body (<see cref="EntityLexicon.BuildingOrBodyHeads"/>)
+        /// and no word of a trade before it makes it the body ("Bipartisan Policy Center").
+        /// </summary>
+        public bool HeadNamesBuildingOrBody(int first, int last)
+        {
+            var at = LastHeadAt(new Segment(SegmentKind.Name, first, last)).At;
+            if (at < 0 || !EntityLexicon.BuildingOrBodyHeads.Contains(pieces[at].Key)) return false;
+            for (var k = first; k < at; k++)
+                if (EntityLexicon.TradeWords.Contains(pieces[k].Key)) return false;
+            return true;
         }
 
         /// <summary>The head type when every word is a descriptor or head noun and one is a head ("International Airport", "Central Command").</summary>
