@@ -58,6 +58,47 @@ internal sealed partial class MentionFinder
         return [.. found.Concat(added).OrderBy(m => m.Span.Start)];
     }
 
+    /// <summary>
+    /// "Iodine deficiency can lead to ...", where the article goes on about "an adequate intake of
+    /// iodine": a lone capitalised word read as a person, which the article also writes in lower
+    /// case, is that common word capitalised at a sentence's opening, not a person; unless it is a
+    /// given name ("Will", "Grace") or a word of a person's longer name the article gives ("Gordon
+    /// Brown", "brown bears"). A speech verb beside it is no evidence against that ("WHO say Iodine
+    /// deficiency is ...").
+    /// </summary>
+    private List<MentionCandidate> CommonWordsReadAsPeople(List<MentionCandidate> found)
+    {
+        // (a writer who writes names in lower case too shows nothing by it: "a paper on donatello")
+        if (!found.Exists(IsLoneWordReadAsPerson) || WriterDoesNotCapitalise()) return found;
+        HashSet<string>? lone = null;
+        foreach (var m in found)
+            if (IsLoneWordReadAsPerson(m))
+                (lone ??= new(StringComparer.Ordinal)).Add(_document.Slice(m.Span).ToString().ToLowerInvariant());
+        if (lone is null) return found;
+        foreach (var m in found)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+                foreach (var part in m.Parts)
+                    lone.Remove(_document.Slice(part).ToString().ToLowerInvariant());
+        if (lone.Count == 0) return found;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < _document.Tokens.Length; t++)
+            if (IsLowerCaseWordToken(t) && lone.Contains(Word(t)) && IsWordApart(_document.Tokens[t].Span))
+                written.Add(Word(t));
+        return written.Count == 0 ? found : found.Where(m => !(IsLoneWordReadAsPerson(m) && written.Contains(_document.Slice(m.Span).ToString().ToLowerInvariant()))).ToList();
+    }
+
+    /// <summary>Whether a token stands as a word of its own, not a piece of an address ("rajendra.o...@gmail.com").</summary>
+    private bool IsWordApart(TextSpan span) =>
+        (span.Start == 0 || !IsAddressCharacter(_text[span.Start - 1]))
+        && (span.End == _text.Length || !IsAddressCharacter(_text[span.End]) || span.End + 1 == _text.Length || char.IsWhiteSpace(_text[span.End + 1]));
+
+    private static bool IsAddressCharacter(char c) => c is '.' or '@' or '/' or '_' or '#';
+
+    private bool IsLoneWordReadAsPerson(MentionCandidate m) =>
+        m is { Type: EntityType.Person, Entry: null, Title: null } && char.IsUpper(_text[m.Span.Start])
+        && _document.Slice(m.Span) is var word && word.IndexOfAny(' ', '-', '.') < 0 && word.Length >= 3
+        && !Tagging.TaggerLexicon.IsGivenName(word);
+
     /// <summary>The characters after a space up to the next space ("a&amp;m" whole, however the tokenizer cut it).</summary>
     private string WordAfter(int end)
     {

@@ -999,6 +999,17 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    // A capitalised word the article also writes in lower case is that word opening a sentence,
+    // but for a word of a person's name the article gives in full.
+    [Fact]
+    public void A_word_the_article_also_writes_in_lower_case_is_no_person()
+    {
+        var document = Analyze("Children need an adequate intake of iodine . WHO say Iodine deficiency is the most common cause of brain damage . "
+                               + "\" If Iodine deficiency is serious you lose 15 IQ points . Gordon Brown visited the school . Brown said the brown envelope was empty .");
+        Assert.Equal(["Gordon Brown"], Names(document, EntityType.Person));
+        Assert.Equal(["Gordon Brown", "Brown"], MentionTexts(document, Named(document, "Gordon Brown")));
+    }
+
     // A museum or a centre is the building where the tagger reads a place, and the body where it
     // reads an organisation or a trade's word says so; the corpora split such names between the two.
     [Theory]
