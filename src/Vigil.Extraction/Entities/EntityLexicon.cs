@@ -184,6 +184,13 @@ public static class EntityLexicon
     /// </summary>
     public static readonly FrozenSet<string> KindsOfOrganisation = Keys("pac pacs ngo ngos");
 
+    /// <summary>
+    /// Common nouns that a house style or a court's writing capitalises ("The Government did not
+    /// contest", "Petitioner contends"): alone they name no one, and the corpora leave them out;
+    /// within a name they stay ("the Rudd Government").
+    /// </summary>
+    public static readonly FrozenSet<string> CapitalisedCommonNouns = Keys("government petitioner petitioners respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant defendants claimant claimants");
+
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 
     /// <summary>

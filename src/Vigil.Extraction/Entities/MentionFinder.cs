@@ -111,7 +111,8 @@ internal sealed partial class MentionFinder
         found = CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(found))));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
-        found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span))));
+        found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
+                             || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span))));
         return found;
     }
 

@@ -999,6 +999,15 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    // A court's "Petitioner" and a house style's "the Government" are common nouns capitalised.
+    [Fact]
+    public void A_capitalised_common_noun_alone_names_no_one()
+    {
+        var document = Analyze("The Government did not contest this claim . Petitioner contends that the State must show evidence , "
+                               + "something which the Government has yet to do . Petitioner still remains confined .");
+        Assert.DoesNotContain(document.Entities, e => e.Name is "Government" or "Petitioner");
+    }
+
     // A capitalised word the article also writes in lower case is that word opening a sentence,
     // but for a word of a person's name the article gives in full.
     [Fact]
