@@ -240,6 +240,6 @@ public static class EntityLexicon
         return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static FrozenSet<string> Keys(string words) =>
+    internal static FrozenSet<string> Keys(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => NameKey.For(w)).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(found))));
+        found = CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
         found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
@@ -1703,6 +1703,28 @@ internal sealed partial class MentionFinder
         if (words is not null) found.RemoveAll(o => words.Contains(o.Span));
         return found;
     }
+
+    /// <summary>
+    /// "the Republican party", "the Labour party": a party's word before "party" written in lower
+    /// case names the party with it, as the corpora mark it, not the party's people or a person.
+    /// </summary>
+    private List<MentionCandidate> PartiesWithTheirNounInLowerCase(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            var end = m.Span.End;
+            if (m.Type == EntityType.Org && m.Entry is not null || end + 6 > _text.Length || _text[end] != ' ' || !_text.AsSpan(end + 1, 5).SequenceEqual("party")
+                || end + 6 < _text.Length && char.IsLetter(_text[end + 6]) || !PartyWords.Contains(NameKey.For(_document.Slice(m.Span)))) continue;
+            var span = new TextSpan(m.Span.Start, end + 6);
+            var party = _gazetteer.LookupKey(NameKey.For(_document.Slice(span)), _document.Slice(span)).FirstOrDefault(e => e.Type == EntityType.Org);
+            found[i] = new MentionCandidate(span, EntityType.Org, m.Sentence) { Entry = party };
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> PartyWords = EntityLexicon.Keys(
+        "republican democratic democrat labour labor conservative liberal communist socialist green libertarian nationalist");
 
     private static readonly FrozenSet<string> DemocratsParties =
         new[] { "Social", "Christian", "Free", "Liberal", "Sweden", "Swiss", "Centre", "Center" }.ToFrozenSet(StringComparer.Ordinal);

@@ -999,6 +999,16 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    // "the Republican party": the corpora mark the party with its noun in lower case, not its people.
+    [Fact]
+    public void A_partys_word_before_party_in_lower_case_is_the_party()
+    {
+        var document = Analyze("He left the Republican party in 2012 . The Labour party won the vote .");
+        var mentions = document.Entities.Where(e => e.Type == EntityType.Org).SelectMany(e => MentionTexts(document, e)).Order().ToArray();
+        Assert.Equal(["Labour party", "Republican party"], mentions);
+        Assert.DoesNotContain(document.Entities, e => e.Type == EntityType.Norp);
+    }
+
     // A court's "Petitioner" and a house style's "the Government" are common nouns capitalised.
     [Fact]
     public void A_capitalised_common_noun_alone_names_no_one()
