@@ -108,11 +108,41 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))));
+        found = OneTypeForEachName(CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
         found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
                              || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span))));
+        return found;
+    }
+
+    /// <summary>
+    /// "Patriot Coal" read as an organisation three times and once as other: a name of two words or
+    /// more, written the same way throughout an article, is one thing, of the type most of its
+    /// readings give ("other" counts only where nothing else was read). A name a list knows keeps
+    /// the list's type; a tie changes nothing.
+    /// </summary>
+    private List<MentionCandidate> OneTypeForEachName(List<MentionCandidate> found)
+    {
+        Dictionary<string, Dictionary<EntityType, int>>? votes = null;
+        foreach (var m in found)
+        {
+            if (m.Pending || m.Type == EntityType.Other || !_document.Slice(m.Span).Contains(' ')) continue;
+            votes ??= new(StringComparer.Ordinal);
+            var name = _document.Slice(m.Span).ToString();
+            if (!votes.TryGetValue(name, out var byType)) votes[name] = byType = [];
+            byType[m.Type] = byType.GetValueOrDefault(m.Type) + 1;
+        }
+        if (votes is null) return found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Entry is not null || m.Pending || !votes.TryGetValue(_document.Slice(m.Span).ToString(), out var byType)) continue;
+            var ranked = byType.OrderByDescending(v => v.Value).ToList();
+            var winner = ranked[0].Key;
+            if (winner == m.Type || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) continue;
+            found[i] = m with { Type = winner, Parts = winner == EntityType.Person ? WordsIn(m.Span) : [], PersonByContext = false };
+        }
         return found;
     }
 

@@ -999,6 +999,16 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    // A name of two words written the same way throughout is one thing, of the type most readings give.
+    [Fact]
+    public void A_name_written_alike_throughout_the_article_has_one_type()
+    {
+        var document = Analyze("Deb Price wrote the column . I agree with Deb Price , and Deb Price is right .");
+        var price = Assert.Single(document.Entities, e => e.Name == "Deb Price");
+        Assert.Equal(EntityType.Person, price.Type);
+        Assert.Equal(3, price.Mentions.Length);
+    }
+
     // "the Republican party": the corpora mark the party with its noun in lower case, not its people.
     [Fact]
     public void A_partys_word_before_party_in_lower_case_is_the_party()
