@@ -112,8 +112,26 @@ internal sealed partial class MentionFinder
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
         found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
-                             || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span))));
+                             || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span)))
+                             || IsRomanNumeral(_document.Slice(m.Span)));
         return found;
+    }
+
+    /// <summary>
+    /// "Parts I through IV", "Chapter XII": a Roman numeral of two letters or more alone names
+    /// nothing ("World War II" keeps its own).
+    /// </summary>
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 6 && !word.ContainsAnyExcept("IVX") && RomanNumerals.Contains(word.ToString());
+
+    private static readonly FrozenSet<string> RomanNumerals =
+        Enumerable.Range(2, 38).Select(Roman).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string Roman(int n)
+    {
+        var tens = new[] { "", "X", "XX", "XXX" }[n / 10];
+        var units = new[] { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" }[n % 10];
+        return tens + units;
     }
 
     /// <summary>

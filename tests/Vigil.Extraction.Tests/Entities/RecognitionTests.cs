@@ -999,6 +999,13 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    [Fact]
+    public void A_roman_numeral_alone_names_nothing()
+    {
+        var document = Analyze("Stevens delivered the opinion of the Court with respect to Parts I through IV , VI through VII , and II of the ruling on World War II .");
+        Assert.DoesNotContain(document.Entities, e => e.Name is "IV" or "VI" or "VII" or "II");
+    }
+
     // A name of two words written the same way throughout is one thing, of the type most readings give.
     [Fact]
     public void A_name_written_alike_throughout_the_article_has_one_type()
