@@ -2755,6 +2755,14 @@ internal sealed partial class MentionFinder
                             result.Add(half);
                     continue;
                 }
+                // "Washington , D.C.", "Invercargill , New Zealand": a place that runs through a comma is two, as every corpus marks them
+                if (cls == NameClass.Location && PlacesApartAtComma(span) is var (town, region))
+                {
+                    foreach (var part in new[] { town, region })
+                        if (Candidate(part, cls, rules) is { } each)
+                            result.Add(each);
+                    continue;
+                }
                 // "Italy - Casiraghi ( 21st minute )": a place the lists know, then a spaced dash, is the team or country of the person after it
                 if (cls == NameClass.Person && PlaceBeforeDash(span, rules) is var (place, person))
                 {
@@ -2853,6 +2861,20 @@ internal sealed partial class MentionFinder
                     if (listed is null) return null;
                 }
                 return (new TextSpan(pieces[first].Start, pieces[k - 1].End), new TextSpan(pieces[k + 1].Start, pieces[last].End));
+            }
+            return null;
+        }
+
+        /// <summary>The two places of a tagged place written "X , Y", each with a capitalised word, or null.</summary>
+        private (TextSpan, TextSpan)? PlacesApartAtComma(TextSpan span)
+        {
+            var (first, last) = PieceRange(span);
+            for (var k = first + 1; k < last; k++)
+            {
+                if (scan.Text[pieces[k].Start] != ',' || pieces[k].End - pieces[k].Start != 1) continue;
+                if (pieces[k - 1].IsWord && pieces[k + 1].IsWord && char.IsUpper(scan.Text[pieces[first].Start]) && char.IsUpper(scan.Text[pieces[k + 1].Start]))
+                    return (new TextSpan(pieces[first].Start, pieces[k - 1].End), new TextSpan(pieces[k + 1].Start, pieces[last].End));
+                return null;
             }
             return null;
         }
