@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))));
+        found = OneTypeForEachName(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))));
         // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
         // (the length first: a key is a new string, and only these short words can be one)
         found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))

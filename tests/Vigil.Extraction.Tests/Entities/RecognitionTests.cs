@@ -999,6 +999,18 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    // "Roe" and "Wade" are no people the article is about: the case is one name.
+    [Fact]
+    public void A_court_case_named_by_its_parties_is_one_name()
+    {
+        var document = Analyze("She vowed to protect Roe v. Wade, and cited Brown v. Board of Education and Plessy v. Ferguson. "
+                               + "In Roe v. Wade, the court held it. Arsenal v Chelsea ended 2-1.");
+        Assert.Equal(["Brown v. Board of Education", "Plessy v. Ferguson", "Roe v. Wade"], Names(document, EntityType.Other).Order());
+        Assert.Equal(2, Named(document, "Roe v. Wade").Mentions.Length);
+        Assert.Equal(["Arsenal", "Chelsea"], Names(document, EntityType.Org).Order());
+        Assert.Empty(Names(document, EntityType.Person));
+    }
+
     // Every corpus marks "Washington , D.C." as two places, though the tagger may read it as one.
     [Fact]
     public void A_place_and_its_region_after_a_comma_are_two_places()
