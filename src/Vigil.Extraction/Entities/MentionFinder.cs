@@ -109,13 +109,21 @@ internal sealed partial class MentionFinder
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
         found = OneTypeForEachName(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))));
-        // "a super PAC", "NGOs": after every pass, as one of them may read the word as a person's name once the organisation is gone
-        // (the length first: a key is a new string, and only these short words can be one)
-        found.RemoveAll(m => m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
-                             || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span)))
-                             || IsRomanNumeral(_document.Slice(m.Span)));
+        // after every pass, as one of them may read such a word as a person's name once the organisation is gone
+        found.RemoveAll(NamesNothingAlone);
         return found;
     }
+
+    /// <summary>
+    /// Words that name nothing alone, whatever read them: a kind of organisation ("a super PAC",
+    /// "NGOs"), a common noun a court or a house style capitalises ("Petitioner", "the Government")
+    /// and a Roman numeral. (The lengths first: a key is a new string, and only words of these
+    /// lengths can be one.)
+    /// </summary>
+    private bool NamesNothingAlone(MentionCandidate m) =>
+        m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
+        || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span)))
+        || IsRomanNumeral(_document.Slice(m.Span));
 
     /// <summary>
     /// "Parts I through IV", "Chapter XII": a Roman numeral of two letters or more alone names
@@ -3755,6 +3763,7 @@ internal sealed partial class MentionFinder
             }
             var head = LastHead(new Segment(SegmentKind.Name, first, last));
             if (head is { } h && TaggedNameTyping.Compatible(cls, h)) return h;
+            // "Kennedy Space Center" read as a place: the building, unless a trade's word makes it the body
             if (head == EntityType.Org && cls == NameClass.Location && HeadNamesBuildingOrBody(first, last)) return EntityType.Fac;
             // "the Media Research Center’s": a name of several words that an organisation's noun ends
             // is the organisation, though the tagger read a place
