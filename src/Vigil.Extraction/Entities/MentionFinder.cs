@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))));
+        found = OneTypeForEachName(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
@@ -231,6 +231,25 @@ internal sealed partial class MentionFinder
             }
             if ((taken ??= new SortedSpans(found.Select(m => m.Span))).AnyOverlaps(mention)) continue;
             (added ??= []).Add(new MentionCandidate(mention, EntityType.Org, SentenceOf(span.Start)));
+        }
+        return added is null ? found : [.. found.Concat(added).OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>
+    /// "a Senate hearing", "needs a Senate majority": a legislature's one-word name capitalised in
+    /// the middle of a sentence is the legislature, though the tagger read nothing there (as it
+    /// often does after "a"); a head noun alone otherwise names nothing ("Ministry").
+    /// </summary>
+    private List<MentionCandidate> LegislaturesAlone(List<MentionCandidate> found)
+    {
+        var tokens = _document.Tokens;
+        List<MentionCandidate>? added = null;
+        SortedSpans? taken = null;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            if (Word(t) is not ("Senate" or "Parliament" or "Congress") || OpensSentence(SentenceOf(tokens[t].Span.Start), tokens[t].Span.Start)) continue;
+            if ((taken ??= new SortedSpans(found.Select(m => m.Span))).AnyOverlaps(tokens[t].Span)) continue;
+            (added ??= []).Add(new MentionCandidate(tokens[t].Span, EntityType.Org, SentenceOf(tokens[t].Span.Start)));
         }
         return added is null ? found : [.. found.Concat(added).OrderBy(m => m.Span.Start)];
     }

@@ -1006,6 +1006,15 @@ public sealed class RecognitionTests
         Assert.Equal(["Patriot Majority PAC", "Media Research Center"], Names(document, EntityType.Org));
     }
 
+    [Fact]
+    public void A_legislatures_name_alone_in_the_middle_of_a_sentence_is_the_legislature()
+    {
+        var document = Analyze("Oz earned the attention of Congress , where he appeared at a 2014 Senate hearing for his role in promoting pills . "
+                               + "Clinton would need a Senate majority to confirm Supreme Court nominees .");
+        Assert.Equal(2, Named(document, "Senate").Mentions.Length);
+        Assert.Equal(EntityType.Org, Named(document, "Senate").Type);
+    }
+
     // "Roe" and "Wade" are no people the article is about: the case is one name.
     [Fact]
     public void A_court_case_named_by_its_parties_is_one_name()
