@@ -27,8 +27,9 @@ public static class EntityLexicon
     /// open a sentence (or because a garbled copy capitalised them mid-sentence).
     /// </summary>
     public static readonly FrozenSet<string> StopWords = Keys(SentenceOpenerWords + " " +
-        "a an the this that these those there here it its it's i i'm i'd we we're us our you your he he's him his she she's her hers they they're them their " +
+        "a an the this that these those there here it its it's i i'm i'd me my mine we we're us our you your he he's him his she she's her hers they they're them their " +
         "and or but nor yet so for if then than when where while whether why how what which who whom whose because although though unless until since " +
+        "whenever wherever whatever whoever whichever " +
         "as at by from in into of off on onto out over to up upon with within without about above after against along among around before behind below beneath " +
         "beside besides between beyond despite down during except inside near outside past per through throughout toward towards under unlike via " +
         "is are was were be been being am do does did done have has had having will would shall should can could may might must " +

@@ -41,6 +41,13 @@ internal sealed partial class MentionFinder
         var position = end;
         while (PreviousWord(position) is var (wordStart, word) && wordStart >= 0)
         {
+            // (an opening quotation mark or bracket is no part of the name: "“Roe v. Wade is the law")
+            var opening = word.Length - word.TrimStart(Openings).Length;
+            if (opening > 0 && IsPartyWord(word[opening..]))
+            {
+                start = wordStart + opening;
+                break;
+            }
             if (IsPartyWord(word)) start = wordStart;
             else if (!(start >= 0 && CaseNameConnectors.Contains(word) && PreviousWord(wordStart - 1) is var (_, before) && IsPartyWord(before))) break;
             position = wordStart - 1;
@@ -56,7 +63,7 @@ internal sealed partial class MentionFinder
         var position = start;
         while (NextWord(position) is var (wordEnd, word) && wordEnd > position)
         {
-            var bare = word.TrimEnd(",.;:".ToCharArray());
+            var bare = word.TrimEnd(Closings);
             if (IsPartyWord(bare)) end = position + bare.Length;
             else if (!(end >= 0 && bare.Length == word.Length && CaseNameConnectors.Contains(word) && NextWord(wordEnd + 1) is var (_, after) && IsPartyWord(after))) break;
             if (bare.Length != word.Length || wordEnd >= _text.Length || _text[wordEnd] != ' ') break;
@@ -64,6 +71,10 @@ internal sealed partial class MentionFinder
         }
         return end;
     }
+
+    private static readonly char[] Openings = ['"', '“', '‘', '\'', '('];
+
+    private static readonly char[] Closings = [',', '.', ';', ':', '"', '”', '’', '\'', ')'];
 
     private static bool IsPartyWord(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && !EntityLexicon.StopWords.Contains(NameKey.For(word));

@@ -1020,9 +1020,9 @@ public sealed class RecognitionTests
     public void A_court_case_named_by_its_parties_is_one_name()
     {
         var document = Analyze("She vowed to protect Roe v. Wade, and cited Brown v. Board of Education and Plessy v. Ferguson. "
-                               + "In Roe v. Wade, the court held it. Arsenal v Chelsea ended 2-1.");
+                               + "In Roe v. Wade, the court held it. “Roe v. Wade is the law of the land,” she said. Arsenal v Chelsea ended 2-1.");
         Assert.Equal(["Brown v. Board of Education", "Plessy v. Ferguson", "Roe v. Wade"], Names(document, EntityType.Other).Order());
-        Assert.Equal(2, Named(document, "Roe v. Wade").Mentions.Length);
+        Assert.Equal(3, Named(document, "Roe v. Wade").Mentions.Length);
         Assert.Equal(["Arsenal", "Chelsea"], Names(document, EntityType.Org).Order());
         Assert.Empty(Names(document, EntityType.Person));
     }
@@ -1070,6 +1070,13 @@ public sealed class RecognitionTests
         var document = Analyze("The Government did not contest this claim . Petitioner contends that the State must show evidence , "
                                + "something which the Government has yet to do . Petitioner still remains confined .");
         Assert.DoesNotContain(document.Entities, e => e.Name is "Government" or "Petitioner");
+    }
+
+    [Fact]
+    public void A_function_word_opening_a_quotation_is_no_name()
+    {
+        var document = Analyze("Sanders spoke on Monday.\n\n“My comments from last July were not directed at him,” Sanders said. Whenever asked, he shifted.");
+        Assert.Equal(["Sanders"], Names(document, EntityType.Person));
     }
 
     // A capitalised word the article also writes in lower case is that word opening a sentence,
