@@ -842,8 +842,13 @@ internal sealed partial class MentionFinder
         return dated ? new TextSpan(start, end) : null;
     }
 
-    /// <summary>What follows a dateline's place: the date or the agency, or its country or state and then a date, an agency or a dash.</summary>
-    [GeneratedRegex(@"^\s*(\d{4}-\d{2}-\d{2}\b|\((AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\)|,\s*\p{Lu}[\p{L}.]*(\s+\p{Lu}[\p{L}.]*){0,2}\s*(\d{4}-\d{2}-\d{2}\b|\((AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\)|[—–]|--))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What follows a dateline's place: the date or the agency, or its country or state and then a
+    /// date, an agency or a dash; a day of a month may stand before the agency or the dash, and a
+    /// tokenised copy spaces the state's period and the agency's brackets ("FLINT , Mich . , Oct. 4
+    /// ( UPI ) --", "NEWPORT NEWS , Va . - In a tradition").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(\d{4}-\d{2}-\d{2}\b|\(\s*(AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\s*\)|,\s*\p{Lu}[\p{L}.]*(\s+\p{Lu}[\p{L}.]*){0,2}(\s+\.)?\s*(,\s*\p{Lu}[a-z]{2,8}\s*\.?\s*\d{1,2}\s*)?(\d{4}-\d{2}-\d{2}\b|\(\s*(AP|AFP|Reuters?|UPI|dpa|Xinhua|IANS|PTI)\s*\)|[—–]|--|-(?=\s)))", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineRest();
 
     [GeneratedRegex(@"^\s*([—–]|--)", RegexOptions.CultureInvariant)]

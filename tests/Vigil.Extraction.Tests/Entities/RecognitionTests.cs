@@ -645,6 +645,8 @@ public sealed class RecognitionTests
     [InlineData("MOTOR RACING - HILL WINS .\n\nSPA-FRANCORCHAMPS , Belgium 1996-08-25\n\nDamon Hill won on Sunday .", "SPA-FRANCORCHAMPS")]
     [InlineData("SOCCER - LATE GOAL .\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe hosts won 2-1 .", "AL-AIN")]
     [InlineData("KHASAVYURT, Russia (AP) — Rebel leaders signed the accord on Saturday.", "KHASAVYURT")]
+    [InlineData("CLINTON CALLS FOR CHANGE .\nFLINT , Mich . , Oct. 4 ( UPI ) -- Former President Bill Clinton spoke .", "FLINT")]
+    [InlineData("VIRGINIAN COULD MAKE HISTORY .\nNEWPORT NEWS , Va . - In a tradition he has kept for 40 years , he voted .", "NEWPORT NEWS")]
     public void A_dateline_names_the_place_the_story_was_filed_from(string text, string place)
     {
         var document = Analyze(text);
