@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))));
+        found = OneTypeForEachName(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
@@ -1844,6 +1844,16 @@ internal sealed partial class MentionFinder
             if (!joined.Contains(k)) kept.Add(found[k]);
         return kept;
     }
+
+    /// <summary>
+    /// "a Reuters/Ipsos poll", "Photo: Getty/Instagram", "NBC/MSNBC": an organisation joined by a
+    /// slash, with no space, to another or to a name read as other is one name, a joint brand or a
+    /// credit, as the newswire stand-in marks it (a tokenised copy keeps such a word whole).
+    /// </summary>
+    private List<MentionCandidate> OrganisationsJoinedBySlash(List<MentionCandidate> found) =>
+        JoinedToTheNext(found, first => first.Type == EntityType.Org && _text[first.Span.End] == '/',
+            next => next.Type is EntityType.Org or EntityType.Other && (next.Span.End == _text.Length || !char.IsLetterOrDigit(_text[next.Span.End])),
+            (first, next) => first with { Span = new TextSpan(first.Span.Start, next.Span.End), Entry = null, Title = null });
 
     /// <summary>
     /// "the WTA Tour Championships", "the ATP Tour World Championship": a sports body's name right

@@ -1075,6 +1075,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void Organisations_joined_by_a_slash_are_one_name()
+    {
+        var document = Analyze("A Reuters/Ipsos poll released Friday put Clinton ahead , as did the latest NBC/MSNBC survey .");
+        Assert.Equal(["NBC/MSNBC", "Reuters/Ipsos"], Names(document, EntityType.Org).Order());
+    }
+
+    [Fact]
     public void A_function_word_opening_a_quotation_is_no_name()
     {
         var document = Analyze("Sanders spoke on Monday.\n\n“My comments from last July were not directed at him,” Sanders said. Whenever asked, he shifted.");
