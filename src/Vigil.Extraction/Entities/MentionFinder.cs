@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))))));
+        found = OneTypeForEachName(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
@@ -233,6 +233,26 @@ internal sealed partial class MentionFinder
             (added ??= []).Add(new MentionCandidate(mention, EntityType.Org, SentenceOf(span.Start)));
         }
         return added is null ? found : [.. found.Concat(added).OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>
+    /// "told The Washington Post", "The New York Times reported": a newspaper's name after a
+    /// capitalised "The" takes it, as its masthead does and as a masthead's word alone does ("The
+    /// Post", above); after "the" it stays out ("the New York Times").
+    /// </summary>
+    private List<MentionCandidate> MastheadsWithTheirThe(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Org || m.Span.Start < 4 || !_text.AsSpan(m.Span.Start - 4, 4).SequenceEqual("The ")
+                || m.Span.Start > 4 && char.IsLetterOrDigit(_text[m.Span.Start - 5])) continue;
+            var name = _document.Slice(m.Span);
+            var space = name.LastIndexOf(' ');
+            if (space < 0 || !EntityLexicon.MastheadNouns.Contains(NameKey.For(name[(space + 1)..]))) continue;
+            found[i] = m with { Span = new TextSpan(m.Span.Start - 4, m.Span.End) };
+        }
+        return found;
     }
 
     /// <summary>

@@ -806,7 +806,7 @@ public sealed class RecognitionTests
     {
         var document = Analyze("The Washington Post reported the deal on Monday. The story was right, and The Post stood by it.\n\n"
                                + "Later the Times followed.");
-        Assert.Equal(["Washington Post", "The Post"], MentionTexts(document, Named(document, "Washington Post")));
+        Assert.Equal(["The Washington Post", "The Post"], MentionTexts(document, Named(document, "Washington Post")));
         // with no paper of that name in full, the short name stays its own
         Assert.Contains(document.Entities, e => e.Type == EntityType.Org && e.Aliases.Any(a => a.EndsWith("Times", StringComparison.Ordinal)));
     }
@@ -1072,6 +1072,13 @@ public sealed class RecognitionTests
         var document = Analyze("The Government did not contest this claim . Petitioner contends that the State must show evidence , "
                                + "something which the Government has yet to do . Petitioner still remains confined .");
         Assert.DoesNotContain(document.Entities, e => e.Name is "Government" or "Petitioner");
+    }
+
+    [Fact]
+    public void A_newspapers_name_takes_a_capitalised_the()
+    {
+        var document = Analyze("Miller told The Washington Post that he would run . Later the Washington Post reported it .");
+        Assert.Equal(["The Washington Post", "Washington Post"], document.Entities.Where(e => e.Type == EntityType.Org).SelectMany(e => MentionTexts(document, e)).ToArray());
     }
 
     [Fact]
