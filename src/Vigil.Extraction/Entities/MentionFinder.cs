@@ -2488,7 +2488,8 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// Repairs of the tagger's spans before anything reads them. Names of one class that touch
-    /// ("Jeb" "Bush", "Club for Growth" "PAC") are one name: the tweets it learnt from put handles
+    /// ("Zalmay" "Khalilzad", "Club for Growth" "PAC") are one name, as is a given name read as other
+    /// before a person ("Jeb" "Bush"): the tweets it learnt from put handles
     /// side by side ("@a @b"), so it sometimes starts a second name where the corpora of news
     /// almost never do (under 0.5% of their names; the handles stay apart). Places stay apart, as
     /// one may stand before another ("Kosovo" "Pristina International Airport"). And a name does not end
@@ -2513,15 +2514,25 @@ internal sealed partial class MentionFinder
                 && !(name.FirstToken > 0 && _text.AsSpan(tokens[name.FirstToken - 1].Start, tokens[name.FirstToken - 1].Length) is "a" or "an"))   // "a Republican PAC" is one of many
                 end++;
             var trimmed = name with { EndToken = end, FirstToken = WithArticleOfItsOwn(tokens, name.FirstToken, end) };
-            if (result.Count > 0 && result[^1] is var previous && previous.Sentence == name.Sentence && previous.Class == name.Class && name.Class != NameClass.Location
+            if (result.Count > 0 && result[^1] is var previous && previous.Sentence == name.Sentence
+                && (previous.Class == name.Class && name.Class != NameClass.Location || IsGivenNameReadAsOther(previous, name, tokens))
                 && previous.EndToken == name.FirstToken && name.FirstToken == trimmed.FirstToken
                 && tokens[name.FirstToken].Start == tokens[previous.EndToken - 1].End + 1 && _text[tokens[name.FirstToken].Start - 1] == ' '
                 && !IsHandle(tokens[name.FirstToken]) && !IsHandle(tokens[previous.EndToken - 1]))
-                result[^1] = previous with { EndToken = trimmed.EndToken };
+                result[^1] = previous with { EndToken = trimmed.EndToken, Class = name.Class };
             else
                 result.Add(trimmed);
         }
         return result;
+    }
+
+    /// <summary>"Jeb" read as other right before "Bush" read as a person: a given name opening the person's name.</summary>
+    private bool IsGivenNameReadAsOther(TaggedName previous, TaggedName name, ImmutableArray<TextSpan> tokens)
+    {
+        if (previous.Class != NameClass.Miscellaneous || name.Class != NameClass.Person || previous.EndToken - previous.FirstToken != 1) return false;
+        var word = _text.AsSpan(tokens[previous.FirstToken].Start, tokens[previous.FirstToken].Length);
+        // (not a head noun that is also somebody's name: "Court Philippe Chatrier")
+        return References.GivenNames.IsGivenName(word) && !EntityLexicon.IsHead(NameKey.For(word), out _);
     }
 
     /// <summary>

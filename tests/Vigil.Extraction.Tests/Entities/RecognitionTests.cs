@@ -1075,6 +1075,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void A_given_name_read_as_other_before_a_person_opens_the_persons_name()
+    {
+        var document = Analyze("Trump was able to tout his polling strength while needling opponents such as Jeb Bush and Rand Paul .");
+        Assert.Equal(["Jeb Bush", "Rand Paul", "Trump"], Names(document, EntityType.Person).Order());
+    }
+
+    [Fact]
     public void A_newspapers_name_takes_a_capitalised_the()
     {
         var document = Analyze("Miller told The Washington Post that he would run . Later the Washington Post reported it .");
