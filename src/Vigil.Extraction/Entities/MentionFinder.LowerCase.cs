@@ -100,13 +100,8 @@ internal sealed partial class MentionFinder
         && !Tagging.TaggerLexicon.IsGivenName(word);
 
     /// <summary>The characters after a space up to the next space ("a&amp;m" whole, however the tokenizer cut it).</summary>
-    private string WordAfter(int end)
-    {
-        if (end >= _text.Length || _text[end] != ' ') return "";
-        var stop = end + 1;
-        while (stop < _text.Length && !char.IsWhiteSpace(_text[stop])) stop++;
-        return _text[(end + 1)..stop];
-    }
+    private string WordAfter(int end) =>
+        end < _text.Length && _text[end] == ' ' ? NextWord(end + 1).Word : "";
 
     /// <summary>
     /// A name in lower case, in a text whose writer capitalises, that is a place's common word, or
