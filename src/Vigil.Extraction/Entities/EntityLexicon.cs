@@ -190,7 +190,9 @@ public static class EntityLexicon
     /// contest", "Petitioner contends"): alone they name no one, and the corpora leave them out;
     /// within a name they stay ("the Rudd Government").
     /// </summary>
-    public static readonly FrozenSet<string> CapitalisedCommonNouns = Keys("government petitioner petitioners respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant defendants claimant claimants");
+    public static readonly FrozenSet<string> CapitalisedCommonNouns =
+        "government petitioner petitioners respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant defendants claimant claimants"
+            .Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsHead(string key, out EntityType type) => HeadWords.TryGetValue(key, out type);
 

@@ -81,8 +81,9 @@ internal sealed partial class MentionFinder
                     lone.Remove(_document.Slice(part).ToString().ToLowerInvariant());
         if (lone.Count == 0) return found;
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var loneWords = lone.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < _document.Tokens.Length; t++)
-            if (IsLowerCaseWordToken(t) && lone.Contains(Word(t)) && IsWordApart(_document.Tokens[t].Span))
+            if (IsLowerCaseWordToken(t) && loneWords.Contains(_document.Slice(_document.Tokens[t].Span)) && IsWordApart(_document.Tokens[t].Span))
                 written.Add(Word(t));
         return written.Count == 0 ? found : found.Where(m => !(IsLoneWordReadAsPerson(m) && written.Contains(_document.Slice(m.Span).ToString().ToLowerInvariant()))).ToList();
     }

@@ -120,9 +120,12 @@ internal sealed partial class MentionFinder
     /// and a Roman numeral. (The lengths first: a key is a new string, and only words of these
     /// lengths can be one.)
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalisedCommonNouns =
+        EntityLexicon.CapitalisedCommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool NamesNothingAlone(MentionCandidate m) =>
         m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
-        || m.Span.Length is >= 6 and <= 12 && m.Entry is null && EntityLexicon.CapitalisedCommonNouns.Contains(NameKey.For(_document.Slice(m.Span)))
+        || m.Span.Length is >= 6 and <= 12 && m.Entry is null && CapitalisedCommonNouns.Contains(_document.Slice(m.Span))
         || IsRomanNumeral(_document.Slice(m.Span));
 
     /// <summary>
@@ -160,10 +163,11 @@ internal sealed partial class MentionFinder
             byType[m.Type] = byType.GetValueOrDefault(m.Type) + 1;
         }
         if (votes is null) return found;
+        var byName = votes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Entry is not null || m.Pending || !votes.TryGetValue(_document.Slice(m.Span).ToString(), out var byType)) continue;
+            if (m.Entry is not null || m.Pending || !byName.TryGetValue(_document.Slice(m.Span), out var byType)) continue;
             var ranked = byType.OrderByDescending(v => v.Value).ToList();
             var winner = ranked[0].Key;
             if (winner == m.Type || ranked.Count > 1 && ranked[1].Value == ranked[0].Value) continue;
@@ -267,7 +271,9 @@ internal sealed partial class MentionFinder
         SortedSpans? taken = null;
         for (var t = 1; t < tokens.Length; t++)
         {
-            if (Word(t) is not ("Senate" or "Parliament" or "Congress") || OpensSentence(SentenceOf(tokens[t].Span.Start), tokens[t].Span.Start)) continue;
+            // (the token's characters compared in place: a string for every token of every article costs)
+            if (_text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length) is not ("Senate" or "Parliament" or "Congress")
+                || OpensSentence(SentenceOf(tokens[t].Span.Start), tokens[t].Span.Start)) continue;
             if ((taken ??= new SortedSpans(found.Select(m => m.Span))).AnyOverlaps(tokens[t].Span)) continue;
             (added ??= []).Add(new MentionCandidate(tokens[t].Span, EntityType.Org, SentenceOf(tokens[t].Span.Start)));
         }
