@@ -1701,36 +1701,81 @@ internal sealed partial class MentionFinder
     /// A name no list knows that the article writes before a group noun ("the Eegimaa language",
     /// "Rohingya refugees") names a people or its language wherever the article writes it, and one
     /// written before "party" ("Fidesz party") the party: the tagger, which has met few such names,
-    /// reads a lone one as a person or an organisation. A name the article gives a person in full as
+    /// reads a lone one as a person or an organisation. A language may have a name of two words
+    /// ("Jóola Fogny speakers"), be named after "speakers of", or be a family named after a place
+    /// ("the Atlantic languages"); a name of two words that opens with a people's name is one of that
+    /// people's varieties ("the Jóola Búluf area"). A name the article gives a person in full as
     /// often stays the person's ("the Clinton people").
     /// </summary>
     private List<MentionCandidate> KeepGroupsConsistent(List<MentionCandidate> found)
     {
-        Dictionary<string, (EntityType Type, int Count)>? groups = null;
+        Dictionary<string, GroupEvidence>? groups = null;
         foreach (var m in found)
-            if (IsLoneUnlistedName(m) && GroupTypeAfter(m.Span) is { } type)
+            if (GroupEvidenceAround(m) is var (type, language))
             {
                 groups ??= new(StringComparer.Ordinal);
                 var key = NameKey.For(_document.Slice(m.Span));
-                groups[key] = (type, groups.GetValueOrDefault(key).Count + 1);
+                var seen = groups.GetValueOrDefault(key);
+                groups[key] = new GroupEvidence(type, seen.Count + 1, seen.Language || language);
             }
         if (groups is null) return found;
         // the evidence each way is counted: a heading in capitals read as a person's name
-        // ("GUJJOLAAY EEGIMAA") does not outweigh the language named eight times
+        // ("GUJJOLAAY EEGIMAA") does not outweigh the language named eight times; a name that opens
+        // with a language's is one of its varieties, no evidence against it ("Jóola Karon")
         foreach (var m in found)
-            if (m.Type == EntityType.Person && m.Parts.Length >= 2)
+            if (m.Type == EntityType.Person && m.Parts.Length >= 2 && !groups.ContainsKey(NameKey.For(_document.Slice(m.Span)))
+                && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Parts[0]))) is not { Language: true })
                 foreach (var part in m.Parts)
                     if (groups.TryGetValue(NameKey.For(_document.Slice(part)), out var group))
                         groups[NameKey.For(_document.Slice(part))] = group with { Count = group.Count - 1 };
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
+            if (m.Entry is not null && GroupEvidenceAround(m) is var (family, _))
+                found[i] = m with { Type = family, Entry = null };
             // (a word the tagger left unconfirmed, as it opened a sentence, "Rohingya refugees fled", is confirmed by the group's name)
-            if (IsLoneUnlistedName(m with { Pending = false }) && groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) is { Count: > 0 } group)
+            else if (GroupOf(m with { Pending = false }) is { Count: > 0 } group)
                 found[i] = m with { Type = group.Type, Parts = [], Pending = false };
         }
         return found;
+
+        // a place's name, and a name of two words, are a language's only where the article says it is one ("Orlando" of
+        // "Orlando community leaders" is still the city; "Jóola Búluf" of the "Jóola languages" is one of them)
+        GroupEvidence? GroupOf(MentionCandidate m)
+        {
+            if (IsLoneUnlistedName(m)) return groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span)));
+            if (IsLoneUnlistedPlace(m)) return groups.GetValueOrDefault(NameKey.For(_document.Slice(m.Span))) is { Language: true } place ? place : null;
+            if (!IsUnlistedNameOfTwoWords(m)) return null;
+            if (groups.TryGetValue(NameKey.For(_document.Slice(m.Span)), out var whole)) return whole;
+            return groups.GetValueOrDefault(NameKey.For(_document.Slice(WordsIn(m.Span)[0]))) is { Language: true } people ? people : null;
+        }
     }
+
+    private readonly record struct GroupEvidence(EntityType Type, int Count, bool Language);
+
+    /// <summary>What the words around a name make it as a group, and whether as a language (see <see cref="KeepGroupsConsistent"/>).</summary>
+    private (EntityType Type, bool Language)? GroupEvidenceAround(MentionCandidate m)
+    {
+        if (IsLoneUnlistedName(m) && GroupTypeAfter(m.Span) is { } type) return (type, BeforeLanguageNoun(m.Span, pluralOnly: false));
+        // a place's name before a noun of its people is still the place ("Texas communities"), and "the Orlando language" of a
+        // platform is the words it uses about the place; a name before speakers or languages is a language's
+        if ((IsLoneUnlistedName(m) || IsLoneUnlistedPlace(m) || IsUnlistedNameOfTwoWords(m))
+            && (BeforeLanguageNoun(m.Span, pluralOnly: true) || FollowsWord(m.Span.Start, "of") && FollowsWord(m.Span.Start - 3, "speakers")))
+            return (EntityType.Norp, true);
+        // "the Atlantic languages": a place no one speaks names a family of languages
+        return m.Entry is { Type: EntityType.Loc or EntityType.Gpe } && m.Title is null && LowerWordAfter(m.Span.End, allowHyphen: false) is { } after
+               && _document.Slice(after) is "languages" or "dialects" ? (EntityType.Norp, true) : null;
+    }
+
+    private bool BeforeLanguageNoun(TextSpan span, bool pluralOnly) =>
+        LowerWordAfter(span.End, allowHyphen: !pluralOnly) is { } word && _document.Slice(word) is var noun
+        && (pluralOnly ? noun is "languages" or "dialects" or "speakers" : noun is "language" or "languages" or "dialect" or "dialects" or "speakers" or "speaking");
+
+    private bool IsLoneUnlistedPlace(MentionCandidate m) => m.Type is EntityType.Loc or EntityType.Gpe && IsLoneUnlistedName(m with { Type = EntityType.Other });
+
+    private bool IsUnlistedNameOfTwoWords(MentionCandidate m) =>
+        m.Entry is null && m.Title is null && !m.Pending && m.Type is EntityType.Person or EntityType.Org or EntityType.Other or EntityType.Loc or EntityType.Gpe
+        && WordsIn(m.Span) is { Length: 2 };
 
     /// <summary>
     /// "Philip Morris shares rose" after "Philip Morris Cos Inc said": a company the article names with

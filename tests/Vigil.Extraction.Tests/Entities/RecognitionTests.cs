@@ -259,12 +259,25 @@ public sealed class RecognitionTests
     [Theory]
     [InlineData("The Balanta language is spoken in Guinea-Bissau. Most Balanta speakers grow rice. Balanta has no written standard.", "Balanta", 3)]
     [InlineData("Rohingya refugees fled to Bangladesh. The Rohingya people have no citizenship.", "Rohingya", 2)]
+    [InlineData("Speakers of Tulumay live in three villages near the coast . Tulumay has no written form .", "Tulumay", 2)]
+    [InlineData("The Kwanga Dembo speakers moved north in 1950 . Kwanga Dembo is now taught in two schools .", "Kwanga Dembo", 2)]
+    [InlineData("Serer belongs to the Atlantic languages , like Wolof and Fula .", "Atlantic", 1)]
+    [InlineData("The Jóola languages are spoken in Senegal . The Jóola Karon area lies to the south .", "Jóola Karon", 1)]
     public void A_name_before_a_group_noun_is_a_people_or_its_language(string text, string name, int mentions)
     {
         var document = Analyze(text);
         var group = Named(document, name);
         Assert.Equal(EntityType.Norp, group.Type);
         Assert.Equal(mentions, group.Mentions.Length);
+    }
+
+    // A place's name before a noun of its people is still the place: "Orlando" is no language for its community leaders.
+    [Fact]
+    public void A_place_before_a_noun_of_its_people_stays_the_place()
+    {
+        var document = Analyze("Hillary Clinton met Orlando community leaders on Monday . She was in Orlando in the morning . The Orlando Sentinel reported it .");
+        Assert.Equal(EntityType.Gpe, Named(document, "Orlando").Type);
+        Assert.Equal(EntityType.Org, Named(document, "Orlando Sentinel").Type);
     }
 
     // A name no list knows takes the kind the article describes it by, wherever the article writes it.
