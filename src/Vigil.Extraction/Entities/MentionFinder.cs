@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))))));
+        found = OneTypeForEachName(NamesThroughSpacedHyphens(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
@@ -1891,21 +1891,43 @@ internal sealed partial class MentionFinder
             (m, next) => m with { Span = new TextSpan(m.Span.Start, next.Span.End), Entry = null });
 
     /// <summary>
-    /// Each mention that <paramref name="opens"/> a longer name, followed one character after it by
-    /// a mention that <paramref name="closes"/> it, made one by <paramref name="join"/>; a mention
-    /// joined to the one before is not joined again.
+    /// "Udvar - Hazy Center", "Wright - Patterson Air Force Base": a tokenised copy spaces the hyphen
+    /// of a compound name; a person's name or a place's word before it and a building's or a body's
+    /// name after it are one name, typed by its head. (A dash between parts of a line opens no such
+    /// name: the name after it must end in a head noun, the one before be no line's first, no word in
+    /// capitals, no place of more than a word, "Victoria St Hamilton - Hamilton Police", nor the word the
+    /// name after it opens with, "Downtown Lisbon - Lisbon Police", and not itself
+    /// after a dash, "Posted via Newsfeed.Com - Unlimited - Uncensored - Secure Usenet News".)
+    /// </summary>
+    private List<MentionCandidate> NamesThroughSpacedHyphens(List<MentionCandidate> found) =>
+        JoinedToTheNext(found,
+            first => _text.AsSpan(first.Span.End).StartsWith(" - ") && WordsIn(first.Span) is var words && _document.Slice(words[^1]) is [_, >= 'a' and <= 'z', ..]
+                     && (first.Type == EntityType.Person || words.Length == 1 && first.Type is EntityType.Gpe or EntityType.Loc) && !OpensLine(first.Span.Start)
+                     && !_text.AsSpan(0, first.Span.Start).EndsWith(" - "),
+            next => WordsIn(next.Span) is { Length: >= 2 } words && next.Type is EntityType.Fac or EntityType.Org
+                    && EntityLexicon.IsHead(NameKey.For(_document.Slice(words[^1])), out _)
+                    && !_text.AsSpan(0, next.Span.Start - 3).EndsWith(_document.Slice(words[0]), StringComparison.Ordinal),
+            (first, next) => next with { Span = new TextSpan(first.Span.Start, next.Span.End), Entry = null, Title = null, Parts = [] },
+            gap: 3);
+
+    private bool OpensLine(int start) => start == 0 || _text.LastIndexOf('\n', start - 1) is var newline && _text.AsSpan(newline + 1, start - newline - 1).IsWhiteSpace();
+
+    /// <summary>
+    /// Each mention that <paramref name="opens"/> a longer name, followed <paramref name="gap"/>
+    /// characters after it (one by default) by a mention that <paramref name="closes"/> it, made one
+    /// by <paramref name="join"/>; a mention joined to the one before is not joined again.
     /// </summary>
     private List<MentionCandidate> JoinedToTheNext(List<MentionCandidate> found, Func<MentionCandidate, bool> opens, Func<MentionCandidate, bool> closes,
-                                                   Func<MentionCandidate, MentionCandidate, MentionCandidate> join)
+                                                   Func<MentionCandidate, MentionCandidate, MentionCandidate> join, int gap = 1)
     {
         Dictionary<int, int>? byStart = null;
         HashSet<int>? joined = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Span.End + 1 >= _text.Length || joined?.Contains(i) == true || !opens(m)) continue;
+            if (m.Span.End + gap >= _text.Length || joined?.Contains(i) == true || !opens(m)) continue;
             byStart ??= found.Select((o, k) => (o.Span.Start, k)).GroupBy(x => x.Start).ToDictionary(g => g.Key, g => g.First().k);
-            if (!byStart.TryGetValue(m.Span.End + 1, out var j) || j == i || joined?.Contains(j) == true || !closes(found[j])) continue;
+            if (!byStart.TryGetValue(m.Span.End + gap, out var j) || j == i || joined?.Contains(j) == true || !closes(found[j])) continue;
             found[i] = join(m, found[j]);
             (joined ??= []).Add(j);
         }

@@ -271,6 +271,20 @@ public sealed class RecognitionTests
         Assert.Equal(mentions, group.Mentions.Length);
     }
 
+    // A tokenised copy spaces the hyphen of a compound name ("Wright - Patterson Air Force Base");
+    // a dash between the parts of a line joins nothing.
+    [Theory]
+    [InlineData("The jets flew from Tarrant - Holloway Air Force Base to Ohio on Monday .", "Tarrant - Holloway Air Force Base")]
+    [InlineData("Downtown Lisbon - Lisbon Police said nothing .", null)]
+    public void A_spaced_hyphen_joins_a_compound_name_before_its_head(string text, string? joined)
+    {
+        var document = Analyze(text);
+        if (joined is null)
+            Assert.DoesNotContain(document.Entities, e => e.Name.Contains(" - ", StringComparison.Ordinal));
+        else
+            Assert.Equal(EntityType.Fac, Named(document, joined).Type);
+    }
+
     // A place's name before a noun of its people is still the place: "Orlando" is no language for its community leaders.
     [Fact]
     public void A_place_before_a_noun_of_its_people_stays_the_place()
