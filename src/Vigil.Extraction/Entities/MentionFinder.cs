@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(NamesThroughSpacedHyphens(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))))))));
+        found = OneTypeForEachName(NamesThroughSpacedHyphens(FacilitiesNamedAfterPlacesOrPeople(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
@@ -3417,7 +3417,7 @@ internal sealed partial class MentionFinder
             // ("the committee on Monday" is no name: a day or a month is no name word)
             if (pieces[j].Shape == PieceShape.Lower && pieces[j].Key == "on" && j > 0 && j + 1 < pieces.Count
                 && pieces[j - 1].Shape == PieceShape.Capitalised && HeadsTakingOn.Contains(pieces[j - 1].Key)
-                && IsNameWord(j + 1))
+                && IsNameWord(j + 1) && !IsNumberedCode(j + 1))
             {
                 after = j + 1;
                 connector = "on";
@@ -3447,6 +3447,9 @@ internal sealed partial class MentionFinder
             // "the" joins only after "of" or "for" ("Department of the Treasury", "Coalition for the Homeless"); "and the" ends a name
             if (words[0] == "the" || (words.Count == 2 && words[1] is "the" or "a" && words[0] is not ("of" or "for")))
                 return false;
+            // a body is for its cause ("Coalition for the Homeless"); a place a plane leaves is not ("Dulles Airport for Seattle")
+            if (words[0] == "for" && j > 0 && EntityLexicon.IsHead(pieces[j - 1].Key, out var head) && head == EntityType.Fac)
+                return false;
             after = k;
             connector = string.Join(' ', words);
             return true;
@@ -3470,6 +3473,18 @@ internal sealed partial class MentionFinder
             pieces[j] is { Shape: PieceShape.Capitalised, Key: "our" or "your" or "my" } && !_headline && !_shouting
             && segments.Count > 0 && segments[^1].Kind == SegmentKind.Name && segments[^1].Last == j - 1
             && j + 1 < pieces.Count && IsNameWord(j + 1);
+
+        /// <summary>A mission's or a model's code, "STS-1", "STS - 1" in a tokenised copy: capitals, a hyphen and a number.</summary>
+        private bool IsNumberedCode(int j)
+        {
+            var p = pieces[j];
+            if (!p.AllCapitals) return false;
+            var k = p.End;
+            while (k < _text.Length && _text[k] == ' ') k++;
+            if (k >= _text.Length || _text[k] != '-') return false;
+            for (k++; k < _text.Length && _text[k] == ' '; k++) { }
+            return k < _text.Length && char.IsAsciiDigit(_text[k]);
+        }
 
         private bool IsNameWord(int j)
         {

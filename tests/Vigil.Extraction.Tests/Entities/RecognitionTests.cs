@@ -285,6 +285,20 @@ public sealed class RecognitionTests
             Assert.Equal(EntityType.Fac, Named(document, joined).Type);
     }
 
+    // A facility's name ends at its head noun: it runs on from the person or place it is named
+    // after ("Ted Stevens" + "International Airport"), but not through "for" to where a plane goes,
+    // nor through "on" to a mission's code; an airport is a place whoever runs it.
+    [Theory]
+    [InlineData("The jet sat at Anchorage Ted Stevens International Airport all day .", "Ted Stevens International Airport")]
+    [InlineData("The orbiter will leave Washington Dulles International Airport for Seattle .", "Washington Dulles International Airport")]
+    [InlineData("the museum at Washington Dulles International Airport to the Intrepid Sea in New York City", "Washington Dulles International Airport")]
+    [InlineData("Columbia lifted off from the Kennedy Space Center on STS - 1 , the first space shuttle mission .", "Kennedy Space Center")]
+    public void A_facility_s_name_ends_at_its_head_noun(string text, string name)
+    {
+        var document = Analyze(text);
+        Assert.Equal(EntityType.Fac, Named(document, name).Type);
+    }
+
     // A place's name before a noun of its people is still the place: "Orlando" is no language for its community leaders.
     [Fact]
     public void A_place_before_a_noun_of_its_people_stays_the_place()
