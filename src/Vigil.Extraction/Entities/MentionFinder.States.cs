@@ -160,4 +160,22 @@ internal sealed partial class MentionFinder
         "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
         "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "W. Va.", "Wis.", "Wyo.", "D.C.",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a loan from the State of Virginia", "the Commonwealth of Massachusetts": the state named in
+    /// full is one name, the place (every corpus here marks the whole); not after a capitalised word,
+    /// whose name it may end ("Islamic State of Iraq").
+    /// </summary>
+    private List<MentionCandidate> StatesNamedInFull(List<MentionCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Type != EntityType.Gpe) continue;
+            var opening = FollowsWord(m.Span.Start, "of") && PreviousWord(m.Span.Start - 4) is var (start, word) && word is "State" or "Commonwealth" ? start : -1;
+            if (opening < 0 || PreviousWord(opening - 1) is var (_, before) && before is [>= 'A' and <= 'Z', ..] and not "The") continue;
+            found[i] = m with { Span = new TextSpan(opening, m.Span.End) };
+        }
+        return found;
+    }
 }

@@ -102,20 +102,21 @@ internal sealed partial class MentionFinder
                 found.AddRange(new TaggedNameTyping(sentence, pieces, s).Merge(tagged[s], rules));
             rules.Clear();
         }
-        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
+        found.RemoveAll(m => IsPartyAndState(_document.Text.AsSpan(m.Span.Start, m.Span.Length)) || IsStateAfterParty(m.Span) || IsPronounContraction(_document.Text.AsSpan(m.Span.Start, m.Span.Length))
                              || IsRetweetMarker(m.Span) || IsTournamentGroup(_document.Text.AsSpan(m.Span.Start, m.Span.Length)));
         found = NamesInLowerCase(StormsByTheirNames(PlacesNamedByTheirOwner(TheChamberNamedHouse(TownsRunIntoTheirState(PlacesBeforeTheirState(OrganisationsByFirstWord(CompaniesWithoutTheirLegalForm(OrganisationsWithoutOpeningDescription(RacesNamedTourOfPlaces(EventsNamedAfterTheirBody(OrganisationsThroughHyphens(PartiesOfDemocrats(TypedByDescription(NamesWrittenWhole(KeepGroupsConsistent(OrganisationsOfPeople(ClubsBeforePlayers(PeopleThroughParticles(PeopleByTheirAge(HyphenatedGivenNamesAfterFamilyNames(tagged is null ? found : InitialsNamingNoPerson(LoneWordsNamingNoOne(KeepPeopleConsistent(FamilyNamesThatAreTitles(AddShoutedSurnames(TeamsNamedAfterTowns(PossessivesOfPeopleNamed(PeopleEndingAtPossessives(NamesAfterPeopleByTheirLastWord(PeopleCutAtLowerCaseWords(found))))), shouted))))))))))))))))))))))))));
         // last of the article-wide passes: the body's names are read as the passes leave them, and a copy in a headline counts as no evidence of its own
         found = WithoutSharedWords(CompoundsOpeningOrganisations(InitialsTheArticleDefines(PlacesInDatelines(SportsOpeningHeadlines(TeamsThroughout(TeamsAfterCompetitors(ClubsOfRankedPlayers(PlayersInScorecards(TeamsInResultTables(PeopleInTitleCasedHeadlines(
             tagged is null ? found : ShoutedNamesAsInTheBody(found, shouted), titleCased)))))))))));
-        found = OneTypeForEachName(NamesThroughSpacedHyphens(FacilitiesNamedAfterPlacesOrPeople(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found))))))))))));
+        found = OneTypeForEachName(StatesNamedInFull(NamesThroughSpacedHyphens(FacilitiesNamedAfterPlacesOrPeople(OrganisationsJoinedBySlash(CasesNamedByTheirParties(CommonWordsReadAsPeople(NamesKnownAsThroughout(LegislaturesAlone(MastheadsWithTheirThe(MastheadsAlone(MarketIndices(PartiesWithTheirNounInLowerCase(found)))))))))))));
         // after every pass, as one of them may read such a word as a person's name once the organisation is gone
         found.RemoveAll(NamesNothingAlone);
         return found;
     }
 
     /// <summary>
-    /// Words that name nothing alone, whatever read them: a kind of organisation ("a super PAC",
+    /// Words that name nothing alone, whatever read them: a letter read as a place or a body ("the F
+    /// statistic"; a letter may stand for a person, "Q" or "Mr. X"), a kind of organisation ("a super PAC",
     /// "NGOs"), a common noun a court or a house style capitalises ("Petitioner", "the Government")
     /// and a Roman numeral. (The lengths first: a key is a new string, and only words of these
     /// lengths can be one.)
@@ -124,7 +125,8 @@ internal sealed partial class MentionFinder
         EntityLexicon.CapitalisedCommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool NamesNothingAlone(MentionCandidate m) =>
-        m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
+        m.Span.Length == 1 && m.Type is not (EntityType.Person or EntityType.Other)
+        || m.Span.Length is 3 or 4 && EntityLexicon.KindsOfOrganisation.Contains(NameKey.For(_document.Slice(m.Span)))
         || m.Span.Length is >= 6 and <= 12 && m.Entry is null && CapitalisedCommonNouns.Contains(_document.Slice(m.Span))
         || IsRomanNumeral(_document.Slice(m.Span));
 
@@ -2400,6 +2402,10 @@ internal sealed partial class MentionFinder
             if (!(char.IsLetter(c) || c == '.')) return false;
         return name.Length <= 14;
     }
+
+    /// <summary>"( R - Texas )": a tokenised copy spaces the party's hyphen, and the state is read apart.</summary>
+    private bool IsStateAfterParty(TextSpan span) =>
+        span.Start >= 6 && _text.AsSpan(span.Start - 6, 6) is var before && before[2..] is "R - " or "D - " or "I - " && before[..2] is "( " or ", ";
 
     /// <summary>
     /// A name the article gives a person in full stays a person when it stands alone: "Hurt" after

@@ -299,6 +299,29 @@ public sealed class RecognitionTests
         Assert.Equal(EntityType.Fac, Named(document, name).Type);
     }
 
+    // A state named in full is one name, the place ("the State of Virginia"), unless the words end
+    // another's ("the Islamic State of Iraq").
+    [Theory]
+    [InlineData("The bridge was built with a loan from the State of Virginia .", "State of Virginia", true)]
+    [InlineData("He fought the Islamic State of Iraq for years .", "State of Iraq", false)]
+    public void A_state_named_in_full_is_one_name(string text, string words, bool named)
+    {
+        var document = Analyze(text);
+        var mentions = document.Entities.SelectMany(e => MentionTexts(document, e).Select(text => (e.Type, text))).ToList();
+        Assert.Equal(named, mentions.Contains((EntityType.Gpe, words)));
+    }
+
+    // A letter read as a body or a place names nothing ("the design-based F"); the state after a
+    // party in a tokenised copy ("( R - Texas )") is no name of its own, as "R-Texas" is not.
+    [Theory]
+    [InlineData("We used the design - based F , which is more accurate than the conventional Pearson statistic .", "F")]
+    [InlineData("Sen. John Cornyn ( R - Texas ) said so .", "Texas")]
+    public void Letters_and_a_lawmaker_s_state_name_nothing(string text, string word)
+    {
+        var document = Analyze(text);
+        Assert.DoesNotContain(document.Entities, e => MentionTexts(document, e).Contains(word));
+    }
+
     // A place's name before a noun of its people is still the place: "Orlando" is no language for its community leaders.
     [Fact]
     public void A_place_before_a_noun_of_its_people_stays_the_place()
