@@ -238,6 +238,7 @@ public sealed class RecognitionTests
     [InlineData("Endeavour will be shown at the California Science Center in Los Angeles .", "California Science Center", EntityType.Fac)]
     [InlineData("The crew trained at Johnson Space Center in Houston .", "Johnson Space Center", EntityType.Fac)]
     [InlineData("Crowds gathered outside the Whitney Museum on Sunday .", "Whitney Museum", EntityType.Fac)]
+    [InlineData("Finally , Atlantis will go on display at the Kennedy Space Center Visitor Complex after its last flight .", "Kennedy Space Center Visitor Complex", EntityType.Fac)]
     [InlineData("Staff at the Bipartisan Policy Center disagreed .", "Bipartisan Policy Center", EntityType.Org)]
     [InlineData("The Tax Policy Center said the plan would cost $ 9.5 trillion .", "Tax Policy Center", EntityType.Org)]
     public void Names_are_typed_by_their_head_nouns_and_what_stands_around_them(string text, string name, EntityType type)
