@@ -232,7 +232,7 @@ public static class EntityLexicon
         Add(EntityType.Fac,
             "airport airbase base bridge stadium palace prison square tower dam station hotel mosque cathedral temple shrine " +
             "highway road street avenue boulevard gate camp checkpoint crossing building hall arena barracks compound casino resort " +
-            "auditorium cinema amphitheatre amphitheater coliseum colosseum pier terminal plaza mall ground racecourse speedway velodrome raceway complex");
+            "auditorium cinema amphitheatre amphitheater coliseum colosseum pier terminal plaza mall ground racecourse speedway velodrome raceway");
         Add(EntityType.Loc,
             "river mountains mountain sea ocean valley desert island islands gulf lake peninsula coast strait straits bay basin " +
             "plateau canal corridor strip plain plains range hills forest park falls harbor harbour");

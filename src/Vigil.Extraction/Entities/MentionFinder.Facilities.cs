@@ -20,8 +20,9 @@ internal sealed partial class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            // an airport is a place, whatever its operator: every corpus here marks one so
-            if (m.Type == EntityType.Org && WordsIn(m.Span) is { Length: >= 2 } words && _document.Slice(words[^1]) is "Airport" or "Airbase")
+            // an airport or a complex of buildings is a place, whatever runs it: every corpus here marks one so (these
+            // words are no head nouns of the lexicon, whose every change would retrain the tagger, which reads them)
+            if (m.Type == EntityType.Org && WordsIn(m.Span) is { Length: >= 2 } words && _document.Slice(words[^1]) is "Airport" or "Airbase" or "Complex")
                 found[i] = m with { Type = EntityType.Fac, Entry = null };
             if (m.Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Person) || FacilityWordsAfter(m.Span.End) is not { } end) continue;
             (grown ??= []).Add((i, end));
