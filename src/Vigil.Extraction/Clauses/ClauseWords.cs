@@ -19,7 +19,9 @@ internal static class ClauseWords
         "officially", "together", "jointly", "quickly", "firmly", "effectively", "explicitly", "specifically", "even", "first",
         "ever", "only", "personally", "initially", "originally", "subsequently", "finally", "unilaterally", "swiftly", "soon",
         "did", "does", "do", "who", "who's", "which", "that", "has", "since", "allegedly", "apparently", "seemingly", "flatly",
-        "simply", "openly", "clearly", "long", "yesterday", "today", "n't", "just", "actually", "indeed", "also");
+        "simply", "openly", "clearly", "long", "yesterday", "today", "n't", "just", "actually", "indeed", "also",
+        // a negated auxiliary written as one word: "He certainly hasn't proposed anything"
+        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't");
 
     public static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "few", "both", "each", "every", "all",
@@ -41,5 +43,7 @@ internal static class ClauseWords
 
     public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // news writes the apostrophe either way ("won't", "won’t"); the words here hold both
+    private static FrozenSet<string> Set(params string[] words) =>
+        words.Concat(words.Where(w => w.Contains('\'')).Select(w => w.Replace('\'', '’'))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -18,6 +18,18 @@ public sealed class CommitmentTests
         Assert.Equal("Afghans", found.Commitment.Beneficiary);
     }
 
+    // A negated auxiliary written as one word, with either apostrophe, stands between the subject
+    // and its verb as "has" does: the actor is the subject, not the words before the verb.
+    [Theory]
+    [InlineData("Donald Trump spoke in Ohio on Monday. He didn’t merely promise to cut taxes for the middle class.")]
+    [InlineData("Donald Trump spoke in Ohio on Monday. He didn't merely promise to cut taxes for the middle class.")]
+    public void The_actor_is_the_subject_before_a_negated_auxiliary(string text)
+    {
+        var found = CommitmentsIn(text);
+        Assert.NotEmpty(found);
+        Assert.All(found, f => Assert.Equal("Donald Trump", f.Actor));
+    }
+
     [Fact]
     public void Vowing_not_to_act_is_a_refusal_by_the_one_in_apposition()
     {
