@@ -39,6 +39,10 @@ internal static class ClauseWords
     /// <summary>Subordinators that make the clause they open a condition on the rest.</summary>
     public static readonly FrozenSet<string> ConditionOpeners = Set("if", "unless", "provided", "providing", "assuming");
 
+    /// <summary>"didn't", "hasn’t": a negated auxiliary written as one word, with either apostrophe.</summary>
+    public static bool IsNegatedAuxiliary(ReadOnlySpan<char> word) =>
+        word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsLy(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
 
     public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -62,7 +62,7 @@ internal static class PredicateExtent
                 if (ClauseWords.Contains(ClauseWords.ClauseOpeners, word)) break;
                 if (ClauseWords.Contains(ClauseWords.Modals, word) && i > first + 1) break;
                 // "his refusal to answer fully did not go over well": another clause's verb
-                if (i > first + 1 && (IsAuxiliary(word) && tokens.Is(i + 1, "not") || IsNegatedAuxiliary(word))) break;
+                if (i > first + 1 && (IsAuxiliary(word) && tokens.Is(i + 1, "not") || ClauseWords.IsNegatedAuxiliary(word))) break;
                 if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
                 {
                     // "promised a veto and attempted to…": a second predicate in the past is not part of the act
@@ -92,9 +92,6 @@ internal static class PredicateExtent
     }
 
     private static bool IsAuxiliary(ReadOnlySpan<char> word) => ClauseWords.Contains(Auxiliaries, word);
-
-    private static bool IsNegatedAuxiliary(ReadOnlySpan<char> word) =>
-        word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Auxiliaries = new[] { "did", "does", "do", "is", "was", "were", "are", "has", "have", "had" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

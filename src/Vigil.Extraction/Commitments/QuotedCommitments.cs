@@ -329,7 +329,7 @@ internal sealed class QuotedCommitments(DocumentIndex index, ActorResolver actor
     private bool NegatedBefore(int modal, int subjectStart)
     {
         for (var t = modal - 1; t > subjectStart && t >= modal - 6; t--)
-            if (Tokens.Is(t, "not") || Tokens.Is(t, "never") || Tokens.IsWord(t) && Tokens[t].EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return true;
+            if (Tokens.Is(t, "not") || Tokens.Is(t, "never") || Tokens.IsWord(t) && ClauseWords.IsNegatedAuxiliary(Tokens[t])) return true;
         return false;
     }
 

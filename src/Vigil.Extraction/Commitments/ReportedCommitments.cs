@@ -202,7 +202,7 @@ internal sealed class ReportedCommitments(DocumentIndex index, ActorResolver act
     {
         for (var p = t - 1; p >= Math.Max(start, t - 3); p--)
         {
-            if (Tokens.Is(p, "not") || Tokens.Is(p, "never") || Tokens[p].EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return true;
+            if (Tokens.Is(p, "not") || Tokens.Is(p, "never") || ClauseWords.IsNegatedAuxiliary(Tokens[p])) return true;
             if (!Tokens.IsWord(p)) return false;
         }
         return false;

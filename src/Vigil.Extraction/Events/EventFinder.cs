@@ -252,7 +252,7 @@ internal sealed class EventFinder(DocumentIndex index, ActorResolver actors)
     private bool Negated(int trigger, int start)
     {
         for (var p = trigger - 1; p >= Math.Max(start, trigger - 2); p--)
-            if (Tokens.Is(p, "not") || Tokens.Is(p, "never") || Tokens.IsWord(p) && Tokens[p].EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return true;
+            if (Tokens.Is(p, "not") || Tokens.Is(p, "never") || Tokens.IsWord(p) && ClauseWords.IsNegatedAuxiliary(Tokens[p])) return true;
         return false;
     }
 

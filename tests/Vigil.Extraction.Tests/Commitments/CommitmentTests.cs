@@ -30,6 +30,17 @@ public sealed class CommitmentTests
         Assert.All(found, f => Assert.Equal("Donald Trump", f.Actor));
     }
 
+    // "doesn't" and "doesn’t" negate alike: a plan negated is a refusal.
+    [Theory]
+    [InlineData("Donald Trump has said he doesn’t plan to stage a mock debate before the election.")]
+    [InlineData("Donald Trump has said he doesn't plan to stage a mock debate before the election.")]
+    public void A_negated_plan_is_a_refusal_whichever_the_apostrophe(string text)
+    {
+        var found = Single(text);
+        Assert.Equal(CommitmentKind.Refusal, found.Kind);
+        Assert.Equal("Donald Trump", found.Actor);
+    }
+
     [Fact]
     public void Vowing_not_to_act_is_a_refusal_by_the_one_in_apposition()
     {
