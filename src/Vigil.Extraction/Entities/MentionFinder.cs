@@ -1712,8 +1712,10 @@ internal sealed partial class MentionFinder
     private List<MentionCandidate> KeepGroupsConsistent(List<MentionCandidate> found)
     {
         Dictionary<string, GroupEvidence>? groups = null;
+        var teamWords = found.Where(o => o.Type == EntityType.Org && WordsIn(o.Span).Length >= 2)
+            .Select(o => _document[WordsIn(o.Span)[^1]]).ToHashSet(StringComparer.Ordinal);
         foreach (var m in found)
-            if (GroupEvidenceAround(m) is var (type, language))
+            if (GroupEvidenceAround(m, teamWords) is var (type, language))
             {
                 groups ??= new(StringComparer.Ordinal);
                 var key = NameKey.For(_document.Slice(m.Span));
@@ -1733,7 +1735,7 @@ internal sealed partial class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Entry is not null && GroupEvidenceAround(m) is var (family, _))
+            if (m.Entry is not null && GroupEvidenceAround(m, teamWords) is var (family, _))
                 found[i] = m with { Type = family, Entry = null };
             // (a word the tagger left unconfirmed, as it opened a sentence, "Rohingya refugees fled", is confirmed by the group's name)
             else if (GroupOf(m with { Pending = false }) is { Count: > 0 } group)
@@ -1756,9 +1758,14 @@ internal sealed partial class MentionFinder
     private readonly record struct GroupEvidence(EntityType Type, int Count, bool Language);
 
     /// <summary>What the words around a name make it as a group, and whether as a language (see <see cref="KeepGroupsConsistent"/>).</summary>
-    private (EntityType Type, bool Language)? GroupEvidenceAround(MentionCandidate m)
+    private (EntityType Type, bool Language)? GroupEvidenceAround(MentionCandidate m, HashSet<string> teamWords)
     {
         if (IsLoneUnlistedName(m) && GroupTypeAfter(m.Span) is { } type) return (type, BeforeLanguageNoun(m.Span, pluralOnly: false));
+        // "like many Texans", "fellow Iowans": a place's people counted, not the team named after them
+        // (which the article names in full: "Many Texans fans" after "the Houston Texans")
+        if (IsLoneUnlistedName(m) && m.Type is EntityType.Org or EntityType.Person && _document.Slice(m.Span) is { Length: >= 6 } word && word.EndsWith("ans", StringComparison.Ordinal)
+            && PreviousWord(m.Span.Start - 1) is var (_, before) && PeopleCounters.Contains(before) && !teamWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return (EntityType.Norp, false);
         // a place's name before a noun of its people is still the place ("Texas communities"), and "the Orlando language" of a
         // platform is the words it uses about the place; a name before speakers or languages is a language's
         if ((IsLoneUnlistedName(m) || IsLoneUnlistedPlace(m) || IsUnlistedNameOfTwoWords(m))
@@ -1768,6 +1775,11 @@ internal sealed partial class MentionFinder
         return m.Entry is { Type: EntityType.Loc or EntityType.Gpe } && m.Title is null && LowerWordAfter(m.Span.End, allowHyphen: false) is { } after
                && _document.Slice(after) is "languages" or "dialects" ? (EntityType.Norp, true) : null;
     }
+
+    private static readonly FrozenSet<string> PeopleCounters = new[]
+    {
+        "many", "most", "some", "all", "few", "several", "fellow", "other", "ordinary", "average", "million", "millions", "thousands",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool BeforeLanguageNoun(TextSpan span, bool pluralOnly) =>
         LowerWordAfter(span.End, allowHyphen: !pluralOnly) is { } word && _document.Slice(word) is var noun

@@ -264,6 +264,7 @@ public sealed class RecognitionTests
     [InlineData("The Kwanga Dembo speakers moved north in 1950 . Kwanga Dembo is now taught in two schools .", "Kwanga Dembo", 2)]
     [InlineData("Serer belongs to the Atlantic languages , like Wolof and Fula .", "Atlantic", 1)]
     [InlineData("The Jóola languages are spoken in Senegal . The Jóola Karon area lies to the south .", "Jóola Karon", 1)]
+    [InlineData("Like many Texans , I am disappointed with NASA .", "Texans", 1)]
     public void A_name_before_a_group_noun_is_a_people_or_its_language(string text, string name, int mentions)
     {
         var document = Analyze(text);
@@ -330,6 +331,14 @@ public sealed class RecognitionTests
         var document = Analyze("Hillary Clinton met Orlando community leaders on Monday . She was in Orlando in the morning . The Orlando Sentinel reported it .");
         Assert.Equal(EntityType.Gpe, Named(document, "Orlando").Type);
         Assert.Equal(EntityType.Org, Named(document, "Orlando Sentinel").Type);
+    }
+
+    // A team named after a place's people stays the team where the article names it in full.
+    [Fact]
+    public void A_team_named_after_a_people_stays_the_team()
+    {
+        var document = Analyze("The Houston Texans beat the Colts . Many Texans fans cheered .");
+        Assert.Equal(["Houston Texans", "Texans"], MentionTexts(document, Named(document, "Houston Texans")));
     }
 
     // A name no list knows takes the kind the article describes it by, wherever the article writes it.
