@@ -1712,10 +1712,8 @@ internal sealed partial class MentionFinder
     private List<MentionCandidate> KeepGroupsConsistent(List<MentionCandidate> found)
     {
         Dictionary<string, GroupEvidence>? groups = null;
-        var teamWords = found.Where(o => o.Type == EntityType.Org && WordsIn(o.Span).Length >= 2)
-            .Select(o => _document[WordsIn(o.Span)[^1]]).ToHashSet(StringComparer.Ordinal);
         foreach (var m in found)
-            if (GroupEvidenceAround(m, teamWords) is var (type, language))
+            if (GroupEvidenceAround(m, found) is var (type, language))
             {
                 groups ??= new(StringComparer.Ordinal);
                 var key = NameKey.For(_document.Slice(m.Span));
@@ -1735,7 +1733,7 @@ internal sealed partial class MentionFinder
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
-            if (m.Entry is not null && GroupEvidenceAround(m, teamWords) is var (family, _))
+            if (m.Entry is not null && GroupEvidenceAround(m, found) is var (family, _))
                 found[i] = m with { Type = family, Entry = null };
             // (a word the tagger left unconfirmed, as it opened a sentence, "Rohingya refugees fled", is confirmed by the group's name)
             else if (GroupOf(m with { Pending = false }) is { Count: > 0 } group)
@@ -1758,13 +1756,13 @@ internal sealed partial class MentionFinder
     private readonly record struct GroupEvidence(EntityType Type, int Count, bool Language);
 
     /// <summary>What the words around a name make it as a group, and whether as a language (see <see cref="KeepGroupsConsistent"/>).</summary>
-    private (EntityType Type, bool Language)? GroupEvidenceAround(MentionCandidate m, HashSet<string> teamWords)
+    private (EntityType Type, bool Language)? GroupEvidenceAround(MentionCandidate m, List<MentionCandidate> found)
     {
         if (IsLoneUnlistedName(m) && GroupTypeAfter(m.Span) is { } type) return (type, BeforeLanguageNoun(m.Span, pluralOnly: false));
         // "like many Texans", "fellow Iowans": a place's people counted, not the team named after them
         // (which the article names in full: "Many Texans fans" after "the Houston Texans")
         if (IsLoneUnlistedName(m) && m.Type is EntityType.Org or EntityType.Person && _document.Slice(m.Span) is { Length: >= 6 } word && word.EndsWith("ans", StringComparison.Ordinal)
-            && PreviousWord(m.Span.Start - 1) is var (_, before) && PeopleCounters.Contains(before) && !teamWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            && PreviousWord(m.Span.Start - 1) is var (_, before) && PeopleCounters.Contains(before) && !NamesATeamEndingIn(found, word))
             return (EntityType.Norp, false);
         // a place's name before a noun of its people is still the place ("Texas communities"), and "the Orlando language" of a
         // platform is the words it uses about the place; a name before speakers or languages is a language's
@@ -1774,6 +1772,14 @@ internal sealed partial class MentionFinder
         // "the Atlantic languages": a place no one speaks names a family of languages
         return m.Entry is { Type: EntityType.Loc or EntityType.Gpe } && m.Title is null && LowerWordAfter(m.Span.End, allowHyphen: false) is { } after
                && _document.Slice(after) is "languages" or "dialects" ? (EntityType.Norp, true) : null;
+    }
+
+    /// <summary>Whether an organisation of two words or more ends in <paramref name="word"/> ("Houston Texans"); asked rarely, so no set is built.</summary>
+    private bool NamesATeamEndingIn(List<MentionCandidate> found, ReadOnlySpan<char> word)
+    {
+        foreach (var o in found)
+            if (o.Type == EntityType.Org && WordsIn(o.Span) is { Length: >= 2 } words && _document.Slice(words[^1]).SequenceEqual(word)) return true;
+        return false;
     }
 
     private static readonly FrozenSet<string> PeopleCounters = new[]
